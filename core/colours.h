@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QColor>
+
+namespace DriveDeck::Colours {
+
+inline constexpr double MinimumTextContrast = 4.5; // WCAG AA for normal text
+
+// WCAG 2.x relative luminance of an sRGB colour, 0 (black) to 1 (white).
+double relativeLuminance(const QColor &colour);
+// WCAG contrast ratio between two colours, 1 to 21.
+double contrastRatio(const QColor &a, const QColor &b);
+// Near-black or white, whichever has the higher contrast on background.
+QColor readableTextOn(const QColor &background);
+// The hue itself when near-black or white text reaches minimumContrast on it; otherwise the
+// nearest darker shade of the same hue on which white text does.
+QColor shadeForText(const QColor &hue, double minimumContrast);
+
+} // namespace DriveDeck::Colours

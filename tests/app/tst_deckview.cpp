@@ -1,0 +1,111 @@
+#include "cardwidget.h"
+#include "catalogue.h"
+#include "deckview.h"
+#include "mainwindow.h"
+#include "translator.h"
+
+#include <QScrollArea>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace DriveDeck;
+
+class TestDeckView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void deck_shows24CardsGroupedByDomain();
+    void deck_cardsOfOneDomainSitUnderItsHeading();
+    void deck_wholeDeckFitsAProjectorWindow();
+    void deck_scrollsWhenTheWindowIsSmall();
+    void card_clickEmitsDriveId();
+    void card_textFollowsTheLanguage();
+};
+
+void TestDeckView::deck_shows24CardsGroupedByDomain()
+{
+    DeckView deck;
+    deck.resize(1280, 760);
+    deck.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&deck));
+    QCOMPARE(deck.findChildren<CardWidget *>().size(), 24);
+    for (int id = 1; id <= 24; ++id) {
+        QVERIFY(deck.card(id));
+        QCOMPARE(deck.card(id)->driveId(), id);
+        QVERIFY(!deck.card(id)->geometry().isEmpty());
+    }
+    // No two cards overlap.
+    for (int a = 1; a <= 24; ++a) {
+        for (int b = a + 1; b <= 24; ++b)
+            QVERIFY(!deck.card(a)->geometry().intersects(deck.card(b)->geometry()));
+    }
+}
+
+void TestDeckView::deck_cardsOfOneDomainSitUnderItsHeading()
+{
+    DeckView deck;
+    deck.resize(1280, 760);
+    deck.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&deck));
+    for (const Domain &domain : Catalogue::domains()) {
+        const QRect heading = deck.headingRect(domain.id);
+        QVERIFY(!heading.isEmpty());
+        for (int id : Catalogue::driveIdsOf(domain.id)) {
+            const QRect card = deck.card(id)->geometry();
+            QVERIFY2(card.left() >= heading.left() && card.right() <= heading.right(),
+                     qPrintable(QStringLiteral("card %1 outside %2").arg(id).arg(domain.key)));
+            QVERIFY(card.top() > heading.bottom());
+        }
+    }
+}
+
+void TestDeckView::deck_wholeDeckFitsAProjectorWindow()
+{
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *scroll = window.findChild<QScrollArea *>(QStringLiteral("deckScrollArea"));
+    QVERIFY(scroll);
+    QTRY_VERIFY(window.deckView()->height() <= scroll->viewport()->height());
+    // Cards use the room they have: not postage stamps.
+    QVERIFY(window.deckView()->card(1)->width() >= 150);
+}
+
+void TestDeckView::deck_scrollsWhenTheWindowIsSmall()
+{
+    MainWindow window;
+    window.resize(640, 400);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *scroll = window.findChild<QScrollArea *>(QStringLiteral("deckScrollArea"));
+    QTRY_VERIFY(window.deckView()->height() > scroll->viewport()->height());
+    QCOMPARE(window.deckView()->card(1)->width(), 150);
+}
+
+void TestDeckView::card_clickEmitsDriveId()
+{
+    DeckView deck;
+    deck.resize(1280, 760);
+    deck.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&deck));
+    QSignalSpy spy(&deck, &DeckView::cardClicked);
+    QTest::mouseClick(deck.card(17), Qt::LeftButton);
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(spy.first().first().toInt(), 17);
+}
+
+void TestDeckView::card_textFollowsTheLanguage()
+{
+    CardWidget card(5);
+    QCOMPARE(card.text(), QStringLiteral("Order · Structure"));
+    // Qt posts the language change to every widget, hence QTRY.
+    QVERIFY(Translations::install(QStringLiteral("nl")));
+    QTRY_COMPARE(card.text(), QStringLiteral("Orde · Structuur"));
+    QVERIFY(Translations::install(QStringLiteral("en")));
+    QTRY_COMPARE(card.text(), QStringLiteral("Order · Structure"));
+}
+
+QTEST_MAIN(TestDeckView)
+#include "tst_deckview.moc"

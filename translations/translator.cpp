@@ -1,0 +1,82 @@
+#include "translator.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QPointer>
+#include <QTranslator>
+
+namespace DriveDeck::Translations {
+
+namespace {
+
+QPointer<QTranslator> s_appTranslator;
+QPointer<QTranslator> s_qtTranslator;
+QString s_current = QStringLiteral("en");
+
+void removeInstalled()
+{
+    for (QPointer<QTranslator> *translator : {&s_appTranslator, &s_qtTranslator}) {
+        if (*translator) {
+            QCoreApplication::removeTranslator(*translator);
+            delete translator->data();
+        }
+    }
+}
+
+} // namespace
+
+QStringList availableLanguages()
+{
+    return {QStringLiteral("en"), QStringLiteral("nl")};
+}
+
+QString systemLanguage()
+{
+    const QString language = QLocale::languageToCode(QLocale::system().language());
+    return availableLanguages().contains(language) ? language : QStringLiteral("en");
+}
+
+QString nativeName(const QString &language)
+{
+    const QString name = QLocale(language).nativeLanguageName();
+    return name.isEmpty() ? language : name.left(1).toUpper() + name.mid(1);
+}
+
+bool install(const QString &language)
+{
+    Q_ASSERT(QCoreApplication::instance());
+    if (!availableLanguages().contains(language))
+        return false;
+    removeInstalled();
+    s_current = language;
+    if (language == QStringLiteral("en"))
+        return true; // the source texts are English
+
+    auto *app = new QTranslator(QCoreApplication::instance());
+    if (!app->load(QStringLiteral(":/i18n/drivedeck_%1.qm").arg(language))) {
+        delete app;
+        s_current = QStringLiteral("en");
+        return false;
+    }
+    QCoreApplication::installTranslator(app);
+    s_appTranslator = app;
+
+    // Qt's own texts (standard buttons, dialogs) when the system has them; optional.
+    auto *qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+        s_qtTranslator = qt;
+    } else {
+        delete qt;
+    }
+    return true;
+}
+
+QString current()
+{
+    return s_current;
+}
+
+} // namespace DriveDeck::Translations
