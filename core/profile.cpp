@@ -57,6 +57,7 @@ Profile Profile::fromCounts(qint64 respondents, const SizeCounts &counts)
 Profile Profile::ofRound(const Session &session, const QUuid &roundId)
 {
     QHash<QUuid, DriveSet> byParticipant;
+    byParticipant.reserve(session.participants.size());
     for (const Pick &pick : session.picks) {
         if (pick.roundId == roundId && pick.isPositive() && Catalogue::isValidDriveId(pick.driveId))
             byParticipant[pick.participantId].insert(pick.driveId);

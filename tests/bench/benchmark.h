@@ -43,7 +43,7 @@ public:
         const double median = samples[samples.size() / 2];
         m_out << QStringLiteral("%1 %2 %3 %4\n")
                      .arg(name, -48)
-                     .arg(median, 12, 'f', 3)
+                     .arg(median, 12, 'f', 4)
                      .arg(samples.size(), 6)
                      .arg(baselineMs > 0 ? QString::number(median / baselineMs, 'f', 1)
                                          : QStringLiteral("1.0"),

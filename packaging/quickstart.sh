@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# DriveDeck quick start on Debian 12: installs what is missing, builds, then
+#   quickstart.sh run  [app arguments]  starts DriveDeck on the embedded SQLite database
+#   quickstart.sh test [ctest arguments] builds with warnings as errors and runs every test
+# Works as root and as a normal user with sudo. Set DRIVEDECK_BUILD_DIR to build elsewhere.
+set -euo pipefail
+
+mode=${1:-}
+[ $# -gt 0 ] && shift
+source_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build_dir=${DRIVEDECK_BUILD_DIR:-$source_dir/build}
+
+build_packages=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libqt6sql6-sqlite libqt6sql6-psql libboost-serialization-dev
+    fonts-dejavu-core
+)
+test_packages=(clang-format postgresql xvfb xauth desktop-file-utils appstream)
+
+usage() {
+    echo "usage: $0 run|test [arguments]" >&2
+    exit 2
+}
+
+install_missing() {
+    local missing=() package
+    for package in "$@"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' \
+            || missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing: ${missing[*]}"
+    local sudo=()
+    [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+    "${sudo[@]}" apt-get update -qq
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+}
+
+configure_and_build() {
+    local werror=$1
+    local launcher=()
+    command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    cmake -S "$source_dir" -B "$build_dir" -G Ninja \
+        -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDRIVEDECK_WERROR="$werror" "${launcher[@]}"
+    cmake --build "$build_dir" --parallel "$(nproc)"
+}
+
+case "$mode" in
+run)
+    install_missing "${build_packages[@]}"
+    configure_and_build OFF
+    exec "$build_dir/app/drivedeck" "$@"
+    ;;
+test)
+    install_missing "${build_packages[@]}" "${test_packages[@]}"
+    configure_and_build ON
+    cd "$build_dir"
+    exec ctest --output-on-failure --parallel "$(nproc)" "$@"
+    ;;
+*)
+    usage
+    ;;
+esac
