@@ -1,0 +1,244 @@
+#include "sessionbuilder.h"
+#include "sessionfile.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtEndian>
+#include <QTest>
+
+using namespace DriveDeck;
+using DriveDeck::Testing::SessionBuilder;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString Name = u"team.drivedeck"_s;
+
+Session richSession()
+{
+    SessionBuilder b(u"Kick-off 🚀 <Sales & \"Service\">"_s);
+    b.participant(u"Zoë Ærøskøbing"_s, u"Blue fox"_s)
+        .participant(u"李小龍"_s)
+        .participant(u" Bram "_s);
+    b.round(u"Wat drijft je nu?"_s, PickingRule::choose(1, 3, true, true));
+    b.round(u"Scan"_s, PickingRule::scan(4));
+    Session s = b.build();
+    s.facilitator = u"Kim"_s;
+    s.language = u"nl"_s;
+    s.notes = u"Line one\nLine two\r\n\ttabbed & <escaped> \"quoted\" 'single'\n"_s;
+    s.tags = {u"pilot"_s, u"sales"_s, u"2026 Q4"_s};
+    s.anonymous = true;
+    s.revision = 7;
+    s.rounds[1].participantIds.removeLast();
+    Pick ranked = b.pick(0, 0, 1, Polarity::Positive, 1);
+    ranked.note = u"Because the world\ncan be better.\n"_s;
+    ranked.madeAt = QDateTime(QDate(2026, 11, 23), QTime(10, 15, 3, 250), Qt::UTC);
+    Pick notMe = b.pick(0, 1, 24, Polarity::Negative);
+    notMe.note = u"  leading and trailing spaces  "_s;
+    Pick scan = b.pick(1, 1, 12);
+    scan.reactionTimeMs = 1834;
+    Pick unknownTime = b.pick(0, 2, 5, Polarity::Positive, 2);
+    unknownTime.madeAt = QDateTime();
+    s.picks = {ranked, notMe, scan, unknownTime};
+    return s;
+}
+
+// A file with a valid header around any payload: what a hostile or foreign file looks like.
+QByteArray wrap(const QByteArray &payload, quint32 version = SessionFile::FormatVersion)
+{
+    QByteArray header(SessionFile::HeaderSize, '\0');
+    std::copy(SessionFile::Magic.cbegin(), SessionFile::Magic.cend(), header.begin());
+    qToBigEndian<quint32>(version, header.data() + 8);
+    qToBigEndian<quint64>(quint64(payload.size()), header.data() + 12);
+    const QByteArray sum = QCryptographicHash::hash(payload, QCryptographicHash::Sha256);
+    std::copy(sum.cbegin(), sum.cend(), header.begin() + 20);
+    return header + payload;
+}
+
+} // namespace
+
+class TestSessionFile : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void roundTrip_keepsEveryField();
+    void roundTrip_throughAFile();
+    void encode_isPortableXmlAfterTheHeader();
+    void truncated_everyLengthIsRejected();
+    void flippedBytes_areRejected();
+    void hostile_data();
+    void hostile();
+    void read_checksTheSizeBeforeReading();
+    void read_missingFileNamesIt();
+};
+
+void TestSessionFile::roundTrip_keepsEveryField()
+{
+    const Session original = richSession();
+    QVERIFY(original.validate().isEmpty());
+    const auto decoded = SessionFile::decode(SessionFile::encode(original), Name);
+    QVERIFY2(decoded.ok(), qPrintable(decoded.errorMessage()));
+    QCOMPARE(decoded->notes, original.notes);
+    QCOMPARE(decoded->picks.at(1).note, original.picks.at(1).note);
+    QCOMPARE(decoded->participants, original.participants);
+    QCOMPARE(decoded->rounds, original.rounds);
+    QCOMPARE(decoded->picks, original.picks);
+    QVERIFY(*decoded == original);
+}
+
+void TestSessionFile::roundTrip_throughAFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"session.drivedeck"_s);
+    QVERIFY(SessionFile::write(richSession(), path).ok());
+    const auto read = SessionFile::read(path);
+    QVERIFY2(read.ok(), qPrintable(read.errorMessage()));
+    QVERIFY(*read == richSession());
+}
+
+void TestSessionFile::encode_isPortableXmlAfterTheHeader()
+{
+    const QByteArray bytes = SessionFile::encode(richSession());
+    QCOMPARE(bytes.left(8), QByteArray::fromHex("8944444b0d0a1a0a"));
+    QCOMPARE(qFromBigEndian<quint32>(bytes.constData() + 8), 1u);
+    QCOMPARE(qFromBigEndian<quint64>(bytes.constData() + 12), quint64(bytes.size() - 52));
+    const QByteArray payload = bytes.mid(52);
+    QVERIFY(payload.contains("<boost_serialization"));
+    QVERIFY(payload.contains("<session class_id="));
+    QVERIFY(payload.contains("version=\"1\""));
+}
+
+void TestSessionFile::truncated_everyLengthIsRejected()
+{
+    const QByteArray bytes = SessionFile::encode(richSession());
+    for (qsizetype length = 0; length < bytes.size(); ++length) {
+        const auto decoded = SessionFile::decode(bytes.left(length), Name);
+        QVERIFY2(!decoded.ok(), qPrintable(QString::number(length)));
+        const QString message = decoded.errorMessage();
+        QVERIFY2(message.startsWith(u"\"team.drivedeck\" is "_s), qPrintable(message));
+        if (length == 0)
+            QVERIFY(message.contains(u"is empty"_s));
+        else
+            QVERIFY2(message.contains(u"is cut off"_s), qPrintable(message));
+    }
+}
+
+void TestSessionFile::flippedBytes_areRejected()
+{
+    const QByteArray bytes = SessionFile::encode(richSession());
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        QByteArray damaged = bytes;
+        damaged[i] = char(damaged.at(i) ^ 0x20);
+        const auto decoded = SessionFile::decode(damaged, Name);
+        QVERIFY2(!decoded.ok(), qPrintable(QString::number(i)));
+        QVERIFY(decoded.errorMessage().startsWith(u"\"team.drivedeck\""_s));
+    }
+}
+
+void TestSessionFile::hostile_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("message");
+
+    const QByteArray good = SessionFile::encode(richSession());
+    QByteArray huge = good;
+    qToBigEndian<quint64>(quint64(1) << 62, huge.data() + 12);
+    QByteArray newer = good;
+    qToBigEndian<quint32>(2, newer.data() + 8);
+    QByteArray zeroVersion = good;
+    qToBigEndian<quint32>(0, zeroVersion.data() + 8);
+    QByteArray extra = good + "trailing";
+
+    QTest::newRow("empty") << QByteArray()
+                           << u"\"team.drivedeck\" is empty: it is not a DriveDeck session file."_s;
+    QTest::newRow("wrong magic")
+        << QByteArray("participant,round,drive\nAnna,Now,1\n" + good.mid(40))
+        << u"\"team.drivedeck\" is not a DriveDeck session file (it does not start like one). "
+           "CSV files are imported as CSV."_s;
+    QTest::newRow("huge declared length")
+        << huge
+        << u"\"team.drivedeck\" is damaged: it declares 4611686018427387904 bytes of session "
+           "data, more than any session file holds."_s;
+    QTest::newRow("newer format")
+        << newer
+        << u"\"team.drivedeck\" was written by a newer DriveDeck (file format 2; this version "
+           "reads format 1). Update DriveDeck to open it."_s;
+    QTest::newRow("format 0") << zeroVersion
+                              << u"\"team.drivedeck\" is damaged: its format version is 0."_s;
+    QTest::newRow("extra bytes")
+        << extra << u"\"team.drivedeck\" is damaged: it has 8 bytes more than it declares."_s;
+
+    const QString Unreadable = u"\"team.drivedeck\" cannot be read: it is damaged or was written "
+                               "by another program. Ask for a new export from DriveDeck."_s;
+
+    // A valid Boost archive with a valid header, but of something else entirely.
+    const QByteArray foreign =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\" ?>\n"
+        "<!DOCTYPE boost_serialization>\n"
+        "<boost_serialization signature=\"serialization::archive\" version=\"19\">\n"
+        "<inventory class_id=\"0\" tracking_level=\"0\" version=\"0\">\n"
+        "<count>2</count><item>hammer</item><item>saw</item></inventory>\n"
+        "</boost_serialization>\n";
+    QTest::newRow("archive from another program") << wrap(foreign) << Unreadable;
+    QTest::newRow("not an archive at all") << wrap("hello world") << Unreadable;
+
+    // A count of a billion picks in a tiny file: read item by item, it fails at the end of the
+    // data instead of reserving memory for a billion.
+    QByteArray payload = good.mid(SessionFile::HeaderSize);
+    const qsizetype picksCount = payload.lastIndexOf("<count>4</count>");
+    QVERIFY(picksCount > 0);
+    payload.replace(picksCount, 16, "<count>1000000000</count>");
+    QTest::newRow("hostile count") << wrap(payload) << Unreadable;
+
+    QByteArray invalid = good.mid(SessionFile::HeaderSize);
+    invalid.replace("<drive>12</drive>", "<drive>99</drive>");
+    QTest::newRow("invalid session")
+        << wrap(invalid)
+        << u"\"team.drivedeck\" holds a session that is not valid: There is no "
+           "drive 99: drives are numbered 1 to 24."_s;
+}
+
+void TestSessionFile::hostile()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, message);
+    if (message.contains(u"cannot be read"_s))
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^cannot parse"_s));
+    const auto decoded = SessionFile::decode(bytes, Name);
+    QVERIFY(!decoded.ok());
+    QCOMPARE(decoded.errorMessage(), message);
+}
+
+void TestSessionFile::read_checksTheSizeBeforeReading()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"big.drivedeck"_s);
+    QByteArray bytes = SessionFile::encode(richSession());
+    qToBigEndian<quint64>(quint64(200) * 1024 * 1024, bytes.data() + 12);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+    const auto read = SessionFile::read(path);
+    QVERIFY(!read.ok());
+    QVERIFY2(read.errorMessage().contains(u"is cut off: it should hold 209715200 bytes"_s),
+             qPrintable(read.errorMessage()));
+    QVERIFY(read.errorMessage().contains(QDir::toNativeSeparators(path)));
+}
+
+void TestSessionFile::read_missingFileNamesIt()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"missing.drivedeck"_s);
+    const auto read = SessionFile::read(path);
+    QVERIFY(!read.ok());
+    QCOMPARE(read.errorMessage(), u"Cannot open \"%1\": No such file or directory"_s.arg(path));
+}
+
+QTEST_GUILESS_MAIN(TestSessionFile)
+#include "tst_sessionfile.moc"
