@@ -1,0 +1,862 @@
+#include "sessionstore.h"
+
+#include "catalogue.h"
+#include "schemamigrator.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <atomic>
+#include <functional>
+
+namespace DriveDeck {
+
+Q_LOGGING_CATEGORY(lcStore, "drivedeck.store")
+
+namespace {
+
+std::atomic<int> s_connectionCounter{0};
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QVariant nullable(const std::optional<int> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<int>());
+}
+
+std::optional<int> optionalInt(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
+}
+
+// Model text is never NULL in the database: an unset QString is stored as ''.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QString(QLatin1StringView(""))) : QVariant(value);
+}
+
+QString uuidText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+QString sqlError(const QSqlError &error)
+{
+    QString text = error.databaseText().trimmed();
+    if (text.isEmpty())
+        text = error.text().trimmed();
+    return text;
+}
+
+// Runs a statement, turning a failure into a message for the facilitator.
+class Statement
+{
+public:
+    Statement(const QSqlDatabase &db, const QString &sql)
+        : m_query(db)
+    {
+        m_query.setForwardOnly(true);
+        m_prepared = m_query.prepare(sql);
+    }
+    Statement &bind(const QVariant &value)
+    {
+        m_query.addBindValue(value);
+        return *this;
+    }
+    Status exec()
+    {
+        if (!m_prepared || !m_query.exec()) {
+            qCWarning(lcStore) << "query failed:" << m_query.lastQuery() << m_query.lastError();
+            return Error(QCoreApplication::translate("DriveDeck::SessionStore",
+                                                     "The database refused the change: %1")
+                             .arg(sqlError(m_query.lastError())));
+        }
+        return success();
+    }
+    QSqlQuery &query() { return m_query; }
+
+private:
+    QSqlQuery m_query;
+    bool m_prepared = false;
+};
+
+// Inserts many rows with multi-row VALUES statements: one round trip per batch, not per row,
+// which matters most on a PostgreSQL server across the network.
+Status insertRows(const QSqlDatabase &db, const QString &table, const QStringList &columns,
+                  const QList<QVariantList> &rows, const QString &returning = {},
+                  const std::function<void(const QSqlQuery &)> &onReturned = {})
+{
+    if (rows.isEmpty())
+        return success();
+    const int perStatement = std::max(1, std::min(500, 30000 / int(columns.size())));
+    const QString rowPlaceholders =
+        QLatin1Char('(') + QStringList(columns.size(), QStringLiteral("?")).join(u',') + u')';
+    auto sqlFor = [&](qsizetype count) {
+        QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, columns.join(u','));
+        sql += QStringList(count, rowPlaceholders).join(u',');
+        if (!returning.isEmpty())
+            sql += QStringLiteral(" RETURNING ") + returning;
+        return sql;
+    };
+
+    QSqlQuery full(db);
+    bool fullPrepared = false;
+    for (qsizetype start = 0; start < rows.size(); start += perStatement) {
+        const qsizetype count = std::min<qsizetype>(perStatement, rows.size() - start);
+        QSqlQuery partial(db);
+        QSqlQuery *query = &full;
+        if (count == perStatement) {
+            if (!fullPrepared) {
+                full.prepare(sqlFor(count));
+                fullPrepared = true;
+            }
+        } else {
+            partial.prepare(sqlFor(count));
+            query = &partial;
+        }
+        int position = 0;
+        for (qsizetype r = start; r < start + count; ++r) {
+            for (const QVariant &value : rows.at(r))
+                query->bindValue(position++, value);
+        }
+        if (!query->exec()) {
+            qCWarning(lcStore) << "insert into" << table << "failed:" << query->lastError();
+            return Error(QCoreApplication::translate("DriveDeck::SessionStore",
+                                                     "The database refused the change: %1")
+                             .arg(sqlError(query->lastError())));
+        }
+        if (onReturned) {
+            while (query->next())
+                onReturned(*query);
+        }
+        query->finish();
+    }
+    return success();
+}
+
+} // namespace
+
+SessionStore::SessionStore(const QString &connectionName, const DatabaseConfig &config)
+    : m_connectionName(connectionName)
+    , m_config(config)
+{
+    m_author = qEnvironmentVariable("DRIVEDECK_AUTHOR");
+    if (m_author.isEmpty())
+        m_author = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    if (m_author.isEmpty())
+        m_author = tr("someone");
+}
+
+SessionStore::~SessionStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase SessionStore::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<std::unique_ptr<SessionStore>> SessionStore::open(const DatabaseConfig &config)
+{
+    const QString name = QStringLiteral("drivedeck-store-%1").arg(++s_connectionCounter);
+    std::unique_ptr<SessionStore> store(new SessionStore(name, config));
+    const QString driver =
+        config.isPostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
+    if (!QSqlDatabase::isDriverAvailable(driver)) {
+        return Error(
+            tr("DriveDeck cannot use %1 databases here: the Qt driver %2 is not "
+               "installed (Debian package %3).")
+                .arg(config.isPostgres() ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite"),
+                     driver,
+                     config.isPostgres() ? QStringLiteral("libqt6sql6-psql")
+                                         : QStringLiteral("libqt6sql6-sqlite")));
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
+    if (config.isPostgres()) {
+        db.setHostName(config.host);
+        db.setPort(config.port);
+        db.setUserName(config.user);
+        if (!config.password.isEmpty())
+            db.setPassword(config.password);
+        db.setDatabaseName(config.database);
+        db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=DriveDeck"));
+    } else {
+        const QFileInfo file(config.path);
+        if (!QDir().mkpath(file.absolutePath())) {
+            return Error(tr("Cannot create the folder for the database: %1")
+                             .arg(QDir::toNativeSeparators(file.absolutePath())));
+        }
+        db.setDatabaseName(config.path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    }
+    if (!db.open()) {
+        return Error(tr("Cannot open the database %1: %2")
+                         .arg(config.displayUrl(), sqlError(db.lastError())));
+    }
+    if (!config.isPostgres()) {
+        QSqlQuery pragma(db);
+        // WAL: readers never block the writer. FULL: a committed pick survives a power cut.
+        for (const char *statement : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
+                                      "PRAGMA synchronous = FULL"}) {
+            if (!pragma.exec(QString::fromLatin1(statement))) {
+                return Error(tr("Cannot set up the database %1: %2")
+                                 .arg(config.displayUrl(), sqlError(pragma.lastError())));
+            }
+        }
+    }
+    const Status migrated = SchemaMigrator::driveDeckSchema(config.isPostgres()).migrate(db);
+    if (!migrated)
+        return Error(QStringLiteral("%1: %2").arg(config.displayUrl(), migrated.errorMessage()));
+    return store;
+}
+
+Status SessionStore::begin(bool write) const
+{
+    QSqlQuery query(database());
+    // SQLite: take the write lock up front, so two writers queue instead of deadlocking.
+    // PostgreSQL: a consistent snapshot for reads.
+    const QString sql = m_config.isPostgres()
+                            ? (write ? QStringLiteral("BEGIN")
+                                     : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"))
+                            : (write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    if (!query.exec(sql)) {
+        return Error(tr("The database %1 cannot be reached: %2. Nothing was changed.")
+                         .arg(m_config.displayUrl(), sqlError(query.lastError())));
+    }
+    return success();
+}
+
+Status SessionStore::commit() const
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        const QString error = sqlError(query.lastError());
+        rollback();
+        return Error(tr("The change could not be saved: %1").arg(error));
+    }
+    return success();
+}
+
+void SessionStore::rollback() const
+{
+    QSqlQuery query(database());
+    query.exec(QStringLiteral("ROLLBACK"));
+}
+
+bool SessionStore::contains(const QUuid &id) const
+{
+    Statement st(database(), QStringLiteral("SELECT 1 FROM sessions WHERE uuid = ?"));
+    st.bind(uuidText(id));
+    return st.exec().ok() && st.query().next();
+}
+
+Result<QList<SessionSummary>> SessionStore::list() const
+{
+    Statement st(
+        database(),
+        QStringLiteral("SELECT s.uuid, s.title, s.team, s.session_date, s.revision, s.updated_at,"
+                       " s.updated_by,"
+                       " (SELECT COUNT(*) FROM participants p WHERE p.session_id = s.id),"
+                       " (SELECT COUNT(*) FROM rounds r WHERE r.session_id = s.id), s.id"
+                       " FROM sessions s ORDER BY s.session_date DESC, s.title, s.id"));
+    if (const Status ok = st.exec(); !ok)
+        return ok.error();
+    QList<SessionSummary> sessions;
+    QHash<qint64, qsizetype> byRow;
+    while (st.query().next()) {
+        const QSqlQuery &q = st.query();
+        SessionSummary s;
+        s.id = QUuid(q.value(0).toString());
+        s.title = q.value(1).toString();
+        s.team = q.value(2).toString();
+        s.date = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+        s.revision = q.value(4).toLongLong();
+        s.updatedAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+        s.updatedBy = q.value(6).toString();
+        s.participants = q.value(7).toInt();
+        s.rounds = q.value(8).toInt();
+        byRow.insert(q.value(9).toLongLong(), sessions.size());
+        sessions.append(s);
+    }
+    Statement tags(
+        database(),
+        QStringLiteral("SELECT session_id, tag FROM session_tags ORDER BY session_id, position"));
+    if (const Status ok = tags.exec(); !ok)
+        return ok.error();
+    while (tags.query().next()) {
+        const qsizetype index = byRow.value(tags.query().value(0).toLongLong(), -1);
+        if (index >= 0)
+            sessions[index].tags.append(tags.query().value(1).toString());
+    }
+    return sessions;
+}
+
+Result<QUuid> SessionStore::resolve(const QString &reference) const
+{
+    const QString ref = reference.trimmed();
+    if (ref.isEmpty())
+        return Error(tr("No session given: use its id, the start of its id, or its title."));
+    const Result<QList<SessionSummary>> all = list();
+    if (!all)
+        return all.error();
+    const QString lowered = ref.toLower().remove(u'{').remove(u'}');
+    QList<SessionSummary> byId;
+    QList<SessionSummary> byTitle;
+    for (const SessionSummary &s : *all) {
+        const QString id = uuidText(s.id);
+        if (id == lowered)
+            return s.id;
+        if (lowered.size() >= 4 && id.startsWith(lowered))
+            byId.append(s);
+        if (s.title == ref)
+            byTitle.append(s);
+    }
+    const QList<SessionSummary> &matches = byId.isEmpty() ? byTitle : byId;
+    if (matches.size() == 1)
+        return matches.first().id;
+    if (matches.isEmpty())
+        return Error(
+            tr("No session matches \"%1\". \"drivedeck list\" shows the saved sessions.").arg(ref));
+    QStringList candidates;
+    for (const SessionSummary &s : matches)
+        candidates.append(QStringLiteral("%1 (%2)").arg(uuidText(s.id).left(8), s.title));
+    return Error(tr("\"%1\" matches %2 sessions: %3. Use more of the id.")
+                     .arg(ref)
+                     .arg(matches.size())
+                     .arg(candidates.join(QStringLiteral(", "))));
+}
+
+Result<Session> SessionStore::load(const QUuid &id) const
+{
+    if (const Status ok = begin(false); !ok)
+        return ok.error();
+    // Whatever happens below, the read transaction ends.
+    struct EndRead
+    {
+        const SessionStore *store;
+        ~EndRead() { store->rollback(); }
+    } endRead{this};
+
+    const QSqlDatabase db = database();
+    Statement head(db, QStringLiteral("SELECT id, title, team, facilitator, session_date, language,"
+                                      " notes, anonymous, revision FROM sessions WHERE uuid = ?"));
+    head.bind(uuidText(id));
+    if (const Status ok = head.exec(); !ok)
+        return ok.error();
+    if (!head.query().next())
+        return Error(tr("There is no session %1 in the database.").arg(uuidText(id)));
+    const QSqlQuery &h = head.query();
+    const qint64 row = h.value(0).toLongLong();
+    Session session;
+    session.id = id;
+    session.title = h.value(1).toString();
+    session.team = h.value(2).toString();
+    session.facilitator = h.value(3).toString();
+    session.date = QDate::fromString(h.value(4).toString(), Qt::ISODate);
+    session.language = h.value(5).toString();
+    session.notes = h.value(6).toString();
+    session.anonymous = h.value(7).toInt() != 0;
+    session.revision = h.value(8).toLongLong();
+
+    Statement tags(
+        db, QStringLiteral("SELECT tag FROM session_tags WHERE session_id = ? ORDER BY position"));
+    tags.bind(row);
+    if (const Status ok = tags.exec(); !ok)
+        return ok.error();
+    while (tags.query().next())
+        session.tags.append(tags.query().value(0).toString());
+
+    QHash<qint64, QUuid> participantIds;
+    Statement people(db, QStringLiteral("SELECT id, uuid, display_name, alias FROM participants"
+                                        " WHERE session_id = ? ORDER BY position"));
+    people.bind(row);
+    if (const Status ok = people.exec(); !ok)
+        return ok.error();
+    while (people.query().next()) {
+        const QSqlQuery &q = people.query();
+        Participant p{QUuid(q.value(1).toString()), q.value(2).toString(), q.value(3).toString()};
+        participantIds.insert(q.value(0).toLongLong(), p.id);
+        session.participants.append(p);
+    }
+
+    QHash<qint64, qsizetype> roundIndex;
+    Statement rounds(db,
+                     QStringLiteral("SELECT id, uuid, title, question, mode, min_picks, max_picks,"
+                                    " ranked, allow_negative, seconds_per_card FROM rounds"
+                                    " WHERE session_id = ? ORDER BY position"));
+    rounds.bind(row);
+    if (const Status ok = rounds.exec(); !ok)
+        return ok.error();
+    while (rounds.query().next()) {
+        const QSqlQuery &q = rounds.query();
+        Round r;
+        r.id = QUuid(q.value(1).toString());
+        r.title = q.value(2).toString();
+        r.question = q.value(3).toString();
+        r.rule.mode = q.value(4).toString() == QLatin1String("scan") ? PickingRule::Mode::Scan
+                                                                     : PickingRule::Mode::Choose;
+        r.rule.minPicks = q.value(5).toInt();
+        r.rule.maxPicks = q.value(6).toInt();
+        r.rule.ranked = q.value(7).toInt() != 0;
+        r.rule.allowNegative = q.value(8).toInt() != 0;
+        r.rule.secondsPerCard = q.value(9).toInt();
+        roundIndex.insert(q.value(0).toLongLong(), session.rounds.size());
+        session.rounds.append(r);
+    }
+    QHash<qint64, QUuid> roundIds;
+    for (auto it = roundIndex.cbegin(); it != roundIndex.cend(); ++it)
+        roundIds.insert(it.key(), session.rounds.at(it.value()).id);
+
+    Statement members(
+        db, QStringLiteral("SELECT rp.round_id, rp.participant_id FROM round_participants rp"
+                           " JOIN rounds r ON r.id = rp.round_id WHERE r.session_id = ?"
+                           " ORDER BY rp.round_id, rp.position"));
+    members.bind(row);
+    if (const Status ok = members.exec(); !ok)
+        return ok.error();
+    while (members.query().next()) {
+        const QSqlQuery &q = members.query();
+        session.rounds[roundIndex.value(q.value(0).toLongLong())].participantIds.append(
+            participantIds.value(q.value(1).toLongLong()));
+    }
+
+    Statement picks(db, QStringLiteral("SELECT p.round_id, p.participant_id, p.drive_id, p.rank,"
+                                       " p.positive, p.note, p.made_at, p.reaction_ms FROM picks p"
+                                       " JOIN rounds r ON r.id = p.round_id WHERE r.session_id = ?"
+                                       " ORDER BY p.position"));
+    picks.bind(row);
+    if (const Status ok = picks.exec(); !ok)
+        return ok.error();
+    while (picks.query().next()) {
+        const QSqlQuery &q = picks.query();
+        Pick pick;
+        pick.roundId = roundIds.value(q.value(0).toLongLong());
+        pick.participantId = participantIds.value(q.value(1).toLongLong());
+        pick.driveId = q.value(2).toInt();
+        pick.rank = optionalInt(q.value(3));
+        pick.polarity = q.value(4).toInt() != 0 ? Polarity::Positive : Polarity::Negative;
+        pick.note = q.value(5).toString();
+        const QString madeAt = q.value(6).toString();
+        pick.madeAt =
+            madeAt.isEmpty() ? QDateTime() : QDateTime::fromString(madeAt, Qt::ISODateWithMs);
+        pick.reactionTimeMs = optionalInt(q.value(7));
+        session.picks.append(pick);
+    }
+    return session;
+}
+
+Error SessionStore::conflictError(const Session &session) const
+{
+    Statement st(
+        database(),
+        QStringLiteral("SELECT revision, updated_by, updated_at FROM sessions WHERE uuid = ?"));
+    st.bind(uuidText(session.id));
+    if (!st.exec().ok() || !st.query().next()) {
+        return Error(tr("“%1” was deleted from the database by someone else, so your change was "
+                        "not saved.")
+                         .arg(session.title));
+    }
+    const QDateTime when =
+        QDateTime::fromString(st.query().value(2).toString(), Qt::ISODateWithMs).toLocalTime();
+    return Error(tr("“%1” was changed by %2 on %3 since you opened it (their version %4, yours "
+                    "%5). Your change was not saved: reload the session to see theirs, then try "
+                    "again.")
+                     .arg(session.title, st.query().value(1).toString(),
+                          when.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                     .arg(st.query().value(0).toLongLong())
+                     .arg(session.revision));
+}
+
+Status SessionStore::save(Session &session)
+{
+    const ValidationIssues issues = session.validate();
+    if (!issues.isEmpty())
+        return Error(issues.first().message);
+    if (const Status ok = begin(true); !ok)
+        return ok;
+
+    const QSqlDatabase db = database();
+    Statement existing(db, QStringLiteral("SELECT id, revision FROM sessions WHERE uuid = ?"));
+    existing.bind(uuidText(session.id));
+    if (const Status ok = existing.exec(); !ok) {
+        rollback();
+        return ok;
+    }
+    const bool known = existing.query().next();
+    const qint64 storedRow = known ? existing.query().value(0).toLongLong() : -1;
+    const qint64 storedRevision = known ? existing.query().value(1).toLongLong() : 0;
+    existing.query().finish();
+
+    if (known != (session.revision > 0) || storedRevision != session.revision) {
+        if (!known && session.revision > 0) {
+            rollback();
+            return Error(tr("“%1” was deleted from the database by someone else, so your change "
+                            "was not saved.")
+                             .arg(session.title));
+        }
+        if (known && session.revision == 0) {
+            rollback();
+            return Error(tr("A session with the id %1 is already in the database (“%2”).")
+                             .arg(uuidText(session.id), session.title));
+        }
+        const Error conflict = conflictError(session);
+        rollback();
+        return conflict;
+    }
+
+    const qint64 newRevision = storedRevision + 1;
+    qint64 row = storedRow;
+    const QVariantList fields{text(session.title),
+                              text(session.team),
+                              text(session.facilitator),
+                              text(session.date.toString(Qt::ISODate)),
+                              text(session.language),
+                              text(session.notes),
+                              int(session.anonymous),
+                              newRevision,
+                              nowText(),
+                              text(m_author)};
+    if (known) {
+        Statement update(db,
+                         QStringLiteral("UPDATE sessions SET title = ?, team = ?, facilitator = ?,"
+                                        " session_date = ?, language = ?, notes = ?, anonymous = ?,"
+                                        " revision = ?, updated_at = ?, updated_by = ?"
+                                        " WHERE id = ? AND revision = ?"));
+        for (const QVariant &v : fields)
+            update.bind(v);
+        update.bind(storedRow).bind(storedRevision);
+        Status ok = update.exec();
+        if (ok && update.query().numRowsAffected() != 1) {
+            const Error conflict = conflictError(session);
+            rollback();
+            return conflict;
+        }
+        for (const char *table : {"session_tags", "participants", "rounds"}) {
+            if (!ok)
+                break;
+            Statement clear(db, QStringLiteral("DELETE FROM %1 WHERE session_id = ?")
+                                    .arg(QString::fromLatin1(table)));
+            ok = clear.bind(storedRow).exec();
+        }
+        if (!ok) {
+            rollback();
+            return ok;
+        }
+    } else {
+        Statement insert(db,
+                         QStringLiteral("INSERT INTO sessions (title, team, facilitator,"
+                                        " session_date, language, notes, anonymous, revision,"
+                                        " updated_at, updated_by, uuid)"
+                                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        for (const QVariant &v : fields)
+            insert.bind(v);
+        insert.bind(uuidText(session.id));
+        const Status ok = insert.exec();
+        if (!ok || !insert.query().next()) {
+            rollback();
+            return ok ? Error(tr("The database did not return the new session's row.")) : ok;
+        }
+        row = insert.query().value(0).toLongLong();
+    }
+
+    if (const Status ok = insertContents(session, row); !ok) {
+        rollback();
+        return ok;
+    }
+    if (const Status ok = commit(); !ok)
+        return ok;
+    session.revision = newRevision;
+    return success();
+}
+
+Status SessionStore::insertContents(const Session &session, qint64 sessionRow)
+{
+    const QSqlDatabase db = database();
+    QList<QVariantList> rows;
+    for (qsizetype i = 0; i < session.tags.size(); ++i)
+        rows.append({sessionRow, text(session.tags.at(i)), int(i)});
+    if (const Status ok = insertRows(
+            db, QStringLiteral("session_tags"),
+            {QStringLiteral("session_id"), QStringLiteral("tag"), QStringLiteral("position")},
+            rows);
+        !ok)
+        return ok;
+
+    QHash<QString, qint64> participantRows;
+    rows.clear();
+    rows.reserve(session.participants.size());
+    for (qsizetype i = 0; i < session.participants.size(); ++i) {
+        const Participant &p = session.participants.at(i);
+        rows.append({uuidText(p.id), sessionRow, int(i), text(p.displayName), text(p.alias)});
+    }
+    if (const Status ok = insertRows(
+            db, QStringLiteral("participants"),
+            {QStringLiteral("uuid"), QStringLiteral("session_id"), QStringLiteral("position"),
+             QStringLiteral("display_name"), QStringLiteral("alias")},
+            rows, QStringLiteral("id, uuid"),
+            [&](const QSqlQuery &q) {
+                participantRows.insert(q.value(1).toString(), q.value(0).toLongLong());
+            });
+        !ok)
+        return ok;
+
+    QHash<QString, qint64> roundRows;
+    rows.clear();
+    for (qsizetype i = 0; i < session.rounds.size(); ++i) {
+        const Round &r = session.rounds.at(i);
+        rows.append({uuidText(r.id), sessionRow, int(i), text(r.title), text(r.question),
+                     r.rule.isScan() ? QStringLiteral("scan") : QStringLiteral("choose"),
+                     r.rule.minPicks, r.rule.maxPicks, int(r.rule.ranked),
+                     int(r.rule.allowNegative), r.rule.secondsPerCard});
+    }
+    if (const Status ok = insertRows(
+            db, QStringLiteral("rounds"),
+            {QStringLiteral("uuid"), QStringLiteral("session_id"), QStringLiteral("position"),
+             QStringLiteral("title"), QStringLiteral("question"), QStringLiteral("mode"),
+             QStringLiteral("min_picks"), QStringLiteral("max_picks"), QStringLiteral("ranked"),
+             QStringLiteral("allow_negative"), QStringLiteral("seconds_per_card")},
+            rows, QStringLiteral("id, uuid"),
+            [&](const QSqlQuery &q) {
+                roundRows.insert(q.value(1).toString(), q.value(0).toLongLong());
+            });
+        !ok)
+        return ok;
+
+    rows.clear();
+    for (const Round &r : session.rounds) {
+        const qint64 roundRow = roundRows.value(uuidText(r.id));
+        for (qsizetype i = 0; i < r.participantIds.size(); ++i)
+            rows.append(
+                {roundRow, participantRows.value(uuidText(r.participantIds.at(i))), int(i)});
+    }
+    if (const Status ok = insertRows(db, QStringLiteral("round_participants"),
+                                     {QStringLiteral("round_id"), QStringLiteral("participant_id"),
+                                      QStringLiteral("position")},
+                                     rows);
+        !ok)
+        return ok;
+
+    // Row ids by QUuid (not by text) for the picks: 400,000 look-ups.
+    QHash<QUuid, qint64> participantById;
+    participantById.reserve(session.participants.size());
+    for (const Participant &p : session.participants)
+        participantById.insert(p.id, participantRows.value(uuidText(p.id)));
+    QHash<QUuid, qint64> roundById;
+    for (const Round &r : session.rounds)
+        roundById.insert(r.id, roundRows.value(uuidText(r.id)));
+
+    rows.clear();
+    rows.reserve(session.picks.size());
+    for (qsizetype i = 0; i < session.picks.size(); ++i) {
+        const Pick &p = session.picks.at(i);
+        rows.append({roundById.value(p.roundId), participantById.value(p.participantId), p.driveId,
+                     qint64(i), nullable(p.rank), int(p.isPositive()), text(p.note),
+                     p.madeAt.isValid() ? QVariant(p.madeAt.toUTC().toString(Qt::ISODateWithMs))
+                                        : QVariant(QMetaType::fromType<QString>()),
+                     nullable(p.reactionTimeMs)});
+    }
+    return insertRows(db, QStringLiteral("picks"),
+                      {QStringLiteral("round_id"), QStringLiteral("participant_id"),
+                       QStringLiteral("drive_id"), QStringLiteral("position"),
+                       QStringLiteral("rank"), QStringLiteral("positive"), QStringLiteral("note"),
+                       QStringLiteral("made_at"), QStringLiteral("reaction_ms")},
+                      rows);
+}
+
+Status SessionStore::bumpRevision(Session &session)
+{
+    Statement bump(database(), QStringLiteral("UPDATE sessions SET revision = revision + 1,"
+                                              " updated_at = ?, updated_by = ?"
+                                              " WHERE uuid = ? AND revision = ?"));
+    bump.bind(nowText()).bind(text(m_author)).bind(uuidText(session.id)).bind(session.revision);
+    if (const Status ok = bump.exec(); !ok)
+        return ok;
+    if (bump.query().numRowsAffected() != 1)
+        return conflictError(session);
+    return success();
+}
+
+Status SessionStore::addPick(Session &session, const Pick &pick)
+{
+    const ValidationIssues issues = session.checkPick(pick);
+    if (!issues.isEmpty())
+        return Error(issues.first().message);
+    if (const Status ok = begin(true); !ok)
+        return ok;
+    if (const Status ok = bumpRevision(session); !ok) {
+        rollback();
+        return ok;
+    }
+    Statement insert(
+        database(),
+        QStringLiteral("INSERT INTO picks (round_id, participant_id, drive_id, position, rank,"
+                       " positive, note, made_at, reaction_ms)"
+                       " SELECT r.id, p.id, ?,"
+                       " (SELECT COALESCE(MAX(x.position), -1) + 1 FROM picks x"
+                       "  JOIN rounds xr ON xr.id = x.round_id WHERE xr.session_id = s.id),"
+                       " ?, ?, ?, ?, ?"
+                       " FROM sessions s JOIN rounds r ON r.session_id = s.id"
+                       " JOIN participants p ON p.session_id = s.id"
+                       " WHERE s.uuid = ? AND r.uuid = ? AND p.uuid = ?"));
+    insert.bind(pick.driveId)
+        .bind(nullable(pick.rank))
+        .bind(int(pick.isPositive()))
+        .bind(text(pick.note))
+        .bind(pick.madeAt.isValid() ? QVariant(pick.madeAt.toUTC().toString(Qt::ISODateWithMs))
+                                    : QVariant(QMetaType::fromType<QString>()))
+        .bind(nullable(pick.reactionTimeMs))
+        .bind(uuidText(session.id))
+        .bind(uuidText(pick.roundId))
+        .bind(uuidText(pick.participantId));
+    Status ok = insert.exec();
+    if (ok && insert.query().numRowsAffected() != 1)
+        ok = Error(tr("The pick's round or participant is not saved yet; save the session first."));
+    if (!ok) {
+        rollback();
+        return ok;
+    }
+    if (const Status committed = commit(); !committed)
+        return committed;
+    session.picks.append(pick);
+    session.revision += 1;
+    return success();
+}
+
+Status SessionStore::removePick(Session &session, const QUuid &roundId, const QUuid &participantId,
+                                int driveId)
+{
+    if (const Status ok = begin(true); !ok)
+        return ok;
+    if (const Status ok = bumpRevision(session); !ok) {
+        rollback();
+        return ok;
+    }
+    Statement remove(
+        database(),
+        QStringLiteral("DELETE FROM picks WHERE drive_id = ?"
+                       " AND round_id = (SELECT r.id FROM rounds r JOIN sessions s"
+                       "  ON s.id = r.session_id WHERE s.uuid = ? AND r.uuid = ?)"
+                       " AND participant_id = (SELECT p.id FROM participants p JOIN"
+                       "  sessions s ON s.id = p.session_id WHERE s.uuid = ? AND p.uuid = ?)"));
+    remove.bind(driveId)
+        .bind(uuidText(session.id))
+        .bind(uuidText(roundId))
+        .bind(uuidText(session.id))
+        .bind(uuidText(participantId));
+    if (const Status ok = remove.exec(); !ok) {
+        rollback();
+        return ok;
+    }
+    if (const Status committed = commit(); !committed)
+        return committed;
+    session.removePick(roundId, participantId, driveId);
+    session.revision += 1;
+    return success();
+}
+
+Status SessionStore::remove(const QUuid &id)
+{
+    if (const Status ok = begin(true); !ok)
+        return ok;
+    Statement remove(database(), QStringLiteral("DELETE FROM sessions WHERE uuid = ?"));
+    remove.bind(uuidText(id));
+    if (const Status ok = remove.exec(); !ok) {
+        rollback();
+        return ok;
+    }
+    if (remove.query().numRowsAffected() != 1) {
+        rollback();
+        return Error(tr("There is no session %1 in the database.").arg(uuidText(id)));
+    }
+    return commit();
+}
+
+Result<OrganisationProfile> SessionStore::organisationProfile(const ProfileFilter &filter) const
+{
+    QStringList conditions{QStringLiteral("p.positive = 1")};
+    QVariantList values;
+    if (!filter.team.isEmpty()) {
+        conditions.append(QStringLiteral("s.team = ?"));
+        values.append(filter.team);
+    }
+    if (filter.from.isValid()) {
+        conditions.append(QStringLiteral("s.session_date >= ?"));
+        values.append(filter.from.toString(Qt::ISODate));
+    }
+    if (filter.to.isValid()) {
+        conditions.append(QStringLiteral("s.session_date <= ?"));
+        values.append(filter.to.toString(Qt::ISODate));
+    }
+    if (!filter.roundTitle.isEmpty()) {
+        conditions.append(QStringLiteral("r.title = ?"));
+        values.append(filter.roundTitle);
+    }
+    if (!filter.tag.isEmpty()) {
+        conditions.append(QStringLiteral(
+            "EXISTS (SELECT 1 FROM session_tags t WHERE t.session_id = s.id AND t.tag = ?)"));
+        values.append(filter.tag);
+    }
+    // Each (round, participant) with positive picks is one respondent; its size is how many
+    // cards it picked. The counts per drive and size are all Profile needs, so no pick leaves
+    // the database.
+    const QString selected =
+        QStringLiteral("SELECT p.round_id, p.participant_id, p.drive_id, r.session_id"
+                       " FROM picks p JOIN rounds r ON r.id = p.round_id"
+                       " JOIN sessions s ON s.id = r.session_id WHERE ") +
+        conditions.join(QStringLiteral(" AND "));
+    const QString sql =
+        QStringLiteral("WITH selected AS (%1),"
+                       " sized AS (SELECT drive_id, session_id,"
+                       "  COUNT(*) OVER (PARTITION BY round_id, participant_id) AS size"
+                       "  FROM selected)"
+                       " SELECT drive_id, size, COUNT(*), 0 FROM sized GROUP BY drive_id, size"
+                       " UNION ALL SELECT 0, 0, 0, COUNT(DISTINCT session_id) FROM selected")
+            .arg(selected);
+
+    Statement st(database(), sql);
+    for (const QVariant &v : values)
+        st.bind(v);
+    if (const Status ok = st.exec(); !ok)
+        return ok.error();
+    Profile::SizeCounts counts{};
+    OrganisationProfile result;
+    while (st.query().next()) {
+        const QSqlQuery &q = st.query();
+        const int drive = q.value(0).toInt();
+        if (drive == 0) {
+            result.sessions = q.value(3).toLongLong();
+            continue;
+        }
+        const int size = q.value(1).toInt();
+        const qint64 count = q.value(2).toLongLong();
+        if (!Catalogue::isValidDriveId(drive) || size < 1 || size > DriveCount)
+            continue;
+        counts[std::size_t(drive - 1)][std::size_t(size)] += count;
+    }
+    // A respondent with k cards appears in k (drive, k) counts: exact integers, no rounding.
+    qint64 respondents = 0;
+    for (std::size_t size = 1; size <= DriveCount; ++size) {
+        qint64 appearances = 0;
+        for (const auto &bySize : counts)
+            appearances += bySize[size];
+        respondents += appearances / qint64(size);
+    }
+    result.profile = Profile::fromCounts(respondents, counts);
+    return result;
+}
+
+} // namespace DriveDeck

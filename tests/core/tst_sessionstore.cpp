@@ -1,0 +1,629 @@
+#include "profile.h"
+#include "schemamigrator.h"
+#include "sessionbuilder.h"
+#include "sessionstore.h"
+#include "storefixture.h"
+
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <csignal>
+
+using namespace DriveDeck;
+using DriveDeck::Testing::SessionBuilder;
+using DriveDeck::Testing::StoreFixture;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Session workshop(const QString &title = u"Kick-off 🚀"_s)
+{
+    SessionBuilder b(title);
+    b.participant(u"Zoë"_s, u"Blue fox"_s).participant(u"Bram"_s).participant(u"李"_s);
+    b.round(u"Now"_s, PickingRule::choose(1, 3, true, true)).round(u"Scan"_s, PickingRule::scan(5));
+    Session s = b.build();
+    s.id = QUuid::createUuid();
+    for (Participant &p : s.participants)
+        p.id = QUuid::createUuid();
+    for (Round &r : s.rounds) {
+        r.id = QUuid::createUuid();
+        r.participantIds.clear();
+        for (const Participant &p : s.participants)
+            r.participantIds.append(p.id);
+    }
+    s.rounds[1].participantIds.removeFirst();
+    s.facilitator = u"Kim"_s;
+    s.notes = u"Two\nlines"_s;
+    s.tags = {u"pilot"_s, u"sales"_s};
+    s.language = u"nl"_s;
+    auto pick = [&](int r, int p, int drive, Polarity polarity = Polarity::Positive,
+                    std::optional<int> rank = std::nullopt) {
+        Pick x;
+        x.roundId = s.rounds.at(r).id;
+        x.participantId = s.participants.at(p).id;
+        x.driveId = drive;
+        x.polarity = polarity;
+        x.rank = rank;
+        x.madeAt = QDateTime(QDate(2026, 11, 23), QTime(9, 30, 0, 125), Qt::UTC);
+        return x;
+    };
+    s.picks = {pick(0, 0, 1, Polarity::Positive, 1), pick(0, 0, 2, Polarity::Positive, 2),
+               pick(0, 1, 24, Polarity::Negative), pick(0, 2, 13), pick(1, 1, 7)};
+    s.picks[0].note = u"A story\nover lines"_s;
+    s.picks[4].reactionTimeMs = 812;
+    return s;
+}
+
+} // namespace
+
+class TestSessionStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void open_createsTheCurrentSchema();
+    void save_thenLoad_keepsEveryField();
+    void save_replacesTheWholeSession();
+    void list_summarisesEverySession();
+    void resolve_byIdPrefixOrTitle();
+    void addPick_isStoredAtOnceAndSeenByOthers();
+    void addPick_invalidPickChangesNothing();
+    void removePick_removesOnlyThatPick();
+    void staleCopy_isRefusedNamingWhoAndWhen();
+    void deletedByOther_isReported();
+    void remove_deletesTheSessionAndItsPicks();
+    void newerSchema_isRefusedAndLeftAlone();
+    void failedMigrationStep_leavesTheOldVersion();
+    void organisationProfile_matchesTheProfileMaths();
+    void organisationProfile_filters_data();
+    void organisationProfile_filters();
+    void killedWriter_losesNoAcknowledgedPick();
+    void lostServer_givesAClearMessage();
+
+private:
+    std::unique_ptr<SessionStore> openFresh();
+    void seedOrganisation(SessionStore &store);
+
+    StoreFixture m_fixture;
+    DatabaseConfig m_last;
+};
+
+void TestSessionStore::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const QString problem = m_fixture.setUp();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    qInfo("engine: %s", qPrintable(m_fixture.engineName()));
+}
+
+void TestSessionStore::cleanupTestCase()
+{
+    m_fixture.tearDown();
+}
+
+std::unique_ptr<SessionStore> TestSessionStore::openFresh()
+{
+    QString problem;
+    m_last = m_fixture.freshDatabase(&problem);
+    if (!problem.isEmpty())
+        qFatal("cannot create a database: %s", qPrintable(problem));
+    auto store = SessionStore::open(m_last);
+    if (!store)
+        qFatal("cannot open %s: %s", qPrintable(m_last.displayUrl()),
+               qPrintable(store.errorMessage()));
+    return std::move(store).value();
+}
+
+void TestSessionStore::open_createsTheCurrentSchema()
+{
+    auto store = openFresh();
+    QSqlDatabase raw =
+        QSqlDatabase::addDatabase(m_fixture.isPostgres() ? u"QPSQL"_s : u"QSQLITE"_s, u"raw"_s);
+    {
+        if (m_fixture.isPostgres()) {
+            raw.setHostName(m_last.host);
+            raw.setPort(m_last.port);
+            raw.setUserName(m_last.user);
+        }
+        raw.setDatabaseName(m_fixture.isPostgres() ? m_last.database : m_last.path);
+        QVERIFY(raw.open());
+        QCOMPARE(*SchemaMigrator::currentVersion(raw), 1);
+        for (const QString &table : {u"sessions"_s, u"participants"_s, u"rounds"_s, u"picks"_s,
+                                     u"round_participants"_s, u"session_tags"_s})
+            QVERIFY2(raw.tables().contains(table), qPrintable(table));
+        if (!m_fixture.isPostgres()) {
+            QSqlQuery mode(u"PRAGMA journal_mode"_s, raw);
+            QVERIFY(mode.next());
+            QCOMPARE(mode.value(0).toString(), u"wal"_s);
+        }
+        raw.close();
+    }
+    raw = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"raw"_s);
+    // Opening again migrates nothing and keeps working.
+    store.reset();
+    QVERIFY(SessionStore::open(m_last).ok());
+}
+
+void TestSessionStore::save_thenLoad_keepsEveryField()
+{
+    auto store = openFresh();
+    Session session = workshop();
+    QVERIFY2(store->save(session).ok(), "save");
+    QCOMPARE(session.revision, 1);
+    const auto loaded = store->load(session.id);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errorMessage()));
+    QCOMPARE(loaded->participants, session.participants);
+    QCOMPARE(loaded->rounds, session.rounds);
+    QCOMPARE(loaded->picks, session.picks);
+    QCOMPARE(loaded->tags, session.tags);
+    QVERIFY(*loaded == session);
+}
+
+void TestSessionStore::save_replacesTheWholeSession()
+{
+    auto store = openFresh();
+    Session session = workshop();
+    QVERIFY(store->save(session).ok());
+    Session edited = *store->load(session.id);
+    edited.title = u"Renamed"_s;
+    edited.participants[1].displayName = u"Bram de Vries"_s;
+    edited.tags = {u"q4"_s};
+    edited.picks.removeLast();
+    edited.rounds.removeLast();
+    const Status saved = store->save(edited);
+    QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
+    QCOMPARE(edited.revision, 2);
+    QVERIFY(*store->load(session.id) == edited);
+}
+
+void TestSessionStore::list_summarisesEverySession()
+{
+    auto store = openFresh();
+    Session a = workshop(u"Alpha"_s);
+    a.date = QDate(2026, 1, 5);
+    a.team = u"Sales"_s;
+    Session b = workshop(u"Beta"_s);
+    b.date = QDate(2026, 3, 1);
+    QVERIFY(store->save(a).ok());
+    QVERIFY(store->save(b).ok());
+    store->setAuthor(u"Kim"_s);
+    const auto list = store->list();
+    QVERIFY(list.ok());
+    QCOMPARE(list->size(), 2);
+    QCOMPARE(list->at(0).title, u"Beta"_s); // newest first
+    QCOMPARE(list->at(1).team, u"Sales"_s);
+    QCOMPARE(list->at(1).participants, 3);
+    QCOMPARE(list->at(1).rounds, 2);
+    QCOMPARE(list->at(1).tags, (QStringList{u"pilot"_s, u"sales"_s}));
+    QCOMPARE(list->at(1).date, QDate(2026, 1, 5));
+}
+
+void TestSessionStore::resolve_byIdPrefixOrTitle()
+{
+    auto store = openFresh();
+    Session a = workshop(u"Alpha"_s);
+    a.id = QUuid(u"aaaa1111-0000-0000-0000-000000000001"_s);
+    Session b = workshop(u"Beta"_s);
+    b.id = QUuid(u"aaaa2222-0000-0000-0000-000000000002"_s);
+    Session c = workshop(u"Beta"_s);
+    c.id = QUuid(u"cccc3333-0000-0000-0000-000000000003"_s);
+    QVERIFY(store->save(a).ok() && store->save(b).ok() && store->save(c).ok());
+    QCOMPARE(*store->resolve(u"aaaa1111-0000-0000-0000-000000000001"_s), a.id);
+    QCOMPARE(*store->resolve(u"{AAAA1111-0000-0000-0000-000000000001}"_s), a.id);
+    QCOMPARE(*store->resolve(u"aaaa2"_s), b.id);
+    QCOMPARE(*store->resolve(u"Alpha"_s), a.id);
+    QCOMPARE(
+        store->resolve(u"aaaa"_s).errorMessage(),
+        u"\"aaaa\" matches 2 sessions: aaaa1111 (Alpha), aaaa2222 (Beta). Use more of the id."_s);
+    QCOMPARE(
+        store->resolve(u"Beta"_s).errorMessage(),
+        u"\"Beta\" matches 2 sessions: aaaa2222 (Beta), cccc3333 (Beta). Use more of the id."_s);
+    QCOMPARE(store->resolve(u"Gamma"_s).errorMessage(),
+             u"No session matches \"Gamma\". \"drivedeck list\" shows the saved sessions."_s);
+}
+
+void TestSessionStore::addPick_isStoredAtOnceAndSeenByOthers()
+{
+    auto store = openFresh();
+    Session session = workshop();
+    QVERIFY(store->save(session).ok());
+    auto other = SessionStore::open(m_last);
+    QVERIFY(other.ok());
+
+    Pick pick;
+    pick.roundId = session.rounds.at(0).id;
+    pick.participantId = session.participants.at(1).id;
+    pick.driveId = 9;
+    pick.rank = 1;
+    pick.note = u"Freedom"_s;
+    pick.madeAt = QDateTime(QDate(2026, 11, 23), QTime(9, 31), Qt::UTC);
+    const Status added = store->addPick(session, pick);
+    QVERIFY2(added.ok(), qPrintable(added.errorMessage()));
+    QCOMPARE(session.revision, 2);
+    QCOMPARE(session.picks.last(), pick);
+
+    // Another connection sees it immediately: it is committed, not buffered.
+    const auto seen = (*other)->load(session.id);
+    QVERIFY(seen.ok());
+    QVERIFY(*seen == session);
+}
+
+void TestSessionStore::addPick_invalidPickChangesNothing()
+{
+    auto store = openFresh();
+    Session session = workshop();
+    QVERIFY(store->save(session).ok());
+    Pick twice = session.picks.first();
+    twice.rank = std::nullopt;
+    const Status added = store->addPick(session, twice);
+    QVERIFY(!added.ok());
+    QCOMPARE(
+        added.errorMessage(),
+        u"Blue fox already picked “Idealism · Better world” in “Now”; each card can be picked once."_s
+            .replace(u"Blue fox"_s, u"Zoë"_s));
+    QCOMPARE(session.revision, 1);
+    QVERIFY(*store->load(session.id) == session);
+}
+
+void TestSessionStore::removePick_removesOnlyThatPick()
+{
+    auto store = openFresh();
+    Session session = workshop();
+    QVERIFY(store->save(session).ok());
+    QVERIFY(
+        store->removePick(session, session.rounds.at(0).id, session.participants.at(0).id, 2).ok());
+    QCOMPARE(session.picks.size(), 4);
+    QVERIFY(*store->load(session.id) == session);
+}
+
+void TestSessionStore::staleCopy_isRefusedNamingWhoAndWhen()
+{
+    auto mine = openFresh();
+    mine->setAuthor(u"Kim"_s);
+    Session session = workshop();
+    QVERIFY(mine->save(session).ok());
+
+    auto theirs = SessionStore::open(m_last);
+    QVERIFY(theirs.ok());
+    (*theirs)->setAuthor(u"Bram"_s);
+    Session theirCopy = *(*theirs)->load(session.id);
+    Pick pick;
+    pick.roundId = theirCopy.rounds.at(0).id;
+    pick.participantId = theirCopy.participants.at(1).id;
+    pick.driveId = 3;
+    QVERIFY((*theirs)->addPick(theirCopy, pick).ok());
+
+    // My copy is stale now: saving it, or adding a pick to it, is refused.
+    session.title = u"My title"_s;
+    const Status saved = mine->save(session);
+    QVERIFY(!saved.ok());
+    const QString message = saved.errorMessage();
+    QVERIFY2(message.startsWith(u"“My title” was changed by Bram on "_s), qPrintable(message));
+    QVERIFY2(message.contains(u"(their version 2, yours 1)"_s), qPrintable(message));
+    QVERIFY(message.contains(QDate::currentDate().toString(Qt::ISODate)));
+
+    Pick mineToo = pick;
+    mineToo.participantId = session.participants.at(2).id;
+    const Status added = mine->addPick(session, mineToo);
+    QVERIFY(!added.ok());
+    QVERIFY(added.errorMessage().contains(u"was changed by Bram"_s));
+
+    // Their change stands; nothing of mine was written.
+    const Session stored = *mine->load(session.id);
+    QVERIFY(stored == theirCopy);
+    QCOMPARE(stored.title, u"Kick-off 🚀"_s);
+    QCOMPARE(session.revision, 1);
+}
+
+void TestSessionStore::deletedByOther_isReported()
+{
+    auto mine = openFresh();
+    Session session = workshop();
+    QVERIFY(mine->save(session).ok());
+    auto theirs = SessionStore::open(m_last);
+    QVERIFY((*theirs)->remove(session.id).ok());
+    const Status saved = mine->save(session);
+    QCOMPARE(
+        saved.errorMessage(),
+        u"“Kick-off 🚀” was deleted from the database by someone else, so your change was not saved."_s);
+}
+
+void TestSessionStore::remove_deletesTheSessionAndItsPicks()
+{
+    auto store = openFresh();
+    Session a = workshop(u"A"_s);
+    Session b = workshop(u"B"_s);
+    QVERIFY(store->save(a).ok() && store->save(b).ok());
+    QVERIFY(store->remove(a.id).ok());
+    QVERIFY(!store->contains(a.id));
+    QVERIFY(store->load(b.id).ok());
+    QCOMPARE(store->remove(a.id).errorMessage(),
+             u"There is no session %1 in the database."_s.arg(a.id.toString(QUuid::WithoutBraces)));
+    const auto everyone = store->organisationProfile({});
+    QCOMPARE(everyone->sessions, 1); // only B's picks are left
+}
+
+void TestSessionStore::newerSchema_isRefusedAndLeftAlone()
+{
+    auto store = openFresh();
+    Session session = workshop();
+    QVERIFY(store->save(session).ok());
+    store.reset();
+    // Pretend a future DriveDeck wrote this database.
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(
+            m_fixture.isPostgres() ? u"QPSQL"_s : u"QSQLITE"_s, u"raw2"_s);
+        if (m_fixture.isPostgres()) {
+            raw.setHostName(m_last.host);
+            raw.setPort(m_last.port);
+            raw.setUserName(m_last.user);
+        }
+        raw.setDatabaseName(m_fixture.isPostgres() ? m_last.database : m_last.path);
+        QVERIFY(raw.open());
+        QSqlQuery query(raw);
+        QVERIFY(query.exec(u"UPDATE drivedeck_schema SET version = 7"_s));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw2"_s);
+
+    const auto refused = SessionStore::open(m_last);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.errorMessage(),
+             m_last.displayUrl() +
+                 u": This database was written by a newer DriveDeck (schema version 7; this "
+                 "version knows up to 1). Update DriveDeck to use it; nothing was changed."_s);
+}
+
+void TestSessionStore::failedMigrationStep_leavesTheOldVersion()
+{
+    auto store = openFresh();
+    store.reset();
+    const QString connection = u"migration-test"_s;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(
+            m_fixture.isPostgres() ? u"QPSQL"_s : u"QSQLITE"_s, connection);
+        if (m_fixture.isPostgres()) {
+            db.setHostName(m_last.host);
+            db.setPort(m_last.port);
+            db.setUserName(m_last.user);
+        }
+        db.setDatabaseName(m_fixture.isPostgres() ? m_last.database : m_last.path);
+        QVERIFY(db.open());
+        // Version 1 exists; a step 2 whose second statement fails must leave no trace.
+        const SchemaMigrator broken({{1, {}},
+                                     {2,
+                                      {u"CREATE TABLE notes_v2 (id INTEGER)"_s,
+                                       u"ALTER TABLE no_such_table ADD COLUMN x INTEGER"_s}}});
+        const Status migrated = broken.migrate(db);
+        QVERIFY(!migrated.ok());
+        QVERIFY2(
+            migrated.errorMessage().startsWith(
+                u"Updating the database to schema version 2 failed, so it was left at version 1: "_s),
+            qPrintable(migrated.errorMessage()));
+        QCOMPARE(*SchemaMigrator::currentVersion(db), 1);
+        QVERIFY(!db.tables().contains(u"notes_v2"_s));
+
+        // And a good step 2 applies on top of version 1.
+        const SchemaMigrator good({{1, {}}, {2, {u"CREATE TABLE notes_v2 (id INTEGER)"_s}}});
+        QVERIFY(good.migrate(db).ok());
+        QCOMPARE(*SchemaMigrator::currentVersion(db), 2);
+        QVERIFY(db.tables().contains(u"notes_v2"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+}
+
+void TestSessionStore::seedOrganisation(SessionStore &store)
+{
+    // Three sessions: two teams, tags, dates, rounds with shared titles.
+    auto make = [](const QString &title, const QString &team, QDate date, QStringList tags,
+                   const QList<QList<int>> &now, const QList<QList<int>> &desired) {
+        SessionBuilder b(title);
+        for (qsizetype i = 0; i < std::max(now.size(), desired.size()); ++i)
+            b.participant(u"P%1"_s.arg(i));
+        b.round(u"Now"_s).round(u"Desired"_s);
+        for (qsizetype i = 0; i < now.size(); ++i)
+            b.picks(0, int(i), now.at(i));
+        for (qsizetype i = 0; i < desired.size(); ++i)
+            b.picks(1, int(i), desired.at(i));
+        Session s = b.build();
+        s.id = QUuid::createUuid();
+        s.team = team;
+        s.date = date;
+        s.tags = tags;
+        // Distinct ids per session, as real sessions have.
+        QHash<QUuid, QUuid> fresh;
+        for (Participant &p : s.participants)
+            p.id = fresh[p.id] = QUuid::createUuid();
+        for (Round &r : s.rounds) {
+            r.id = fresh[r.id] = QUuid::createUuid();
+            for (QUuid &id : r.participantIds)
+                id = fresh.value(id);
+        }
+        for (Pick &p : s.picks) {
+            p.participantId = fresh.value(p.participantId);
+            p.roundId = fresh.value(p.roundId);
+        }
+        return s;
+    };
+    Session a = make(u"Sales Jan"_s, u"Sales"_s, QDate(2026, 1, 10), {u"pilot"_s},
+                     {{1}, {1, 2, 13, 21}, {}}, {{7}});
+    Session b =
+        make(u"Sales Jun"_s, u"Sales"_s, QDate(2026, 6, 10), {}, {{23, 24}, {5}}, {{7, 8}, {9}});
+    Session c = make(u"Care Mar"_s, u"Care"_s, QDate(2026, 3, 10), {u"pilot"_s}, {{4, 3}}, {});
+    // P2 in January's "Now" only said "not me": not a respondent.
+    a.rounds[0].rule.allowNegative = true;
+    Pick notMe;
+    notMe.roundId = a.rounds.at(0).id;
+    notMe.participantId = a.participants.at(2).id;
+    notMe.driveId = 6;
+    notMe.polarity = Polarity::Negative;
+    a.picks.append(notMe);
+    for (Session *s : {&a, &b, &c}) {
+        const Status saved = store.save(*s);
+        QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
+    }
+}
+
+void TestSessionStore::organisationProfile_matchesTheProfileMaths()
+{
+    auto store = openFresh();
+    seedOrganisation(*store);
+    const auto all = store->organisationProfile({});
+    QVERIFY2(all.ok(), qPrintable(all.errorMessage()));
+    // Respondents: every (round, participant) with a positive pick; the "not me"-only one
+    // is not a respondent.
+    const QList<QList<int>> selections{{1}, {1, 2, 13, 21}, {7}, {23, 24},
+                                       {5}, {7, 8},         {9}, {4, 3}};
+    QList<DriveSet> sets;
+    for (const auto &ids : selections) {
+        DriveSet set;
+        for (int id : ids)
+            set.insert(id);
+        sets.append(set);
+    }
+    const Profile expected =
+        Profile::fromSelections(std::span<const DriveSet>(sets.constData(), sets.size()));
+    QCOMPARE(all->sessions, 3);
+    QCOMPARE(all->profile.respondents(), 8);
+    for (int id = 1; id <= 24; ++id) {
+        QCOMPARE(all->profile.picks(id), expected.picks(id));
+        QCOMPARE(all->profile.share(id), expected.share(id)); // the same digits, not just close
+    }
+    QCOMPARE(all->profile.balance(), expected.balance());
+    QCOMPARE(all->profile.topDrives(), expected.topDrives());
+    // 1: 1 + 1/4 over 8 respondents.
+    QCOMPARE(all->profile.share(1), 1.25 / 8);
+}
+
+void TestSessionStore::organisationProfile_filters_data()
+{
+    QTest::addColumn<QString>("team");
+    QTest::addColumn<QString>("tag");
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::addColumn<QString>("round");
+    QTest::addColumn<qint64>("sessions");
+    QTest::addColumn<qint64>("respondents");
+    QTest::addColumn<qint64>("picksOf7");
+
+    QTest::newRow("everything") << ""
+                                << "" << QDate() << QDate() << "" << 3LL << 8LL << 2LL;
+    QTest::newRow("team") << "Sales"
+                          << "" << QDate() << QDate() << "" << 2LL << 7LL << 2LL;
+    QTest::newRow("tag") << ""
+                         << "pilot" << QDate() << QDate() << "" << 2LL << 4LL << 1LL;
+    QTest::newRow("round") << ""
+                           << "" << QDate() << QDate() << "Now" << 3LL << 5LL << 0LL;
+    QTest::newRow("from") << ""
+                          << "" << QDate(2026, 3, 10) << QDate() << "" << 2LL << 5LL << 1LL;
+    QTest::newRow("to") << ""
+                        << "" << QDate() << QDate(2026, 3, 9) << "" << 1LL << 3LL << 1LL;
+    QTest::newRow("all filters") << "Sales"
+                                 << "pilot" << QDate(2026, 1, 1) << QDate(2026, 12, 31) << "Desired"
+                                 << 1LL << 1LL << 1LL;
+    QTest::newRow("nothing matches") << "Nobody"
+                                     << "" << QDate() << QDate() << "" << 0LL << 0LL << 0LL;
+}
+
+void TestSessionStore::organisationProfile_filters()
+{
+    QFETCH(QString, team);
+    QFETCH(QString, tag);
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    QFETCH(QString, round);
+    QFETCH(qint64, sessions);
+    QFETCH(qint64, respondents);
+    QFETCH(qint64, picksOf7);
+    auto store = openFresh();
+    seedOrganisation(*store);
+    const auto result = store->organisationProfile({team, tag, from, to, round});
+    QVERIFY2(result.ok(), qPrintable(result.errorMessage()));
+    QCOMPARE(result->sessions, sessions);
+    QCOMPARE(result->profile.respondents(), respondents);
+    QCOMPARE(result->profile.picks(7), picksOf7);
+}
+
+void TestSessionStore::killedWriter_losesNoAcknowledgedPick()
+{
+    auto store = openFresh();
+    QProcess writer;
+    writer.setProcessChannelMode(QProcess::SeparateChannels);
+    writer.start(QStringLiteral(DRIVEDECK_PICKWRITER),
+                 {m_fixture.isPostgres() ? m_fixture.server()->url(m_last.database) : m_last.path});
+    QVERIFY(writer.waitForStarted());
+
+    QUuid sessionId;
+    QList<QPair<int, int>> acknowledged;
+    QByteArray pending;
+    while (acknowledged.size() < 60) {
+        if (!writer.waitForReadyRead(30000))
+            QFAIL(qPrintable(u"writer stopped: "_s +
+                             QString::fromLocal8Bit(writer.readAllStandardError())));
+        pending += writer.readAllStandardOutput();
+        qsizetype newline;
+        while ((newline = pending.indexOf('\n')) >= 0) {
+            const QList<QByteArray> words = pending.left(newline).split(' ');
+            pending.remove(0, newline + 1);
+            if (words.value(0) == "session")
+                sessionId = QUuid(QString::fromLatin1(words.value(1)));
+            else if (words.value(0) == "ack")
+                acknowledged.append({words.value(1).toInt(), words.value(2).toInt()});
+        }
+    }
+    // Mid-stream, without warning: no destructor, no commit, no flush runs.
+    ::kill(pid_t(writer.processId()), SIGKILL);
+    QVERIFY(writer.waitForFinished(10000));
+    QCOMPARE(writer.exitStatus(), QProcess::CrashExit);
+
+    const auto reopened = SessionStore::open(m_last);
+    QVERIFY(reopened.ok());
+    const auto session = (*reopened)->load(sessionId);
+    QVERIFY2(session.ok(), qPrintable(session.errorMessage()));
+    QSet<QPair<int, int>> stored;
+    for (const Pick &pick : session->picks) {
+        for (qsizetype p = 0; p < session->participants.size(); ++p) {
+            if (session->participants.at(p).id == pick.participantId)
+                stored.insert({int(p), pick.driveId});
+        }
+    }
+    for (const auto &ack : std::as_const(acknowledged))
+        QVERIFY2(stored.contains(ack),
+                 qPrintable(u"lost pick %1/%2"_s.arg(ack.first).arg(ack.second)));
+    // At most the one pick in flight when it died went in without its acknowledgement.
+    QVERIFY(stored.size() <= acknowledged.size() + 1);
+    QVERIFY(session->validate().isEmpty());
+}
+
+void TestSessionStore::lostServer_givesAClearMessage()
+{
+    if (!m_fixture.isPostgres())
+        QSKIP("SQLite has no server to lose");
+    auto store = openFresh();
+    Session session = workshop();
+    QVERIFY(store->save(session).ok());
+    m_fixture.server()->stop();
+    Pick pick;
+    pick.roundId = session.rounds.at(0).id;
+    pick.participantId = session.participants.at(1).id;
+    pick.driveId = 3;
+    const Status added = store->addPick(session, pick);
+    QVERIFY(!added.ok());
+    QVERIFY2(added.errorMessage().startsWith(
+                 u"The database %1 cannot be reached: "_s.arg(m_last.displayUrl())),
+             qPrintable(added.errorMessage()));
+    QVERIFY(added.errorMessage().endsWith(u"Nothing was changed."_s));
+    QCOMPARE(session.picks.size(), 5);
+    QCOMPARE(session.revision, 1);
+}
+
+QTEST_GUILESS_MAIN(TestSessionStore)
+#include "tst_sessionstore.moc"
