@@ -1,19 +1,54 @@
 #include "application.h"
 
+#include "commandline.h"
 #include "mainwindow.h"
+#include "settings.h"
 #include "translator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 
+#include <cstdio>
+
 namespace DriveDeck {
+
+namespace {
+
+// The same names for the window and the command line, so both find the same data folder.
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("DriveDeck"));
+    QCoreApplication::setApplicationName(QStringLiteral("DriveDeck"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DRIVEDECK_VERSION));
+}
+
+QString preferredLanguage()
+{
+    const QString chosen = Settings().language();
+    return chosen.isEmpty() ? Translations::systemLanguage() : chosen;
+}
+
+int runCommand(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setApplicationNames();
+    Translations::install(preferredLanguage());
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QTextStream input(stdin);
+    return CommandLine::run(QCoreApplication::arguments(), out, err, input);
+}
+
+} // namespace
 
 int runApplication(int argc, char *argv[])
 {
+    // A command needs no display: it runs before any GUI object exists.
+    if (argc > 1 && CommandLine::isCommand(QString::fromLocal8Bit(argv[1])))
+        return runCommand(argc, argv);
+
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("DriveDeck"));
-    QApplication::setApplicationName(QStringLiteral("DriveDeck"));
-    QApplication::setApplicationVersion(QStringLiteral(DRIVEDECK_VERSION));
+    setApplicationNames();
     QApplication::setDesktopFileName(QStringLiteral("org.drivedeck.DriveDeck"));
 
     QCommandLineParser parser;

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace DriveDeck {
+
+// `drivedeck COMMAND ...`: list, import, export, profile, compare, delete. Needs no display.
+// Exit codes: 0 success, 1 failure, 2 wrong usage; failures print one line on stderr.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(DriveDeck::CommandLine)
+
+public:
+    static QStringList commands();
+    static bool isCommand(const QString &word) { return commands().contains(word); }
+
+    // arguments: the whole command line, program name first. input answers questions
+    // (delete asks before deleting).
+    static int run(const QStringList &arguments, QTextStream &out, QTextStream &err,
+                   QTextStream &input);
+};
+
+} // namespace DriveDeck

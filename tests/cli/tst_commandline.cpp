@@ -1,0 +1,413 @@
+#include "commandline.h"
+#include "pickscsv.h"
+#include "sessionfile.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace DriveDeck;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString Workshop = QStringLiteral(DRIVEDECK_TEST_DATA_DIR "/workshop.csv");
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QJsonObject json(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+double numberOf(const QJsonArray &array, const QString &key, const QString &field)
+{
+    for (const QJsonValue &v : array) {
+        if (v.toObject().value(u"key"_s).toString() == key)
+            return v.toObject().value(field).toDouble();
+    }
+    return -1;
+}
+
+QStringList strings(const QJsonValue &value)
+{
+    QStringList list;
+    for (const QJsonValue &v : value.toArray())
+        list.append(v.toString());
+    return list;
+}
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void help_existsForEveryCommand_data();
+    void help_existsForEveryCommand();
+    void wrongUsage_exitsWith2_data();
+    void wrongUsage_exitsWith2();
+    void importCsv_thenProfile_matchesHandCalculation();
+    void profile_csvHoldsTheSameFigures();
+    void compare_twoRoundsOfOneSession();
+    void import_badCsv_changesNothing();
+    void import_hostileSessionFile_changesNothing();
+    void exportAndImport_sessionFile_copyOrReplace();
+    void export_csvRoundTrips();
+    void delete_asksUnlessYes();
+    void profileAll_aggregatesAndFilters();
+    void unknownSession_saysSo();
+    void binary_runsWithoutADisplay();
+
+private:
+    Run run(QStringList arguments, const QString &input = {});
+    QString importWorkshop(const QStringList &extra = {});
+
+    QTemporaryDir m_dir;
+    QString m_database;
+    int m_counter = 0;
+};
+
+void TestCommandLine::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"DriveDeck"_s);
+    QCoreApplication::setApplicationName(u"DriveDeck"_s);
+}
+
+void TestCommandLine::init()
+{
+    m_database = m_dir.filePath(u"db%1.sqlite"_s.arg(++m_counter));
+}
+
+Run TestCommandLine::run(QStringList arguments, const QString &input)
+{
+    arguments.prepend(u"drivedeck"_s);
+    if (arguments.size() > 1 && !arguments.contains(u"--help"_s))
+        arguments << u"--database"_s << m_database;
+    Run result;
+    QString inputText = input;
+    QTextStream out(&result.out);
+    QTextStream err(&result.err);
+    QTextStream in(&inputText);
+    result.exitCode = CommandLine::run(arguments, out, err, in);
+    out.flush();
+    err.flush();
+    return result;
+}
+
+QString TestCommandLine::importWorkshop(const QStringList &extra)
+{
+    const Run imported = run(QStringList{u"import"_s, Workshop} + extra);
+    if (imported.exitCode != 0)
+        qFatal("import failed: %s", qPrintable(imported.err));
+    // "Imported “workshop” as <uuid>: ..."
+    return imported.out.section(u" as "_s, 1).section(u':', 0, 0);
+}
+
+void TestCommandLine::help_existsForEveryCommand_data()
+{
+    QTest::addColumn<QString>("command");
+    for (const QString &command : CommandLine::commands())
+        QTest::newRow(qPrintable(command)) << command;
+}
+
+void TestCommandLine::help_existsForEveryCommand()
+{
+    QFETCH(QString, command);
+    const Run help = run({command, u"--help"_s});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.startsWith(u"Usage: drivedeck "_s + command), qPrintable(help.out));
+    QVERIFY(help.out.contains(u"--database <url>"_s));
+    QVERIFY(help.err.isEmpty());
+}
+
+void TestCommandLine::wrongUsage_exitsWith2_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown command")
+        << QStringList{u"frobnicate"_s}
+        << u"drivedeck: unknown command \"frobnicate\"; the commands are list, import, export, profile, compare, delete\n"_s;
+    QTest::newRow("unknown option")
+        << QStringList{u"list"_s, u"--colour"_s} << u"drivedeck list: Unknown option 'colour'.\n"_s;
+    QTest::newRow("import without file")
+        << QStringList{u"import"_s}
+        << u"drivedeck import: give one file to import (usage: drivedeck import FILE)\n"_s;
+    QTest::newRow("export without -o")
+        << QStringList{u"export"_s, u"abcd"_s}
+        << u"drivedeck export: say where to write it with -o FILE (usage: drivedeck export SESSION -o FILE)\n"_s;
+    QTest::newRow("bad format")
+        << QStringList{u"profile"_s, u"x"_s, u"--format"_s, u"xml"_s}
+        << u"drivedeck profile: unknown format \"xml\": use json or csv (usage: drivedeck profile SESSION [--round TITLE] [--format json|csv])\n"_s;
+    QTest::newRow("compare needs two rounds")
+        << QStringList{u"compare"_s, u"x"_s, u"--round"_s, u"Now"_s}
+        << u"drivedeck compare: give a session, two --round options, and optionally a second session (usage: drivedeck compare SESSION --round A [SESSION2] --round B [--format json|csv])\n"_s;
+    QTest::newRow("bad date")
+        << QStringList{u"profile"_s, u"--all"_s, u"--from"_s, u"23-11-2026"_s}
+        << u"drivedeck profile: \"23-11-2026\" is not a date; write it as 2026-11-23 (usage: drivedeck profile SESSION [--round TITLE] [--format json|csv])\n"_s;
+}
+
+void TestCommandLine::wrongUsage_exitsWith2()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.err, message);
+}
+
+void TestCommandLine::importCsv_thenProfile_matchesHandCalculation()
+{
+    const QString id = importWorkshop({u"--team"_s, u"Sales"_s});
+    QCOMPARE(id.size(), 36);
+    const Run profile = run({u"profile"_s, id.left(8), u"--format"_s, u"json"_s});
+    QCOMPARE(profile.exitCode, 0);
+    const QJsonObject p = json(profile.out);
+
+    // Round "What drives you now": Anna {idealism}; Bram {idealism, connection, achievement,
+    // fitness}; Cas {idealism, curiosity} and "not me" prestige; Dewi only "not me": absent.
+    QCOMPARE(p[u"session"_s].toString(), id);
+    QCOMPARE(p[u"round"_s].toString(), u"What drives you now"_s);
+    QCOMPARE(p[u"participants"_s].toInt(), 3);
+    const QJsonArray drives = p[u"drives"_s].toArray();
+    QCOMPARE(drives.size(), 24);
+    QCOMPARE(drives.at(0).toObject()[u"id"_s].toInt(), 1);
+    // idealism: (1 + 1/4 + 1/2) / 3 = 0.58333...; reach 3/3.
+    QCOMPARE(numberOf(drives, u"idealism"_s, u"share"_s), 0.5833);
+    QCOMPARE(numberOf(drives, u"idealism"_s, u"reach"_s), 1.0);
+    QCOMPARE(numberOf(drives, u"idealism"_s, u"picks"_s), 3.0);
+    QCOMPARE(numberOf(drives, u"curiosity"_s, u"share"_s), 0.1667);  // (1/2) / 3
+    QCOMPARE(numberOf(drives, u"connection"_s, u"share"_s), 0.0833); // (1/4) / 3
+    QCOMPARE(numberOf(drives, u"connection"_s, u"reach"_s), 0.3333);
+    QCOMPARE(numberOf(drives, u"prestige"_s, u"picks"_s), 0.0); // "not me" does not count
+    const QJsonArray domains = p[u"domains"_s].toArray();
+    QCOMPARE(numberOf(domains, u"basics"_s, u"share"_s), 0.6667);
+    QCOMPARE(numberOf(domains, u"basics"_s, u"picks"_s), 4.0);
+    QCOMPARE(numberOf(domains, u"basics"_s, u"affinity"_s), 2.6667); // 0.6667 / (6/24)
+    QCOMPARE(numberOf(domains, u"basics"_s, u"affinityIndex"_s), 267.0);
+    QCOMPARE(numberOf(domains, u"ambition"_s, u"affinity"_s), 0.25); // (1/12) / (8/24)
+    QCOMPARE(numberOf(domains, u"vitality"_s, u"affinity"_s), 1.0);  // (1/12) / (2/24)
+    QCOMPARE(p[u"coverage"_s].toInt(), 5);
+    QCOMPARE(p[u"domainsCovered"_s].toInt(), 4);
+    // Spread .4667 + .0333 + .1167 + .1167 + .2 = .9333; 1 - .9333/1.6 = .4167.
+    QCOMPARE(p[u"balance"_s].toDouble(), 0.4167);
+    QCOMPARE(strings(p[u"topDrives"_s]),
+             (QStringList{u"idealism"_s, u"curiosity"_s, u"connection"_s, u"achievement"_s,
+                          u"fitness"_s}));
+    QCOMPARE(p[u"dominantDomain"_s].toString(), u"basics"_s);
+    QCOMPARE(strings(p[u"blindSpots"_s].toObject()[u"domains"_s]), QStringList{u"attraction"_s});
+    QCOMPARE(strings(p[u"blindSpots"_s].toObject()[u"drives"_s]).size(), 19);
+    QCOMPARE(strings(p[u"sharedDrives"_s]), QStringList{u"idealism"_s});
+}
+
+void TestCommandLine::profile_csvHoldsTheSameFigures()
+{
+    const QString id = importWorkshop();
+    const Run csv = run({u"profile"_s, id, u"--format"_s, u"csv"_s});
+    QCOMPARE(csv.exitCode, 0);
+    const QStringList lines = csv.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.first(), u"section,key,picks,reach,share,affinity,value"_s);
+    QCOMPARE(lines.size(), 1 + 24 + 5 + 10);
+    QVERIFY(lines.contains(u"drive,idealism,3,1,0.5833,,"_s));
+    QVERIFY(lines.contains(u"domain,basics,4,,0.6667,2.6667,"_s));
+    QVERIFY(lines.contains(u"summary,balance,,,,,0.4167"_s));
+    QVERIFY(lines.contains(
+        u"summary,topDrives,,,,,idealism curiosity connection achievement fitness"_s));
+}
+
+void TestCommandLine::compare_twoRoundsOfOneSession()
+{
+    const QString id = importWorkshop();
+    const Run compare = run({u"compare"_s, id, u"--round"_s, u"What drives you now"_s, u"--round"_s,
+                             u"what should drive our team"_s});
+    QCOMPARE(compare.exitCode, 0);
+    const QJsonObject c = json(compare.out);
+    // Now: idealism .5833, connection/achievement/fitness .0833, curiosity .1667.
+    // Team: connection 1/4, curiosity (1/2 + 1/3) / 2 = .4167, beauty 1/6, health 1/6.
+    // |delta|: .5833 + .1667 + .0833 + .0833 + .25 + .1667 + .1667 = 1.5; alignment 1 - .75.
+    QCOMPARE(c[u"alignment"_s].toDouble(), 0.25);
+    QCOMPARE(numberOf(c[u"driveDelta"_s].toArray(), u"idealism"_s, u"delta"_s), -0.5833);
+    QCOMPARE(numberOf(c[u"driveDelta"_s].toArray(), u"curiosity"_s, u"delta"_s), 0.25);
+    QCOMPARE(numberOf(c[u"domainDelta"_s].toArray(), u"basics"_s, u"delta"_s), -0.4167);
+    QCOMPARE(numberOf(c[u"domainDelta"_s].toArray(), u"attraction"_s, u"delta"_s), 0.1667);
+    QCOMPARE(strings(c[u"biggestGaps"_s]),
+             (QStringList{u"idealism"_s, u"curiosity"_s, u"connection"_s, u"health"_s, u"beauty"_s,
+                          u"achievement"_s, u"fitness"_s}));
+    const Run csv = run({u"compare"_s, id, u"--round"_s, u"What drives you now"_s, u"--round"_s,
+                         u"What should drive our team"_s, u"--format"_s, u"csv"_s});
+    QVERIFY(csv.out.contains(u"summary,alignment,,0.25\n"_s));
+}
+
+void TestCommandLine::import_badCsv_changesNothing()
+{
+    const QString bad = m_dir.filePath(u"bad.csv"_s);
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("participant,round,drive\nAnna,Now,1\nBram,Now,idealsm\nCas,Now,99\n");
+    file.close();
+    const Run imported = run({u"import"_s, bad});
+    QCOMPARE(imported.exitCode, 1);
+    QCOMPARE(imported.err.count(u'\n'), 1);
+    QVERIFY2(imported.err.startsWith(u"drivedeck import: \""_s + bad +
+                                     u"\": line 3, column \"drive\": unknown drive \"idealsm\""_s),
+             qPrintable(imported.err));
+    QVERIFY(imported.err.contains(u"; line 4, column \"drive\": unknown drive \"99\""_s));
+    QCOMPARE(run({u"list"_s}).out.count(u'\n'), 1); // the header only
+}
+
+void TestCommandLine::import_hostileSessionFile_changesNothing()
+{
+    const QString path = m_dir.filePath(u"cut.drivedeck"_s);
+    const auto session = PicksCsv::import(
+        [] {
+            QFile f(Workshop);
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        }(),
+        {u"W"_s, {}});
+    QVERIFY(SessionFile::write(*session, path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    file.resize(file.size() / 2);
+    file.close();
+    const Run imported = run({u"import"_s, path});
+    QCOMPARE(imported.exitCode, 1);
+    QVERIFY2(imported.err.startsWith(u"drivedeck import: \""_s + path + u"\" is cut off"_s),
+             qPrintable(imported.err));
+    QCOMPARE(run({u"list"_s}).out.count(u'\n'), 1);
+}
+
+void TestCommandLine::exportAndImport_sessionFile_copyOrReplace()
+{
+    const QString id = importWorkshop();
+    const QString path = m_dir.filePath(u"handover.drivedeck"_s);
+    const Run exported = run({u"export"_s, id, u"-o"_s, path});
+    QCOMPARE(exported.exitCode, 0);
+    QVERIFY(SessionFile::read(path).ok());
+
+    // The same id is already here: a copy with a new id, unless --replace.
+    const Run copy = run({u"import"_s, path, u"--title"_s, u"Copy"_s});
+    QCOMPARE(copy.exitCode, 0);
+    QVERIFY(!copy.out.contains(id));
+    const Run replaced = run({u"import"_s, path, u"--replace"_s, u"--title"_s, u"Replaced"_s});
+    QCOMPARE(replaced.exitCode, 0);
+    QVERIFY(replaced.out.contains(id));
+    const QString list = run({u"list"_s}).out;
+    QCOMPARE(list.count(u'\n'), 3);
+    QVERIFY(list.contains(u"Replaced"_s) && list.contains(u"Copy"_s) &&
+            !list.contains(u"workshop"_s));
+}
+
+void TestCommandLine::export_csvRoundTrips()
+{
+    const QString id = importWorkshop();
+    const QString path = m_dir.filePath(u"picks.csv"_s);
+    QCOMPARE(run({u"export"_s, id, u"-o"_s, path}).exitCode, 0);
+    const Run toTerminal = run({u"export"_s, id, u"-o"_s, u"-"_s});
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+    QCOMPARE(toTerminal.out.toUtf8(), written);
+    QVERIFY(written.startsWith("round,participant,drive,rank,polarity,note\n"));
+    QCOMPARE(written.count('\n'), 1 + 14 + 1); // header, 14 picks, one note over two lines
+    QCOMPARE(run({u"import"_s, path, u"--title"_s, u"Again"_s}).exitCode, 0);
+    const Run again = run({u"profile"_s, u"Again"_s});
+    const Run original = run({u"profile"_s, id});
+    QCOMPARE(json(again.out)[u"drives"_s], json(original.out)[u"drives"_s]);
+}
+
+void TestCommandLine::delete_asksUnlessYes()
+{
+    const QString id = importWorkshop();
+    const Run declined = run({u"delete"_s, id}, u"n\n"_s);
+    QCOMPARE(declined.exitCode, 1);
+    QVERIFY(declined.out.startsWith(u"Delete “workshop” (4 participants, 14 picks)?"_s));
+    QCOMPARE(declined.err, u"drivedeck delete: not deleted\n"_s);
+    const Run noAnswer = run({u"delete"_s, id});
+    QCOMPARE(noAnswer.exitCode, 1);
+    QCOMPARE(run({u"list"_s}).out.count(u'\n'), 2);
+    const Run accepted = run({u"delete"_s, id}, u"y\n"_s);
+    QCOMPARE(accepted.exitCode, 0);
+    QCOMPARE(run({u"list"_s}).out.count(u'\n'), 1);
+    const QString second = importWorkshop();
+    QCOMPARE(run({u"delete"_s, second, u"--yes"_s}).exitCode, 0);
+}
+
+void TestCommandLine::profileAll_aggregatesAndFilters()
+{
+    importWorkshop({u"--team"_s, u"Sales"_s});
+    importWorkshop({u"--team"_s, u"Care"_s});
+    const Run all = run({u"profile"_s, u"--all"_s});
+    QCOMPARE(all.exitCode, 0);
+    const QJsonObject a = json(all.out);
+    QCOMPARE(a[u"sessions"_s].toInt(), 2);
+    QCOMPARE(a[u"participants"_s].toInt(), 10); // (3 + 2) respondents in each
+    QVERIFY(a[u"session"_s].isNull());
+    const Run sales = run({u"profile"_s, u"--all"_s, u"--team"_s, u"Sales"_s, u"--round"_s,
+                           u"What drives you now"_s});
+    const QJsonObject s = json(sales.out);
+    QCOMPARE(s[u"sessions"_s].toInt(), 1);
+    QCOMPARE(s[u"participants"_s].toInt(), 3);
+    QCOMPARE(numberOf(s[u"drives"_s].toArray(), u"idealism"_s, u"share"_s), 0.5833);
+    QCOMPARE(s[u"filter"_s].toObject()[u"team"_s].toString(), u"Sales"_s);
+    QCOMPARE(s[u"balance"_s].toDouble(), 0.4167);
+}
+
+void TestCommandLine::unknownSession_saysSo()
+{
+    const Run profile = run({u"profile"_s, u"nothing-here"_s});
+    QCOMPARE(profile.exitCode, 1);
+    QCOMPARE(
+        profile.err,
+        u"drivedeck profile: No session matches \"nothing-here\". \"drivedeck list\" shows the saved sessions.\n"_s);
+    const QString id = importWorkshop();
+    const Run round = run({u"profile"_s, id, u"--round"_s, u"Later"_s});
+    QCOMPARE(round.exitCode, 1);
+    QCOMPARE(
+        round.err,
+        u"drivedeck profile: “workshop” has no round \"Later\"; its rounds are \"What drives you now\", \"What should drive our team\".\n"_s);
+}
+
+void TestCommandLine::binary_runsWithoutADisplay()
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"WAYLAND_DISPLAY"_s);
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(DRIVEDECK_BINARY),
+                  {u"import"_s, Workshop, u"--database"_s, m_database});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY(process.readAllStandardOutput().startsWith("Imported “workshop” as "));
+    process.start(QStringLiteral(DRIVEDECK_BINARY),
+                  {u"profile"_s, u"workshop"_s, u"--database"_s, m_database});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    QCOMPARE(json(QString::fromUtf8(process.readAllStandardOutput()))[u"balance"_s].toDouble(),
+             0.4167);
+    process.start(QStringLiteral(DRIVEDECK_BINARY), {u"list"_s, u"--database"_s, u"mysql://x/y"_s});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 1);
+    QCOMPARE(process.readAllStandardError(),
+             QByteArray("drivedeck list: \"mysql://x/y\" is not a database DriveDeck can use: give "
+                        "a file path or a postgresql:// address.\n"));
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
