@@ -31,7 +31,8 @@ public:
     // Applies the missing steps; the database is unchanged by a step that fails.
     Status migrate(QSqlDatabase &db) const;
 
-    // DriveDeck's own schema. {{id}} becomes the engine's auto-increment primary key.
+    // DriveDeck's own schema: the same tables and columns on both engines; only the spelling of
+    // an auto-increment key and SQLite's clustered picks table differ.
     static SchemaMigrator driveDeckSchema(bool postgres);
 
 private:

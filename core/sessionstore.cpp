@@ -23,6 +23,8 @@ namespace {
 
 std::atomic<int> s_connectionCounter{0};
 
+constexpr qsizetype BulkSaveThreshold = 10000;
+
 QString nowText()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -417,45 +419,48 @@ Result<Session> SessionStore::load(const QUuid &id) const
         roundIndex.insert(q.value(0).toLongLong(), session.rounds.size());
         session.rounds.append(r);
     }
-    QHash<qint64, QUuid> roundIds;
-    for (auto it = roundIndex.cbegin(); it != roundIndex.cend(); ++it)
-        roundIds.insert(it.key(), session.rounds.at(it.value()).id);
+    // Members and picks are read round by round: a range of the primary key, whatever the
+    // planner's statistics say about other, much larger sessions in the same database.
+    QList<QPair<qint64, Pick>> picks;
+    for (auto it = roundIndex.cbegin(); it != roundIndex.cend(); ++it) {
+        Round &round = session.rounds[it.value()];
+        Statement members(db, QStringLiteral("SELECT participant_id FROM round_participants"
+                                             " WHERE round_id = ? ORDER BY position"));
+        members.bind(it.key());
+        if (const Status ok = members.exec(); !ok)
+            return ok.error();
+        while (members.query().next())
+            round.participantIds.append(
+                participantIds.value(members.query().value(0).toLongLong()));
 
-    Statement members(
-        db, QStringLiteral("SELECT rp.round_id, rp.participant_id FROM round_participants rp"
-                           " JOIN rounds r ON r.id = rp.round_id WHERE r.session_id = ?"
-                           " ORDER BY rp.round_id, rp.position"));
-    members.bind(row);
-    if (const Status ok = members.exec(); !ok)
-        return ok.error();
-    while (members.query().next()) {
-        const QSqlQuery &q = members.query();
-        session.rounds[roundIndex.value(q.value(0).toLongLong())].participantIds.append(
-            participantIds.value(q.value(1).toLongLong()));
+        Statement roundPicks(db, QStringLiteral("SELECT participant_id, drive_id, rank, positive,"
+                                                " note, made_at, reaction_ms, position FROM picks"
+                                                " WHERE round_id = ?"));
+        roundPicks.bind(it.key());
+        if (const Status ok = roundPicks.exec(); !ok)
+            return ok.error();
+        while (roundPicks.query().next()) {
+            const QSqlQuery &q = roundPicks.query();
+            Pick pick;
+            pick.roundId = round.id;
+            pick.participantId = participantIds.value(q.value(0).toLongLong());
+            pick.driveId = q.value(1).toInt();
+            pick.rank = optionalInt(q.value(2));
+            pick.polarity = q.value(3).toInt() != 0 ? Polarity::Positive : Polarity::Negative;
+            pick.note = q.value(4).toString();
+            const QString madeAt = q.value(5).toString();
+            pick.madeAt =
+                madeAt.isEmpty() ? QDateTime() : QDateTime::fromString(madeAt, Qt::ISODateWithMs);
+            pick.reactionTimeMs = optionalInt(q.value(6));
+            picks.append({q.value(7).toLongLong(), pick});
+        }
     }
-
-    Statement picks(db, QStringLiteral("SELECT p.round_id, p.participant_id, p.drive_id, p.rank,"
-                                       " p.positive, p.note, p.made_at, p.reaction_ms FROM picks p"
-                                       " JOIN rounds r ON r.id = p.round_id WHERE r.session_id = ?"
-                                       " ORDER BY p.position"));
-    picks.bind(row);
-    if (const Status ok = picks.exec(); !ok)
-        return ok.error();
-    while (picks.query().next()) {
-        const QSqlQuery &q = picks.query();
-        Pick pick;
-        pick.roundId = roundIds.value(q.value(0).toLongLong());
-        pick.participantId = participantIds.value(q.value(1).toLongLong());
-        pick.driveId = q.value(2).toInt();
-        pick.rank = optionalInt(q.value(3));
-        pick.polarity = q.value(4).toInt() != 0 ? Polarity::Positive : Polarity::Negative;
-        pick.note = q.value(5).toString();
-        const QString madeAt = q.value(6).toString();
-        pick.madeAt =
-            madeAt.isEmpty() ? QDateTime() : QDateTime::fromString(madeAt, Qt::ISODateWithMs);
-        pick.reactionTimeMs = optionalInt(q.value(7));
-        session.picks.append(pick);
-    }
+    // The order the picks were made in.
+    std::sort(picks.begin(), picks.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+    session.picks.reserve(picks.size());
+    for (const auto &entry : std::as_const(picks))
+        session.picks.append(entry.second);
     return session;
 }
 
@@ -580,6 +585,15 @@ Status SessionStore::save(Session &session)
     if (const Status ok = commit(); !ok)
         return ok;
     session.revision = newRevision;
+    // After a bulk import PostgreSQL's statistics are stale (it would guess a few hundred picks
+    // and sort 400,000 on disk); refresh them now rather than at autovacuum's pace. Not on
+    // SQLite: its statistics are averages, and an average round of 200,000 picks would make it
+    // scan every pick to open a small session instead of seeking its rounds.
+    if (m_config.isPostgres() && session.picks.size() >= BulkSaveThreshold) {
+        QSqlQuery analyze(db);
+        if (!analyze.exec(QStringLiteral("ANALYZE")))
+            qCWarning(lcStore) << "ANALYZE failed:" << analyze.lastError();
+    }
     return success();
 }
 
@@ -787,7 +801,7 @@ Status SessionStore::remove(const QUuid &id)
 
 Result<OrganisationProfile> SessionStore::organisationProfile(const ProfileFilter &filter) const
 {
-    QStringList conditions{QStringLiteral("p.positive = 1")};
+    QStringList conditions;
     QVariantList values;
     if (!filter.team.isEmpty()) {
         conditions.append(QStringLiteral("s.team = ?"));
@@ -810,22 +824,50 @@ Result<OrganisationProfile> SessionStore::organisationProfile(const ProfileFilte
             "EXISTS (SELECT 1 FROM session_tags t WHERE t.session_id = s.id AND t.tag = ?)"));
         values.append(filter.tag);
     }
+    const QString where = conditions.isEmpty()
+                              ? QString()
+                              : QStringLiteral(" AND ") + conditions.join(QStringLiteral(" AND "));
+
     // Each (round, participant) with positive picks is one respondent; its size is how many
     // cards it picked. The counts per drive and size are all Profile needs, so no pick leaves
-    // the database.
-    const QString selected =
-        QStringLiteral("SELECT p.round_id, p.participant_id, p.drive_id, r.session_id"
-                       " FROM picks p JOIN rounds r ON r.id = p.round_id"
-                       " JOIN sessions s ON s.id = r.session_id WHERE ") +
-        conditions.join(QStringLiteral(" AND "));
+    // the database. Picks are read in key order, already grouped by respondent.
     const QString sql =
-        QStringLiteral("WITH selected AS (%1),"
-                       " sized AS (SELECT drive_id, session_id,"
-                       "  COUNT(*) OVER (PARTITION BY round_id, participant_id) AS size"
-                       "  FROM selected)"
-                       " SELECT drive_id, size, COUNT(*), 0 FROM sized GROUP BY drive_id, size"
-                       " UNION ALL SELECT 0, 0, 0, COUNT(DISTINCT session_id) FROM selected")
-            .arg(selected);
+        QStringLiteral("WITH sized AS (SELECT p.drive_id,"
+                       "  COUNT(*) OVER (PARTITION BY p.round_id, p.participant_id) AS size"
+                       "  FROM picks p JOIN rounds r ON r.id = p.round_id"
+                       "  JOIN sessions s ON s.id = r.session_id WHERE p.positive = 1%1)"
+                       " SELECT drive_id, size, COUNT(*) FROM sized GROUP BY drive_id, size")
+            .arg(where);
+    const QString sessionsSql =
+        QStringLiteral("SELECT COUNT(DISTINCT r.session_id) FROM rounds r"
+                       " JOIN sessions s ON s.id = r.session_id"
+                       " WHERE EXISTS (SELECT 1 FROM picks p WHERE p.round_id = r.id"
+                       " AND p.positive = 1)%1")
+            .arg(where);
+
+    // One snapshot for both queries; on PostgreSQL enough memory to sort the picks by
+    // respondent without spilling to disk, for this query only (SET LOCAL).
+    if (const Status ok = begin(false); !ok)
+        return ok.error();
+    struct EndRead
+    {
+        const SessionStore *store;
+        ~EndRead() { store->rollback(); }
+    } endRead{this};
+    if (m_config.isPostgres()) {
+        QSqlQuery memory(database());
+        if (!memory.exec(QStringLiteral("SET LOCAL work_mem = '64MB'")))
+            qCWarning(lcStore) << "cannot raise work_mem:" << memory.lastError();
+    }
+
+    OrganisationProfile result;
+    Statement sessions(database(), sessionsSql);
+    for (const QVariant &v : values)
+        sessions.bind(v);
+    if (const Status ok = sessions.exec(); !ok)
+        return ok.error();
+    if (sessions.query().next())
+        result.sessions = sessions.query().value(0).toLongLong();
 
     Statement st(database(), sql);
     for (const QVariant &v : values)
@@ -833,14 +875,9 @@ Result<OrganisationProfile> SessionStore::organisationProfile(const ProfileFilte
     if (const Status ok = st.exec(); !ok)
         return ok.error();
     Profile::SizeCounts counts{};
-    OrganisationProfile result;
     while (st.query().next()) {
         const QSqlQuery &q = st.query();
         const int drive = q.value(0).toInt();
-        if (drive == 0) {
-            result.sessions = q.value(3).toLongLong();
-            continue;
-        }
         const int size = q.value(1).toInt();
         const qint64 count = q.value(2).toLongLong();
         if (!Catalogue::isValidDriveId(drive) || size < 1 || size > DriveCount)

@@ -5,11 +5,13 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <utility>
 #include <vector>
 
 namespace DriveDeck::Bench {
 
-// A tiny harness: runs a case repeatedly (at least 5 times and ~1 s), reports the median and,
+// A tiny harness: runs a case repeatedly (at least 5 times, or as asked, and ~1 s), reports the
+// median and,
 // when given, the ratio to a baseline measured in the same run.
 class Runner
 {
@@ -29,11 +31,21 @@ public:
     template<typename F>
     double measure(const QString &name, F &&work, double baselineMs = 0.0)
     {
+        return measure(
+            name, std::forward<F>(work), baselineMs, [] {}, 5);
+    }
+
+    // prepare runs before each timed run, untimed (a fresh database, say).
+    template<typename F, typename P>
+    double measure(const QString &name, F &&work, double baselineMs, P &&prepare,
+                   std::size_t minimumRuns)
+    {
         std::vector<double> samples;
         QElapsedTimer total;
         total.start();
         volatile qint64 sink = 0;
-        while (samples.size() < 5 || (total.elapsed() < 1000 && samples.size() < 200)) {
+        while (samples.size() < minimumRuns || (total.elapsed() < 1000 && samples.size() < 200)) {
+            prepare();
             QElapsedTimer timer;
             timer.start();
             sink = sink + static_cast<qint64>(work());
