@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "mainwindow.h"
 #include "settings.h"
+#include "storeopener.h"
 #include "translator.h"
 
 #include <QApplication>
@@ -61,6 +62,12 @@ int runApplication(int argc, char *argv[])
         QApplication::translate("DriveDeck::Application", "Interface language: en or nl."),
         QStringLiteral("code"));
     parser.addOption(languageOption);
+    const QCommandLineOption databaseOption(
+        QStringList{QStringLiteral("database")},
+        QApplication::translate("DriveDeck::Application",
+                                "The database: a file path or postgresql://user@host:port/db."),
+        QStringLiteral("url"));
+    parser.addOption(databaseOption);
     parser.process(app);
 
     const QString language = parser.isSet(languageOption) ? parser.value(languageOption)
@@ -69,6 +76,14 @@ int runApplication(int argc, char *argv[])
 
     MainWindow window;
     window.show();
+
+    // The embedded SQLite database unless one is chosen here or in the settings.
+    const QString url =
+        parser.isSet(databaseOption) ? parser.value(databaseOption) : Settings().databaseUrl();
+    const Result<DatabaseConfig> config =
+        url.isEmpty() ? Result<DatabaseConfig>(DatabaseConfig::defaultSqlite())
+                      : DatabaseConfig::fromUrl(url);
+    window.setStore(StoreOpener::open(config ? *config : DatabaseConfig::defaultSqlite(), &window));
     return app.exec();
 }
 

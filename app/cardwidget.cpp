@@ -89,11 +89,16 @@ void CardWidget::paintEvent(QPaintEvent *)
     QFont small = font();
     small.setPixelSize(qMax(9, int(area.height() * 0.095)));
     small.setBold(true);
-    small.setCapitalization(QFont::AllUppercase);
     small.setLetterSpacing(QFont::PercentageSpacing, 106);
     painter.setFont(small);
-    painter.drawText(inner, Qt::AlignLeft | Qt::AlignTop, domain.name());
-    painter.drawText(inner, Qt::AlignRight | Qt::AlignTop, QString::number(drive.id));
+    // The number keeps its corner; a long domain name ("Aantrekkingskracht") gives way.
+    const QFontMetricsF smallMetrics(small);
+    const QString number = QString::number(drive.id);
+    const qreal nameWidth = inner.width() - smallMetrics.horizontalAdvance(number) - pad * 0.6;
+    painter.drawText(inner, Qt::AlignRight | Qt::AlignTop, number);
+    painter.drawText(QRectF(inner.left(), inner.top(), nameWidth, inner.height()),
+                     Qt::AlignLeft | Qt::AlignTop,
+                     smallMetrics.elidedText(domain.name().toUpper(), Qt::ElideRight, nameWidth));
 
     QFont mainFont = font();
     mainFont.setBold(true);

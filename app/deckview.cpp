@@ -13,7 +13,7 @@ namespace {
 constexpr int Margin = 16;
 constexpr int CardGap = 10;
 constexpr int BlockGap = 28;
-constexpr int MinCardWidth = 150;
+constexpr int MinCardWidth = 120;
 constexpr int MaxCardWidth = 320;
 constexpr double CardAspect = 0.66; // height / width
 
@@ -182,11 +182,22 @@ void DeckView::paintEvent(QPaintEvent *)
         titleFont.setPointSizeF(font().pointSizeF() * 1.25);
         painter.setFont(titleFont);
         painter.setPen(palette().color(QPalette::WindowText));
-        const QRect textArea = heading.adjusted(0, 0, 0, -barHeight - 8);
-        const QString title = tr("%1 (%2)").arg(domain.name()).arg(domain.driveCount);
-        painter.drawText(
-            textArea, Qt::AlignLeft | Qt::AlignBottom,
-            QFontMetrics(titleFont).elidedText(title, Qt::ElideRight, textArea.width()));
+        // The title may run past a narrow block into the free space beside it (one-card-wide
+        // blocks would otherwise cut "Aantrekkingskracht").
+        int room = width() - Margin - heading.left();
+        for (const QRect &other : std::as_const(m_headings)) {
+            if (other.top() == heading.top() && other.left() > heading.left())
+                room = qMin(room, other.left() - heading.left() - 12);
+        }
+        const QRect textArea(heading.left(), heading.top(), qMax(heading.width(), room),
+                             heading.height() - barHeight - 8);
+        // The count goes before the name does.
+        const QFontMetrics metrics(titleFont);
+        QString title = tr("%1 (%2)").arg(domain.name()).arg(domain.driveCount);
+        if (metrics.horizontalAdvance(title) > textArea.width())
+            title = domain.name();
+        painter.drawText(textArea, Qt::AlignLeft | Qt::AlignBottom,
+                         metrics.elidedText(title, Qt::ElideRight, textArea.width()));
     }
 }
 

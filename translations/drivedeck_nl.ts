@@ -11,6 +11,10 @@
         <source>Interface language: en or nl.</source>
         <translation>Taal van de interface: en of nl.</translation>
     </message>
+    <message>
+        <source>The database: a file path or postgresql://user@host:port/db.</source>
+        <translation>De database: een bestandspad of postgresql://gebruiker@host:poort/db.</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::Catalogue</name>
@@ -248,6 +252,274 @@
     </message>
 </context>
 <context>
+    <name>DriveDeck::CommandLine</name>
+    <message>
+        <source>The database: a file path or postgresql://user@host:port/db (default: the one set in DriveDeck, else the embedded SQLite database).</source>
+        <translation>De database: een bestandspad of postgresql://gebruiker@host:poort/db (standaard: de database die in DriveDeck is ingesteld, anders de ingebouwde SQLite-database).</translation>
+    </message>
+    <message>
+        <source>“%1” has no rounds yet.</source>
+        <translation>“%1” heeft nog geen rondes.</translation>
+    </message>
+    <message>
+        <source>“%1” has no round &quot;%2&quot;; its rounds are %3.</source>
+        <translation>“%1” heeft geen ronde &quot;%2&quot;; de rondes zijn %3.</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: use json or csv</source>
+        <translation>onbekend formaat &quot;%1&quot;: gebruik json of csv</translation>
+    </message>
+    <message>
+        <source>cannot write &quot;%1&quot;: %2</source>
+        <translation>kan &quot;%1&quot; niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Shows this help.</source>
+        <translation>Toont deze hulp.</translation>
+    </message>
+    <message>
+        <source>Output format: json (default) or csv.</source>
+        <translation>Uitvoerformaat: json (standaard) of csv.</translation>
+    </message>
+    <message>
+        <source>The round&apos;s title (default: the first round).</source>
+        <translation>De titel van de ronde (standaard: de eerste ronde).</translation>
+    </message>
+    <message>
+        <source>The file to write: .drivedeck or .csv (- writes CSV to the terminal).</source>
+        <translation>Het bestand om te schrijven: .drivedeck of .csv (- schrijft CSV naar de terminal).</translation>
+    </message>
+    <message>
+        <source>The imported session&apos;s title (default: the file&apos;s name).</source>
+        <translation>De titel van de geïmporteerde sessie (standaard: de naam van het bestand).</translation>
+    </message>
+    <message>
+        <source>The team.</source>
+        <translation>Het team.</translation>
+    </message>
+    <message>
+        <source>Replace the saved session with the same id instead of importing a copy.</source>
+        <translation>Vervang de opgeslagen sessie met hetzelfde id in plaats van een kopie te importeren.</translation>
+    </message>
+    <message>
+        <source>The profile over every saved session (each participant&apos;s picks in one round count as one respondent).</source>
+        <translation>Het profiel over alle opgeslagen sessies (de keuzes van één deelnemer in één ronde tellen als één respondent).</translation>
+    </message>
+    <message>
+        <source>With --all: only sessions with this tag.</source>
+        <translation>Met --all: alleen sessies met dit label.</translation>
+    </message>
+    <message>
+        <source>With --all: sessions on or after this date.</source>
+        <translation>Met --all: sessies op of na deze datum.</translation>
+    </message>
+    <message>
+        <source>With --all: sessions on or before this date.</source>
+        <translation>Met --all: sessies op of voor deze datum.</translation>
+    </message>
+    <message>
+        <source>Do not ask before deleting.</source>
+        <translation>Niet vragen voor het verwijderen.</translation>
+    </message>
+    <message>
+        <source>Lists the saved sessions: id, title, team, date, participants and rounds.</source>
+        <translation>Toont de opgeslagen sessies: id, titel, team, datum, deelnemers en rondes.</translation>
+    </message>
+    <message>
+        <source>Imports a session file (.drivedeck) or picks (.csv) as a new session, all or nothing.</source>
+        <translation>Importeert een sessiebestand (.drivedeck) of keuzes (.csv) als nieuwe sessie, alles of niets.</translation>
+    </message>
+    <message>
+        <source>The .drivedeck or .csv file.</source>
+        <translation>Het .drivedeck- of .csv-bestand.</translation>
+    </message>
+    <message>
+        <source>Writes a session to a file: a .drivedeck session file or the picks as .csv, by the file&apos;s extension.</source>
+        <translation>Schrijft een sessie naar een bestand: een .drivedeck-sessiebestand of de keuzes als .csv, naar de extensie van het bestand.</translation>
+    </message>
+    <message>
+        <source>Id, start of the id, or title.</source>
+        <translation>Id, begin van het id, of titel.</translation>
+    </message>
+    <message>
+        <source>Prints the team profile of a round with every figure, or with --all the profile over many sessions.</source>
+        <translation>Toont het teamprofiel van een ronde met alle cijfers, of met --all het profiel over veel sessies.</translation>
+    </message>
+    <message>
+        <source>Compares two rounds: of one session, or of two sessions.</source>
+        <translation>Vergelijkt twee rondes: van één sessie, of van twee sessies.</translation>
+    </message>
+    <message>
+        <source>The second session (default: the first).</source>
+        <translation>De tweede sessie (standaard: de eerste).</translation>
+    </message>
+    <message>
+        <source>Deletes a saved session and all its picks.</source>
+        <translation>Verwijdert een opgeslagen sessie met al haar keuzes.</translation>
+    </message>
+    <message>
+        <source>drivedeck: unknown command &quot;%1&quot;; the commands are %2</source>
+        <translation>drivedeck: onbekende opdracht &quot;%1&quot;; de opdrachten zijn %2</translation>
+    </message>
+    <message>
+        <source>list takes no arguments</source>
+        <translation>list heeft geen argumenten</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>deelnemers</translation>
+    </message>
+    <message>
+        <source>rounds</source>
+        <translation>rondes</translation>
+    </message>
+    <message>
+        <source>give one file to import</source>
+        <translation>geef één bestand om te importeren</translation>
+    </message>
+    <message>
+        <source>Imported “%1” as %2: %3 participants, %4 rounds, %5 picks.</source>
+        <translation>“%1” geïmporteerd als %2: %3 deelnemers, %4 rondes, %5 keuzes.</translation>
+    </message>
+    <message>
+        <source>give one session to export</source>
+        <translation>geef één sessie om te exporteren</translation>
+    </message>
+    <message>
+        <source>say where to write it with -o FILE</source>
+        <translation>geef met -o BESTAND aan waar het heen moet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should end in .drivedeck or .csv</source>
+        <translation>&quot;%1&quot; moet eindigen op .drivedeck of .csv</translation>
+    </message>
+    <message>
+        <source>Wrote “%1” to %2.</source>
+        <translation>“%1” geschreven naar %2.</translation>
+    </message>
+    <message>
+        <source>give a session or --all, not both</source>
+        <translation>geef een sessie of --all, niet allebei</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as 2026-11-23</source>
+        <translation>&quot;%1&quot; is geen datum; schrijf haar als 2026-11-23</translation>
+    </message>
+    <message>
+        <source>give one session, or --all</source>
+        <translation>geef één sessie, of --all</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --all</source>
+        <translation>--%1 hoort bij --all</translation>
+    </message>
+    <message>
+        <source>give a session, two --round options, and optionally a second session</source>
+        <translation>geef een sessie, twee --round-opties en eventueel een tweede sessie</translation>
+    </message>
+    <message>
+        <source>give one session to delete</source>
+        <translation>geef één sessie om te verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete “%1” (%2 participants, %3 picks)? This cannot be undone. [y/N] </source>
+        <translation>“%1” verwijderen (%2 deelnemers, %3 keuzes)? Dit kan niet ongedaan worden gemaakt. [y/N] </translation>
+    </message>
+    <message>
+        <source>not deleted</source>
+        <translation>niet verwijderd</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>“%1” verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>DriveDeck::CsvReader</name>
+    <message>
+        <source>the file is not UTF-8 text; save it as &quot;CSV UTF-8&quot; and try again</source>
+        <translation>het bestand is geen UTF-8-tekst; sla het op als &quot;CSV UTF-8&quot; en probeer het opnieuw</translation>
+    </message>
+    <message>
+        <source>line %1: unexpected text after a closing quote; a quote inside a quoted field must be doubled (&quot;&quot;)</source>
+        <translation>regel %1: onverwachte tekst na een sluitend aanhalingsteken; een aanhalingsteken binnen een veld tussen aanhalingstekens moet dubbel (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is never closed; the file may be cut off</source>
+        <translation>regel %1: een veld tussen aanhalingstekens wordt nooit gesloten; het bestand is misschien afgebroken</translation>
+    </message>
+</context>
+<context>
+    <name>DriveDeck::DatabaseConfig</name>
+    <message>
+        <source>No database given: use a file path or postgresql://user@host:port/db.</source>
+        <translation>Geen database opgegeven: gebruik een bestandspad of postgresql://gebruiker@host:poort/db.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL address; write it as postgresql://user@host:port/database.</source>
+        <translation>&quot;%1&quot; is geen PostgreSQL-adres; schrijf het als postgresql://gebruiker@host:poort/database.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no database; add it after the host, as in postgresql://%2@%3:%4/drivedeck.</source>
+        <translation>&quot;%1&quot; noemt geen database; zet die achter de host, zoals in postgresql://%2@%3:%4/drivedeck.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database DriveDeck can use: give a file path or a postgresql:// address.</source>
+        <translation>&quot;%1&quot; is geen database die DriveDeck kan gebruiken: geef een bestandspad of een postgresql://-adres.</translation>
+    </message>
+</context>
+<context>
+    <name>DriveDeck::DatabaseDialog</name>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Deze computer</translation>
+    </message>
+    <message>
+        <source>A shared PostgreSQL database</source>
+        <translation>Een gedeelde PostgreSQL-database</translation>
+    </message>
+    <message>
+        <source>DriveDeck asks for the password when it connects and does not store it.</source>
+        <translation>DriveDeck vraagt het wachtwoord bij het verbinden en bewaart het niet.</translation>
+    </message>
+    <message>
+        <source>Shown to colleagues when you both change a session</source>
+        <translation>Te zien voor collega’s als jullie allebei een sessie wijzigen</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Je naam:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where sessions are saved&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Waar sessies worden opgeslagen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Give a postgresql:// address.</source>
+        <translation>Geef een postgresql://-adres.</translation>
+    </message>
+</context>
+<context>
     <name>DriveDeck::DeckView</name>
     <message>
         <source>%1 (%2)</source>
@@ -311,6 +583,190 @@
         <source>&lt;h3&gt;DriveDeck %1&lt;/h3&gt;&lt;p&gt;Run in-room workshops on the 24 drives that move people: show the cards, record each participant&apos;s picks and stories, and discuss the team&apos;s colour profile.&lt;/p&gt;&lt;p&gt;DriveDeck describes what drives a group, to start a conversation. It is not a psychological assessment.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DriveDeck %1&lt;/h3&gt;&lt;p&gt;Begeleid workshops over de 24 drijfveren die mensen in beweging brengen: laat de kaarten zien, leg de keuzes en verhalen van iedere deelnemer vast en bespreek het kleurprofiel van het team.&lt;/p&gt;&lt;p&gt;DriveDeck beschrijft wat een groep drijft, om het gesprek te openen. Het is geen psychologische test.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Sessions not available</source>
+        <translation>Sessies niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Kan niet importeren</translation>
+    </message>
+    <message>
+        <source>Session already saved</source>
+        <translation>Sessie is al opgeslagen</translation>
+    </message>
+    <message>
+        <source>“%1” is already in your sessions.</source>
+        <translation>“%1” staat al bij je sessies.</translation>
+    </message>
+    <message>
+        <source>Replace the saved session with the one in the file, or keep both?</source>
+        <translation>De opgeslagen sessie vervangen door die uit het bestand, of beide houden?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <source>Keep Both</source>
+        <translation>Beide houden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported “%1”: %n participant(s)</source>
+        <translation>
+            <numerusform>“%1” geïmporteerd: %n deelnemer</numerusform>
+            <numerusform>“%1” geïmporteerd: %n deelnemers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Kan niet exporteren</translation>
+    </message>
+    <message>
+        <source>Saved “%1” to %2</source>
+        <translation>“%1” opgeslagen in %2</translation>
+    </message>
+    <message>
+        <source>Import Session</source>
+        <translation>Sessie importeren</translation>
+    </message>
+    <message>
+        <source>Sessions and picks (*.drivedeck *.csv);;DriveDeck sessions (*.drivedeck);;Picks as CSV (*.csv);;All files (*)</source>
+        <translation>Sessies en keuzes (*.drivedeck *.csv);;DriveDeck-sessies (*.drivedeck);;Keuzes als CSV (*.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Export Session</source>
+        <translation>Sessie exporteren</translation>
+    </message>
+    <message>
+        <source>DriveDeck session (*.drivedeck);;Picks as CSV (*.csv)</source>
+        <translation>DriveDeck-sessie (*.drivedeck);;Keuzes als CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Delete Session</source>
+        <translation>Sessie verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” with its %n participant(s) and all their picks?</source>
+        <translation>
+            <numerusform>“%1” verwijderen, met %n deelnemer en al diens keuzes?</numerusform>
+            <numerusform>“%1” verwijderen, met %n deelnemers en al hun keuzes?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Export it first to keep a copy.</source>
+        <translation>Dit kan niet ongedaan worden gemaakt. Exporteer de sessie eerst als je een kopie wilt houden.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Kan niet verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Import Session…</source>
+        <translation>Sessie &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Session…</source>
+        <translation>Sessie &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Session…</source>
+        <translation>Sessie &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>Data&amp;base…</source>
+        <translation>Data&amp;base…</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessies</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sessies</translation>
+    </message>
+    <message>
+        <source>No database</source>
+        <translation>Geen database</translation>
+    </message>
+    <message>
+        <source>Shared database: %1</source>
+        <translation>Gedeelde database: %1</translation>
+    </message>
+    <message>
+        <source>Saved on this computer</source>
+        <translation>Opgeslagen op deze computer</translation>
+    </message>
+</context>
+<context>
+    <name>DriveDeck::PicksCsv</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… en nog %n probleem.</numerusform>
+            <numerusform>… en nog %n problemen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1, column &quot;%2&quot;</source>
+        <translation>regel %1, kolom &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the file is empty; it needs a header line with the columns participant, round and drive, and one line per pick</source>
+        <translation>het bestand is leeg; het heeft een kopregel nodig met de kolommen participant, round en drive, en één regel per keuze</translation>
+    </message>
+    <message>
+        <source>line %1: the column &quot;%2&quot; appears twice</source>
+        <translation>regel %1: de kolom &quot;%2&quot; komt twee keer voor</translation>
+    </message>
+    <message>
+        <source>line %1: the header has no &quot;%2&quot; column (it has: %3)</source>
+        <translation>regel %1: de kopregel heeft geen kolom &quot;%2&quot; (wel: %3)</translation>
+    </message>
+    <message>
+        <source>no picks found: the file has a header but no lines with picks</source>
+        <translation>geen keuzes gevonden: het bestand heeft een kopregel maar geen regels met keuzes</translation>
+    </message>
+    <message>
+        <source>line %1: %2 fields where the header has %3; is a note with a comma missing its quotes?</source>
+        <translation>regel %1: %2 velden terwijl de kopregel er %3 heeft; mist een notitie met een komma de aanhalingstekens?</translation>
+    </message>
+    <message>
+        <source>%1: no participant name</source>
+        <translation>%1: geen naam van een deelnemer</translation>
+    </message>
+    <message>
+        <source>%1: no round title</source>
+        <translation>%1: geen titel van een ronde</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a positive whole number</source>
+        <translation>%1: &quot;%2&quot; is geen positief geheel getal</translation>
+    </message>
+    <message>
+        <source>%1: rank %2 is higher than the %3 cards in the deck</source>
+        <translation>%1: rang %2 is hoger dan de %3 kaarten in het spel</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; should be + (appeals) or - (not me)</source>
+        <translation>%1: &quot;%2&quot; moet + (spreekt aan) of - (niet ik) zijn</translation>
+    </message>
+    <message>
+        <source>%1: a &quot;not me&quot; pick cannot have a rank</source>
+        <translation>%1: een &quot;niet ik&quot;-keuze kan geen rang hebben</translation>
+    </message>
+    <message>
+        <source>%1: %2 already picked &quot;%3&quot; in &quot;%4&quot; on line %5</source>
+        <translation>%1: %2 koos &quot;%3&quot; al in &quot;%4&quot; op regel %5</translation>
+    </message>
+    <message>
+        <source>%1: %2 already gave rank %3 in &quot;%4&quot; on line %5</source>
+        <translation>%1: %2 gaf rang %3 al in &quot;%4&quot; op regel %5</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::Round</name>
@@ -329,6 +785,25 @@
     <message>
         <source>A round can ask for at most %1 cards.</source>
         <translation>Een ronde kan om hoogstens %1 kaarten vragen.</translation>
+    </message>
+</context>
+<context>
+    <name>DriveDeck::SchemaMigrator</name>
+    <message>
+        <source>The database&apos;s schema version cannot be read: %1</source>
+        <translation>De schemaversie van de database kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer DriveDeck (schema version %1; this version knows up to %2). Update DriveDeck to use it; nothing was changed.</source>
+        <translation>Deze database is geschreven door een nieuwere DriveDeck (schemaversie %1; deze versie kent tot en met %2). Werk DriveDeck bij om haar te gebruiken; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Cannot start updating the database: %1</source>
+        <translation>Kan het bijwerken van de database niet starten: %1</translation>
+    </message>
+    <message>
+        <source>Updating the database to schema version %1 failed, so it was left at version %2: %3</source>
+        <translation>Het bijwerken van de database naar schemaversie %1 is mislukt, dus ze is op versie %2 gebleven: %3</translation>
     </message>
 </context>
 <context>
@@ -400,6 +875,227 @@
     <message>
         <source>%1 picked %2 cards in %3, fewer than the %4 it asks for.</source>
         <translation>%1 koos %2 kaarten in %3, minder dan de %4 waar de ronde om vraagt.</translation>
+    </message>
+</context>
+<context>
+    <name>DriveDeck::SessionExchange</name>
+    <message>
+        <source>&quot;%1&quot; is neither a DriveDeck session file (.drivedeck) nor picks as CSV (.csv).</source>
+        <translation>&quot;%1&quot; is geen DriveDeck-sessiebestand (.drivedeck) en geen CSV met keuzes (.csv).</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2</source>
+        <translation>Kan &quot;%1&quot; niet openen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>Kan &quot;%1&quot; niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should end in .drivedeck (a session file) or .csv (the picks).</source>
+        <translation>&quot;%1&quot; moet eindigen op .drivedeck (een sessiebestand) of .csv (de keuzes).</translation>
+    </message>
+</context>
+<context>
+    <name>DriveDeck::SessionFile</name>
+    <message>
+        <source>&quot;%1&quot; is empty: it is not a DriveDeck session file.</source>
+        <translation>&quot;%1&quot; is leeg: het is geen DriveDeck-sessiebestand.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DriveDeck session file (it does not start like one). CSV files are imported as CSV.</source>
+        <translation>&quot;%1&quot; is geen DriveDeck-sessiebestand (het begint niet zo). CSV-bestanden worden als CSV geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is cut off: it ends after %2 bytes, inside the file header.</source>
+        <translation>&quot;%1&quot; is afgebroken: het eindigt na %2 bytes, midden in de bestandskop.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged: its format version is 0.</source>
+        <translation>&quot;%1&quot; is beschadigd: de formaatversie is 0.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was written by a newer DriveDeck (file format %2; this version reads format %3). Update DriveDeck to open it.</source>
+        <translation>&quot;%1&quot; is geschreven door een nieuwere DriveDeck (bestandsformaat %2; deze versie leest formaat %3). Werk DriveDeck bij om het te openen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged: it declares %2 bytes of session data, more than any session file holds.</source>
+        <translation>&quot;%1&quot; is beschadigd: het meldt %2 bytes aan sessiegegevens, meer dan een sessiebestand ooit bevat.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is cut off: it should hold %2 bytes of session data but has only %3. Copy the file again.</source>
+        <translation>&quot;%1&quot; is afgebroken: het zou %2 bytes aan sessiegegevens moeten bevatten maar heeft er maar %3. Kopieer het bestand opnieuw.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged: it has %2 bytes more than it declares.</source>
+        <translation>&quot;%1&quot; is beschadigd: het heeft %2 bytes meer dan het meldt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged: its contents do not match its checksum. Copy the file again or ask for a new export.</source>
+        <translation>&quot;%1&quot; is beschadigd: de inhoud klopt niet met de controlesom. Kopieer het bestand opnieuw of vraag om een nieuwe export.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read: it is damaged or was written by another program. Ask for a new export from DriveDeck.</source>
+        <translation>&quot;%1&quot; kan niet worden gelezen: het is beschadigd of door een ander programma geschreven. Vraag om een nieuwe export uit DriveDeck.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds a session that is not valid: %2</source>
+        <translation>&quot;%1&quot; bevat een sessie die niet klopt: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>Kan &quot;%1&quot; niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2</source>
+        <translation>Kan &quot;%1&quot; niet openen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>Kan &quot;%1&quot; niet lezen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DriveDeck::SessionListModel</name>
+    <message>
+        <source>%1
+%2 participants, %3 rounds
+Last saved by %4, %5</source>
+        <translation>%1
+%2 deelnemers, %3 rondes
+Laatst opgeslagen door %4, %5</translation>
+    </message>
+    <message>
+        <source>
+Tags: %1</source>
+        <translation>
+Labels: %1</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Mensen</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Rondes</translation>
+    </message>
+</context>
+<context>
+    <name>DriveDeck::SessionStore</name>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation>De database weigerde de wijziging: %1</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>iemand</translation>
+    </message>
+    <message>
+        <source>DriveDeck cannot use %1 databases here: the Qt driver %2 is not installed (Debian package %3).</source>
+        <translation>DriveDeck kan hier geen %1-databases gebruiken: het Qt-stuurprogramma %2 is niet geïnstalleerd (Debian-pakket %3).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for the database: %1</source>
+        <translation>Kan de map voor de database niet maken: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Kan de database %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot set up the database %1: %2</source>
+        <translation>Kan de database %1 niet inrichten: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be reached: %2. Nothing was changed.</source>
+        <translation>De database %1 is niet bereikbaar: %2. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>De wijziging kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>No session given: use its id, the start of its id, or its title.</source>
+        <translation>Geen sessie opgegeven: gebruik het id, het begin van het id, of de titel.</translation>
+    </message>
+    <message>
+        <source>No session matches &quot;%1&quot;. &quot;drivedeck list&quot; shows the saved sessions.</source>
+        <translation>Geen sessie past bij &quot;%1&quot;. &quot;drivedeck list&quot; toont de opgeslagen sessies.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches %2 sessions: %3. Use more of the id.</source>
+        <translation>&quot;%1&quot; past bij %2 sessies: %3. Gebruik meer van het id.</translation>
+    </message>
+    <message>
+        <source>There is no session %1 in the database.</source>
+        <translation>Sessie %1 staat niet in de database.</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted from the database by someone else, so your change was not saved.</source>
+        <translation>“%1” is door iemand anders uit de database verwijderd, dus je wijziging is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by %2 on %3 since you opened it (their version %4, yours %5). Your change was not saved: reload the session to see theirs, then try again.</source>
+        <translation>“%1” is door %2 gewijzigd op %3 sinds je de sessie opende (hun versie %4, de jouwe %5). Je wijziging is niet opgeslagen: laad de sessie opnieuw om hun wijziging te zien en probeer het dan nog eens.</translation>
+    </message>
+    <message>
+        <source>A session with the id %1 is already in the database (“%2”).</source>
+        <translation>Er staat al een sessie met id %1 in de database (“%2”).</translation>
+    </message>
+    <message>
+        <source>The database did not return the new session&apos;s row.</source>
+        <translation>De database gaf de regel van de nieuwe sessie niet terug.</translation>
+    </message>
+    <message>
+        <source>The pick&apos;s round or participant is not saved yet; save the session first.</source>
+        <translation>De ronde of deelnemer van de keuze is nog niet opgeslagen; sla eerst de sessie op.</translation>
+    </message>
+</context>
+<context>
+    <name>DriveDeck::StoreOpener</name>
+    <message>
+        <source>Database password</source>
+        <translation>Databasewachtwoord</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Wachtwoord voor %1:</translation>
+    </message>
+    <message>
+        <source>That password was not accepted. Password for %1:</source>
+        <translation>Dat wachtwoord werd niet geaccepteerd. Wachtwoord voor %1:</translation>
+    </message>
+    <message>
+        <source>Shared database not available</source>
+        <translation>Gedeelde database niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>DriveDeck cannot use the shared database.</source>
+        <translation>DriveDeck kan de gedeelde database niet gebruiken.</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Use This Computer&apos;s Database</source>
+        <translation>Database op deze computer gebruiken</translation>
+    </message>
+    <message>
+        <source>Database not available</source>
+        <translation>Database niet beschikbaar</translation>
     </message>
 </context>
 </TS>

@@ -50,17 +50,18 @@ bool install(const QString &language)
         return false;
     removeInstalled();
     s_current = language;
-    if (language == QStringLiteral("en"))
-        return true; // the source texts are English
 
+    // English needs its catalogue too: the source texts are English, but not their plurals.
     auto *app = new QTranslator(QCoreApplication::instance());
     if (!app->load(QStringLiteral(":/i18n/drivedeck_%1.qm").arg(language))) {
         delete app;
         s_current = QStringLiteral("en");
-        return false;
+        return language == QStringLiteral("en");
     }
     QCoreApplication::installTranslator(app);
     s_appTranslator = app;
+    if (language == QStringLiteral("en"))
+        return true;
 
     // Qt's own texts (standard buttons, dialogs) when the system has them; optional.
     auto *qt = new QTranslator(QCoreApplication::instance());

@@ -3,6 +3,7 @@
 #include "catalogue.h"
 #include "pickscsv.h"
 #include "profileexport.h"
+#include "sessionexchange.h"
 #include "sessionfile.h"
 #include "sessionstore.h"
 #include "settings.h"
@@ -130,15 +131,6 @@ Status writeFile(const QString &path, const QByteArray &bytes, QTextStream &out)
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return Error(CommandLine::tr("cannot write \"%1\": %2").arg(path, file.errorString()));
     return success();
-}
-
-bool isSessionFile(const QString &path)
-{
-    if (path.endsWith(QStringLiteral(".drivedeck"), Qt::CaseInsensitive))
-        return true;
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) &&
-           file.read(SessionFile::Magic.size()) == SessionFile::Magic;
 }
 
 } // namespace
@@ -310,48 +302,21 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     if (command == QLatin1String("import")) {
         if (positional.size() != 1)
             return usage(tr("give one file to import"));
-        const QString path = positional.first();
-        Session session;
-        if (isSessionFile(path)) {
-            const auto read = SessionFile::read(path);
-            if (!read)
-                return fail(read.errorMessage());
-            session = *read;
-            if (parser.isSet(title))
-                session.title = parser.value(title);
-            if (parser.isSet(team))
-                session.team = parser.value(team);
-            session.revision = 0;
-            if (store.contains(session.id)) {
-                if (parser.isSet(replace)) {
-                    const auto existing = store.load(session.id);
-                    if (!existing)
-                        return fail(existing.errorMessage());
-                    session.revision = existing->revision;
-                } else {
-                    session.id = QUuid::createUuid();
-                }
-            }
-        } else {
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                return fail(tr("cannot open \"%1\": %2").arg(path, file.errorString()));
-            const QString sessionTitle =
-                parser.isSet(title) ? parser.value(title) : QFileInfo(path).completeBaseName();
-            const auto imported =
-                PicksCsv::import(file.readAll(), {sessionTitle, parser.value(team)});
-            if (!imported)
-                return fail(tr("\"%1\": %2").arg(path, imported.errorMessage()));
-            session = *imported;
-        }
-        const Status saved = store.save(session);
+        auto session =
+            SessionExchange::read(positional.first(), parser.value(title), parser.value(team));
+        if (!session)
+            return fail(session.errorMessage());
+        const Status saved =
+            SessionExchange::store(store, session.value(),
+                                   parser.isSet(replace) ? SessionExchange::WhenExists::Replace
+                                                         : SessionExchange::WhenExists::ImportCopy);
         if (!saved)
             return fail(saved.errorMessage());
         out << tr("Imported “%1” as %2: %3 participants, %4 rounds, %5 picks.")
-                   .arg(session.title, session.id.toString(QUuid::WithoutBraces))
-                   .arg(session.participants.size())
-                   .arg(session.rounds.size())
-                   .arg(session.picks.size())
+                   .arg(session->title, session->id.toString(QUuid::WithoutBraces))
+                   .arg(session->participants.size())
+                   .arg(session->rounds.size())
+                   .arg(session->picks.size())
             << Qt::endl;
         return Success;
     }

@@ -30,6 +30,8 @@ private Q_SLOTS:
     void textColour_reachesWcagContrast();
     void contrastRatio_matchesWcagReference();
     void shadeForText_keepsHuesThatAlreadyRead();
+    void plurals_readNaturallyInBothLanguages_data();
+    void plurals_readNaturallyInBothLanguages();
 };
 
 void TestCatalogue::catalogue_has24DrivesIn5Domains()
@@ -231,6 +233,29 @@ void TestCatalogue::shadeForText_keepsHuesThatAlreadyRead()
     QVERIFY(pink.cardColour() != pink.colour);
     QVERIFY(pink.cardColour().lightness() < pink.colour.lightness());
     QCOMPARE(pink.textColour(), QColor(Qt::white));
+}
+
+void TestCatalogue::plurals_readNaturallyInBothLanguages_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("en 1") << "en" << 1 << "… and 1 more problem.";
+    QTest::newRow("en 10") << "en" << 10 << "… and 10 more problems.";
+    QTest::newRow("nl 1") << "nl" << 1 << "… en nog 1 probleem.";
+    QTest::newRow("nl 10") << "nl" << 10 << "… en nog 10 problemen.";
+}
+
+void TestCatalogue::plurals_readNaturallyInBothLanguages()
+{
+    QFETCH(QString, language);
+    QFETCH(int, count);
+    QFETCH(QString, text);
+    QVERIFY(Translations::install(language));
+    QCOMPARE(QCoreApplication::translate("DriveDeck::PicksCsv", "… and %n more problem(s).",
+                                         nullptr, count),
+             text);
+    QVERIFY(Translations::install(QStringLiteral("en")));
 }
 
 QTEST_GUILESS_MAIN(TestCatalogue)

@@ -1,0 +1,25 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>DriveDeck::MainWindow</name>
+    <message numerus="yes">
+        <source>Imported “%1”: %n participant(s)</source>
+        <translation>
+            <numerusform>Imported “%1”: %n participant</numerusform><numerusform>Imported “%1”: %n participants</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” with its %n participant(s) and all their picks?</source>
+        <translation>
+            <numerusform>Delete “%1” with its %n participant and all their picks?</numerusform><numerusform>Delete “%1” with its %n participants and all their picks?</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DriveDeck::PicksCsv</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform><numerusform>… and %n more problems.</numerusform></translation>
+    </message>
+</context>
+</TS>
