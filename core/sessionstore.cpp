@@ -704,82 +704,82 @@ Status SessionStore::bumpRevision(Session &session)
     return success();
 }
 
-Status SessionStore::addPick(Session &session, const Pick &pick)
+Status SessionStore::writePickChange(Session &session, const std::function<Status()> &change)
 {
-    const ValidationIssues issues = session.checkPick(pick);
-    if (!issues.isEmpty())
-        return Error(issues.first().message);
     if (const Status ok = begin(true); !ok)
         return ok;
-    if (const Status ok = bumpRevision(session); !ok) {
-        rollback();
-        return ok;
-    }
-    Statement insert(
-        database(),
-        QStringLiteral("INSERT INTO picks (round_id, participant_id, drive_id, position, rank,"
-                       " positive, note, made_at, reaction_ms)"
-                       " SELECT r.id, p.id, ?,"
-                       " (SELECT COALESCE(MAX(x.position), -1) + 1 FROM picks x"
-                       "  JOIN rounds xr ON xr.id = x.round_id WHERE xr.session_id = s.id),"
-                       " ?, ?, ?, ?, ?"
-                       " FROM sessions s JOIN rounds r ON r.session_id = s.id"
-                       " JOIN participants p ON p.session_id = s.id"
-                       " WHERE s.uuid = ? AND r.uuid = ? AND p.uuid = ?"));
-    insert.bind(pick.driveId)
-        .bind(nullable(pick.rank))
-        .bind(int(pick.isPositive()))
-        .bind(text(pick.note))
-        .bind(pick.madeAt.isValid() ? QVariant(pick.madeAt.toUTC().toString(Qt::ISODateWithMs))
-                                    : QVariant(QMetaType::fromType<QString>()))
-        .bind(nullable(pick.reactionTimeMs))
-        .bind(uuidText(session.id))
-        .bind(uuidText(pick.roundId))
-        .bind(uuidText(pick.participantId));
-    Status ok = insert.exec();
-    if (ok && insert.query().numRowsAffected() != 1)
-        ok = Error(tr("The pick's round or participant is not saved yet; save the session first."));
+    Status ok = bumpRevision(session);
+    if (ok)
+        ok = change();
     if (!ok) {
         rollback();
         return ok;
     }
     if (const Status committed = commit(); !committed)
         return committed;
-    session.picks.append(pick);
     session.revision += 1;
     return success();
+}
+
+Status SessionStore::addPick(Session &session, const Pick &pick)
+{
+    const ValidationIssues issues = session.checkPick(pick);
+    if (!issues.isEmpty())
+        return Error(issues.first().message);
+    const Status written = writePickChange(session, [&]() -> Status {
+        Statement insert(
+            database(),
+            QStringLiteral("INSERT INTO picks (round_id, participant_id, drive_id, position, rank,"
+                           " positive, note, made_at, reaction_ms)"
+                           " SELECT r.id, p.id, ?,"
+                           " (SELECT COALESCE(MAX(x.position), -1) + 1 FROM picks x"
+                           "  JOIN rounds xr ON xr.id = x.round_id WHERE xr.session_id = s.id),"
+                           " ?, ?, ?, ?, ?"
+                           " FROM sessions s JOIN rounds r ON r.session_id = s.id"
+                           " JOIN participants p ON p.session_id = s.id"
+                           " WHERE s.uuid = ? AND r.uuid = ? AND p.uuid = ?"));
+        insert.bind(pick.driveId)
+            .bind(nullable(pick.rank))
+            .bind(int(pick.isPositive()))
+            .bind(text(pick.note))
+            .bind(pick.madeAt.isValid() ? QVariant(pick.madeAt.toUTC().toString(Qt::ISODateWithMs))
+                                        : QVariant(QMetaType::fromType<QString>()))
+            .bind(nullable(pick.reactionTimeMs))
+            .bind(uuidText(session.id))
+            .bind(uuidText(pick.roundId))
+            .bind(uuidText(pick.participantId));
+        const Status ok = insert.exec();
+        if (ok && insert.query().numRowsAffected() != 1)
+            return Error(
+                tr("The pick's round or participant is not saved yet; save the session first."));
+        return ok;
+    });
+    if (written)
+        session.picks.append(pick);
+    return written;
 }
 
 Status SessionStore::removePick(Session &session, const QUuid &roundId, const QUuid &participantId,
                                 int driveId)
 {
-    if (const Status ok = begin(true); !ok)
-        return ok;
-    if (const Status ok = bumpRevision(session); !ok) {
-        rollback();
-        return ok;
-    }
-    Statement remove(
-        database(),
-        QStringLiteral("DELETE FROM picks WHERE drive_id = ?"
-                       " AND round_id = (SELECT r.id FROM rounds r JOIN sessions s"
-                       "  ON s.id = r.session_id WHERE s.uuid = ? AND r.uuid = ?)"
-                       " AND participant_id = (SELECT p.id FROM participants p JOIN"
-                       "  sessions s ON s.id = p.session_id WHERE s.uuid = ? AND p.uuid = ?)"));
-    remove.bind(driveId)
-        .bind(uuidText(session.id))
-        .bind(uuidText(roundId))
-        .bind(uuidText(session.id))
-        .bind(uuidText(participantId));
-    if (const Status ok = remove.exec(); !ok) {
-        rollback();
-        return ok;
-    }
-    if (const Status committed = commit(); !committed)
-        return committed;
-    session.removePick(roundId, participantId, driveId);
-    session.revision += 1;
-    return success();
+    const Status written = writePickChange(session, [&] {
+        Statement remove(
+            database(),
+            QStringLiteral("DELETE FROM picks WHERE drive_id = ?"
+                           " AND round_id = (SELECT r.id FROM rounds r JOIN sessions s"
+                           "  ON s.id = r.session_id WHERE s.uuid = ? AND r.uuid = ?)"
+                           " AND participant_id = (SELECT p.id FROM participants p JOIN"
+                           "  sessions s ON s.id = p.session_id WHERE s.uuid = ? AND p.uuid = ?)"));
+        remove.bind(driveId)
+            .bind(uuidText(session.id))
+            .bind(uuidText(roundId))
+            .bind(uuidText(session.id))
+            .bind(uuidText(participantId));
+        return remove.exec();
+    });
+    if (written)
+        session.removePick(roundId, participantId, driveId);
+    return written;
 }
 
 Status SessionStore::remove(const QUuid &id)

@@ -12,6 +12,7 @@
 #include <QString>
 #include <QUuid>
 
+#include <functional>
 #include <memory>
 
 class QSqlDatabase;
@@ -96,6 +97,8 @@ private:
     Error conflictError(const Session &session) const;
     Status insertContents(const Session &session, qint64 sessionRow);
     Status bumpRevision(Session &session);
+    // One change to a session's picks, in its own transaction with the revision check.
+    Status writePickChange(Session &session, const std::function<Status()> &change);
 
     QString m_connectionName;
     DatabaseConfig m_config;

@@ -12,7 +12,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <functional>
 
@@ -118,19 +117,6 @@ Result<QString> formatOption(QCommandLineParser &parser, const QCommandLineOptio
         return Error(
             CommandLine::tr("unknown format \"%1\": use json or csv").arg(parser.value(option)));
     return format;
-}
-
-Status writeFile(const QString &path, const QByteArray &bytes, QTextStream &out)
-{
-    if (path == QLatin1String("-")) {
-        out << QString::fromUtf8(bytes);
-        out.flush();
-        return success();
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error(CommandLine::tr("cannot write \"%1\": %2").arg(path, file.errorString()));
-    return success();
 }
 
 } // namespace
@@ -330,18 +316,16 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         const auto session = c.loadSession(positional.first());
         if (!session)
             return fail(session.errorMessage());
-        Status written = success();
-        if (path.endsWith(QStringLiteral(".drivedeck"), Qt::CaseInsensitive))
-            written = SessionFile::write(*session, path);
-        else if (path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive) ||
-                 path == QLatin1String("-"))
-            written = writeFile(path, PicksCsv::write(*session), out);
-        else
+        if (path == QLatin1String("-")) {
+            out << QString::fromUtf8(PicksCsv::write(*session));
+            return Success;
+        }
+        if (SessionExchange::kindForExport(path) == SessionExchange::Kind::Unknown)
             return usage(tr("\"%1\" should end in .drivedeck or .csv").arg(path));
+        const Status written = SessionExchange::write(*session, path);
         if (!written)
             return fail(written.errorMessage());
-        if (path != QLatin1String("-"))
-            out << tr("Wrote “%1” to %2.").arg(session->title, path) << Qt::endl;
+        out << tr("Wrote “%1” to %2.").arg(session->title, path) << Qt::endl;
         return Success;
     }
 

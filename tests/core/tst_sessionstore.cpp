@@ -123,16 +123,9 @@ std::unique_ptr<SessionStore> TestSessionStore::openFresh()
 void TestSessionStore::open_createsTheCurrentSchema()
 {
     auto store = openFresh();
-    QSqlDatabase raw =
-        QSqlDatabase::addDatabase(m_fixture.isPostgres() ? u"QPSQL"_s : u"QSQLITE"_s, u"raw"_s);
+    QSqlDatabase raw = m_fixture.rawConnection(m_last, u"raw"_s);
     {
-        if (m_fixture.isPostgres()) {
-            raw.setHostName(m_last.host);
-            raw.setPort(m_last.port);
-            raw.setUserName(m_last.user);
-        }
-        raw.setDatabaseName(m_fixture.isPostgres() ? m_last.database : m_last.path);
-        QVERIFY(raw.open());
+        QVERIFY(raw.isOpen());
         QCOMPARE(*SchemaMigrator::currentVersion(raw), 1);
         for (const QString &table : {u"sessions"_s, u"participants"_s, u"rounds"_s, u"picks"_s,
                                      u"round_participants"_s, u"session_tags"_s})
@@ -358,15 +351,8 @@ void TestSessionStore::newerSchema_isRefusedAndLeftAlone()
     store.reset();
     // Pretend a future DriveDeck wrote this database.
     {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(
-            m_fixture.isPostgres() ? u"QPSQL"_s : u"QSQLITE"_s, u"raw2"_s);
-        if (m_fixture.isPostgres()) {
-            raw.setHostName(m_last.host);
-            raw.setPort(m_last.port);
-            raw.setUserName(m_last.user);
-        }
-        raw.setDatabaseName(m_fixture.isPostgres() ? m_last.database : m_last.path);
-        QVERIFY(raw.open());
+        QSqlDatabase raw = m_fixture.rawConnection(m_last, u"raw2"_s);
+        QVERIFY(raw.isOpen());
         QSqlQuery query(raw);
         QVERIFY(query.exec(u"UPDATE drivedeck_schema SET version = 7"_s));
         raw.close();
@@ -387,15 +373,8 @@ void TestSessionStore::failedMigrationStep_leavesTheOldVersion()
     store.reset();
     const QString connection = u"migration-test"_s;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(
-            m_fixture.isPostgres() ? u"QPSQL"_s : u"QSQLITE"_s, connection);
-        if (m_fixture.isPostgres()) {
-            db.setHostName(m_last.host);
-            db.setPort(m_last.port);
-            db.setUserName(m_last.user);
-        }
-        db.setDatabaseName(m_fixture.isPostgres() ? m_last.database : m_last.path);
-        QVERIFY(db.open());
+        QSqlDatabase db = m_fixture.rawConnection(m_last, connection);
+        QVERIFY(db.isOpen());
         // Version 1 exists; a step 2 whose second statement fails must leave no trace.
         const SchemaMigrator broken({{1, {}},
                                      {2,

@@ -3,6 +3,7 @@
 #include "databaseconfig.h"
 #include "postgresserver.h"
 
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -44,6 +45,22 @@ public:
     }
 
     PostgresServer *server() const { return m_postgres.get(); }
+
+    // A plain Qt SQL connection to a test database, to look at or tamper with it directly.
+    // Remove it with QSqlDatabase::removeDatabase(name) when done.
+    QSqlDatabase rawConnection(const DatabaseConfig &config, const QString &name) const
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(
+            config.isPostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+        if (config.isPostgres()) {
+            db.setHostName(config.host);
+            db.setPort(config.port);
+            db.setUserName(config.user);
+        }
+        db.setDatabaseName(config.isPostgres() ? config.database : config.path);
+        db.open();
+        return db;
+    }
 
 private:
     QTemporaryDir m_dir;
