@@ -23,6 +23,13 @@ namespace {
 
 std::atomic<int> s_connectionCounter{0};
 
+// Runs its function when it goes out of scope (ends a read transaction on every return path).
+struct ScopeExit
+{
+    std::function<void()> run;
+    ~ScopeExit() { run(); }
+};
+
 constexpr qsizetype BulkSaveThreshold = 10000;
 
 QString nowText()
@@ -347,11 +354,7 @@ Result<Session> SessionStore::load(const QUuid &id) const
     if (const Status ok = begin(false); !ok)
         return ok.error();
     // Whatever happens below, the read transaction ends.
-    struct EndRead
-    {
-        const SessionStore *store;
-        ~EndRead() { store->rollback(); }
-    } endRead{this};
+    const ScopeExit endRead{[this] { rollback(); }};
 
     const QSqlDatabase db = database();
     Statement head(db, QStringLiteral("SELECT id, title, team, facilitator, session_date, language,"
@@ -849,11 +852,7 @@ Result<OrganisationProfile> SessionStore::organisationProfile(const ProfileFilte
     // respondent without spilling to disk, for this query only (SET LOCAL).
     if (const Status ok = begin(false); !ok)
         return ok.error();
-    struct EndRead
-    {
-        const SessionStore *store;
-        ~EndRead() { store->rollback(); }
-    } endRead{this};
+    const ScopeExit endRead{[this] { rollback(); }};
     if (m_config.isPostgres()) {
         QSqlQuery memory(database());
         if (!memory.exec(QStringLiteral("SET LOCAL work_mem = '64MB'")))
