@@ -24,35 +24,20 @@ Session workshop(const QString &title = u"Kick-off 🚀"_s)
     SessionBuilder b(title);
     b.participant(u"Zoë"_s, u"Blue fox"_s).participant(u"Bram"_s).participant(u"李"_s);
     b.round(u"Now"_s, PickingRule::choose(1, 3, true, true)).round(u"Scan"_s, PickingRule::scan(5));
+    // Participant and round ids need only be unique within a session; the session's own id
+    // must differ between sessions in one database.
+    b.session().id = QUuid::createUuid();
+    b.session().rounds[1].participantIds.removeFirst();
+    b.session().picks = {b.pick(0, 0, 1, Polarity::Positive, 1),
+                         b.pick(0, 0, 2, Polarity::Positive, 2),
+                         b.pick(0, 1, 24, Polarity::Negative), b.pick(0, 2, 13), b.pick(1, 1, 7)};
     Session s = b.build();
-    s.id = QUuid::createUuid();
-    for (Participant &p : s.participants)
-        p.id = QUuid::createUuid();
-    for (Round &r : s.rounds) {
-        r.id = QUuid::createUuid();
-        r.participantIds.clear();
-        for (const Participant &p : s.participants)
-            r.participantIds.append(p.id);
-    }
-    s.rounds[1].participantIds.removeFirst();
     s.facilitator = u"Kim"_s;
     s.notes = u"Two\nlines"_s;
     s.tags = {u"pilot"_s, u"sales"_s};
     s.language = u"nl"_s;
-    auto pick = [&](int r, int p, int drive, Polarity polarity = Polarity::Positive,
-                    std::optional<int> rank = std::nullopt) {
-        Pick x;
-        x.roundId = s.rounds.at(r).id;
-        x.participantId = s.participants.at(p).id;
-        x.driveId = drive;
-        x.polarity = polarity;
-        x.rank = rank;
-        x.madeAt = QDateTime(QDate(2026, 11, 23), QTime(9, 30, 0, 125), Qt::UTC);
-        return x;
-    };
-    s.picks = {pick(0, 0, 1, Polarity::Positive, 1), pick(0, 0, 2, Polarity::Positive, 2),
-               pick(0, 1, 24, Polarity::Negative), pick(0, 2, 13), pick(1, 1, 7)};
     s.picks[0].note = u"A story\nover lines"_s;
+    s.picks[0].madeAt = QDateTime(QDate(2026, 11, 23), QTime(9, 30, 0, 125), Qt::UTC); // ms kept
     s.picks[4].reactionTimeMs = 812;
     return s;
 }
@@ -413,23 +398,10 @@ void TestSessionStore::seedOrganisation(SessionStore &store)
         for (qsizetype i = 0; i < desired.size(); ++i)
             b.picks(1, int(i), desired.at(i));
         Session s = b.build();
-        s.id = QUuid::createUuid();
         s.team = team;
         s.date = date;
         s.tags = tags;
-        // Distinct ids per session, as real sessions have.
-        QHash<QUuid, QUuid> fresh;
-        for (Participant &p : s.participants)
-            p.id = fresh[p.id] = QUuid::createUuid();
-        for (Round &r : s.rounds) {
-            r.id = fresh[r.id] = QUuid::createUuid();
-            for (QUuid &id : r.participantIds)
-                id = fresh.value(id);
-        }
-        for (Pick &p : s.picks) {
-            p.participantId = fresh.value(p.participantId);
-            p.roundId = fresh.value(p.roundId);
-        }
+        s.id = QUuid::createUuid();
         return s;
     };
     Session a = make(u"Sales Jan"_s, u"Sales"_s, QDate(2026, 1, 10), {u"pilot"_s},
