@@ -1,11 +1,13 @@
-#include "cardwidget.h"
-#include "catalogue.h"
-#include "deckview.h"
-#include "mainwindow.h"
+#include "deck/cardwidget.h"
+#include "deck/deckview.h"
+#include "domain/catalogue.h"
+#include "settings/settings.h"
+#include "shell/mainwindow.h"
 #include "translator.h"
 
 #include <QScrollArea>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace DriveDeck;
@@ -62,7 +64,9 @@ void TestDeckView::deck_cardsOfOneDomainSitUnderItsHeading()
 
 void TestDeckView::deck_wholeDeckFitsAProjectorWindow()
 {
-    MainWindow window;
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    MainWindow window(settings);
     window.resize(1280, 800);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -76,7 +80,9 @@ void TestDeckView::deck_wholeDeckFitsAProjectorWindow()
 
 void TestDeckView::deck_scrollsWhenTheWindowIsSmall()
 {
-    MainWindow window;
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    MainWindow window(settings);
     window.resize(640, 400);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -1,17 +1,25 @@
-#include "databaseconfig.h"
-#include "mainwindow.h"
-#include "sessionfile.h"
-#include "sessionlistmodel.h"
-#include "sessionstore.h"
+#include "domain/catalogue.h"
+#include "io/sessionfile.h"
+#include "settings/settings.h"
+#include "shell/mainwindow.h"
+#include "shell/savestatelabel.h"
+#include "store/databaseconfig.h"
+#include "store/sessionstore.h"
+#include "workshop/sessiondocument.h"
+#include "workshop/sessionlibrary.h"
+#include "workshop/sessionlistmodel.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 using namespace DriveDeck;
 using namespace Qt::StringLiterals;
@@ -65,28 +73,70 @@ private Q_SLOTS:
     void exportThenImport_askToReplaceOrKeepBoth();
     void importBrokenFile_explainsAndChangesNothing();
     void exportCsv_writesThePicks();
+    void openSession_namesTheWindowAndShowsTheSaveState();
+    void switchLanguage_isRememberedForTheNextStart();
 
 private:
+    // The window's steps return at once; these wait for their answer.
+    bool import(const QString &path);
+    bool exportTo(const QUuid &id, const QString &path);
+    QAction *menuAction(const QString &menu, const QString &text) const;
+
     QTemporaryDir m_dir;
+    std::unique_ptr<Settings> m_settings;
     std::unique_ptr<MainWindow> m_window;
+    QString m_database;
     int m_counter = 0;
 };
 
 void TestMainWindow::init()
 {
-    m_window = std::make_unique<MainWindow>();
-    auto store = SessionStore::open(
-        DatabaseConfig::sqlite(m_dir.filePath(u"db%1.sqlite"_s.arg(++m_counter))));
-    QVERIFY(store.ok());
-    m_window->setStore(std::move(store).value());
+    ++m_counter;
+    m_settings = std::make_unique<Settings>(m_dir.filePath(u"settings%1.ini"_s.arg(m_counter)));
+    m_window = std::make_unique<MainWindow>(*m_settings);
+    m_database = m_dir.filePath(u"db%1.sqlite"_s.arg(m_counter));
+    QSignalSpy opened(m_window.get(), &MainWindow::databaseOpened);
+    m_window->openDatabase(DatabaseConfig::sqlite(m_database));
+    QVERIFY(opened.wait(5000));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+bool TestMainWindow::import(const QString &path)
+{
+    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+    m_window->importFile(path);
+    if (finished.isEmpty() && !finished.wait(5000))
+        return false;
+    return finished.first().first().toBool();
+}
+
+bool TestMainWindow::exportTo(const QUuid &id, const QString &path)
+{
+    QSignalSpy finished(m_window.get(), &MainWindow::exportFinished);
+    m_window->exportSession(id, path);
+    if (finished.isEmpty() && !finished.wait(5000))
+        return false;
+    return finished.first().first().toBool();
+}
+
+QAction *TestMainWindow::menuAction(const QString &menu, const QString &text) const
+{
+    for (QAction *top : m_window->menuBar()->actions()) {
+        if (top->text().remove(u'&') != menu || !top->menu())
+            continue;
+        for (QAction *action : top->menu()->actions()) {
+            if (action->text().remove(u'&').startsWith(text))
+                return action;
+        }
+    }
+    return nullptr;
 }
 
 void TestMainWindow::importCsv_listsAndSelectsTheSession()
 {
     QCOMPARE(m_window->sessionModel()->rowCount(), 0);
-    QVERIFY(m_window->importFile(Workshop));
+    QVERIFY(import(Workshop));
     QCOMPARE(m_window->sessionModel()->rowCount(), 1);
     const SessionSummary &s = m_window->sessionModel()->sessions().first();
     QCOMPARE(s.title, u"workshop"_s);
@@ -96,27 +146,27 @@ void TestMainWindow::importCsv_listsAndSelectsTheSession()
 
 void TestMainWindow::exportThenImport_askToReplaceOrKeepBoth()
 {
-    QVERIFY(m_window->importFile(Workshop));
+    QVERIFY(import(Workshop));
     const QUuid id = m_window->selectedSession();
     const QString path = m_dir.filePath(u"handover.drivedeck"_s);
-    QVERIFY(m_window->exportSession(id, path));
+    QVERIFY(exportTo(id, path));
     QVERIFY(SessionFile::read(path).ok());
 
     {
         MessageBoxAnswer keepBoth(u"Keep Both"_s);
-        QVERIFY(m_window->importFile(path));
+        QVERIFY(import(path));
         QCOMPARE(keepBoth.text, u"“workshop” is already in your sessions."_s);
     }
     QCOMPARE(m_window->sessionModel()->rowCount(), 2);
     {
         MessageBoxAnswer replace(u"Replace"_s);
-        QVERIFY(m_window->importFile(path));
+        QVERIFY(import(path));
     }
     QCOMPARE(m_window->sessionModel()->rowCount(), 2);
     QCOMPARE(m_window->selectedSession(), id);
     {
         MessageBoxAnswer cancel(u"Cancel"_s);
-        QVERIFY(!m_window->importFile(path));
+        QVERIFY(!import(path));
     }
     QCOMPARE(m_window->sessionModel()->rowCount(), 2);
 }
@@ -129,7 +179,7 @@ void TestMainWindow::importBrokenFile_explainsAndChangesNothing()
     file.write("participant,round,drive\nAnna,Now,idealsm\nBram,Now,42\n");
     file.close();
     MessageBoxAnswer ok(u"OK"_s);
-    QVERIFY(!m_window->importFile(path));
+    QVERIFY(!import(path));
     QVERIFY2(ok.text.contains(u"line 2, column \"drive\": unknown drive \"idealsm\""_s),
              qPrintable(ok.text));
     QVERIFY(ok.detail.contains(u"line 3, column \"drive\": unknown drive \"42\""_s));
@@ -138,12 +188,72 @@ void TestMainWindow::importBrokenFile_explainsAndChangesNothing()
 
 void TestMainWindow::exportCsv_writesThePicks()
 {
-    QVERIFY(m_window->importFile(Workshop));
+    QVERIFY(import(Workshop));
     const QString path = m_dir.filePath(u"picks.csv"_s);
-    QVERIFY(m_window->exportSession(m_window->selectedSession(), path));
+    QVERIFY(exportTo(m_window->selectedSession(), path));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll().startsWith("round,participant,drive,rank,polarity,note\n"));
+}
+
+void TestMainWindow::openSession_namesTheWindowAndShowsTheSaveState()
+{
+    QVERIFY(import(Workshop));
+    const QUuid id = m_window->selectedSession();
+    QCOMPARE(m_window->windowTitle(), u"DriveDeck"_s);
+    m_window->openSession(id);
+    SessionDocument *document = m_window->document();
+    QVERIFY(document);
+    QTRY_VERIFY(document->isOpen());
+    QCOMPARE(m_window->windowTitle(), u"workshop — DriveDeck"_s);
+    QTRY_COMPARE(m_window->saveStateLabel()->text(), u"All changes saved"_s);
+
+    // An edit through the document: Edit › Undo names it and takes it back.
+    const Session &session = document->session();
+    Pick pick;
+    pick.roundId = session.rounds.first().id;
+    pick.participantId = session.participants.first().id;
+    pick.driveId = 24;
+    pick.madeAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(!session.checkPick(pick).isEmpty() || document->addPick(pick).ok());
+    if (document->undoStack()->count() == 0)
+        QSKIP("the sample's first participant already holds every card it may");
+    QAction *undo = menuAction(u"Edit"_s, u"Undo"_s);
+    QVERIFY(undo);
+    QVERIFY(undo->isEnabled());
+    QCOMPARE(undo->text().remove(u'&'),
+             u"Undo Pick %1 for %2"_s.arg(Catalogue::drive(24).name(),
+                                          session.participants.first().displayName));
+    QTRY_COMPARE(document->saveState(), SessionDocument::SaveState::Saved);
+    undo->trigger();
+    QTRY_COMPARE(document->saveState(), SessionDocument::SaveState::Saved);
+
+    auto store = SessionStore::open(DatabaseConfig::sqlite(m_database));
+    QVERIFY(store.ok());
+    const auto stored = (*store)->load(id);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->picks, document->session().picks);
+    QCOMPARE(document->session().picks.size(), session.picks.size());
+}
+
+void TestMainWindow::switchLanguage_isRememberedForTheNextStart()
+{
+    QCOMPARE(m_settings->language(), QString());
+    QAction *dutch = nullptr;
+    for (QAction *action : menuAction(u"View"_s, u"Language"_s)->menu()->actions()) {
+        if (action->data().toString() == u"nl"_s)
+            dutch = action;
+    }
+    QVERIFY(dutch);
+    dutch->trigger();
+    QCOMPARE(m_settings->language(), u"nl"_s);
+    QCOMPARE(Settings(m_settings->fileName()).language(), u"nl"_s);
+    QTRY_VERIFY(menuAction(u"Bestand"_s, u"Sessie"_s) != nullptr);
+    for (QAction *action : menuAction(u"Beeld"_s, u"Taal"_s)->menu()->actions()) {
+        if (action->data().toString() == u"en"_s)
+            action->trigger();
+    }
+    QCOMPARE(m_settings->language(), u"en"_s);
 }
 
 QTEST_MAIN(TestMainWindow)

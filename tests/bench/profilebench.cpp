@@ -2,9 +2,9 @@
 // the baseline of merely iterating over the same picks. Run with: cmake --build build -t bench
 #include "benchmark.h"
 
-#include "profile.h"
-#include "profilecomparison.h"
-#include "session.h"
+#include "domain/session.h"
+#include "profile/profile.h"
+#include "profile/profilecomparison.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>

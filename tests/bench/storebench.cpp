@@ -6,10 +6,10 @@
 // computed in memory from the loaded picks. Run with: cmake --build build -t bench
 #include "benchmark.h"
 
-#include "pickscsv.h"
+#include "io/pickscsv.h"
 #include "postgresserver.h"
-#include "profile.h"
-#include "sessionstore.h"
+#include "profile/profile.h"
+#include "store/sessionstore.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -111,7 +111,8 @@ void benchEngine(Bench::Runner &runner, const QString &engine,
         [&] { return store->organisationProfile({})->profile.respondents(); }, inMemory);
 
     Session small = smallSession();
-    store->save(small);
+    if (const Status saved = store->save(small); !saved)
+        qFatal("cannot save the small session: %s", qPrintable(saved.errorMessage()));
     runner.measure(
         engine + QStringLiteral(": open a session of 30 x 3 rounds"),
         [&] { return qint64(store->load(small.id)->picks.size()); }, inMemory);

@@ -1,6 +1,7 @@
-#include "commandline.h"
-#include "pickscsv.h"
-#include "sessionfile.h"
+#include "cli/commandline.h"
+#include "io/pickscsv.h"
+#include "io/sessionfile.h"
+#include "settings/settings.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -103,7 +104,8 @@ Run TestCommandLine::run(QStringList arguments, const QString &input)
     QTextStream out(&result.out);
     QTextStream err(&result.err);
     QTextStream in(&inputText);
-    result.exitCode = CommandLine::run(arguments, out, err, in);
+    Settings settings(m_dir.filePath(u"settings.ini"_s));
+    result.exitCode = CommandLine::run(arguments, settings, out, err, in);
     out.flush();
     err.flush();
     return result;

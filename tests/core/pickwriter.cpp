@@ -1,6 +1,6 @@
 // Test helper for tst_sessionstore: stores picks one by one and says "ack" after each, until it
 // is killed. Usage: pickwriter DATABASE-URL
-#include "sessionstore.h"
+#include "store/sessionstore.h"
 
 #include <QCoreApplication>
 #include <QThread>

@@ -1,5 +1,5 @@
-#include "catalogue.h"
-#include "colours.h"
+#include "domain/catalogue.h"
+#include "domain/colours.h"
 #include "translator.h"
 
 #include <QSet>

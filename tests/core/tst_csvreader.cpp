@@ -1,4 +1,4 @@
-#include "csvreader.h"
+#include "io/csvreader.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "databaseconfig.h"
+#include "store/databaseconfig.h"
 
 #include <QStandardPaths>
 #include <QTest>

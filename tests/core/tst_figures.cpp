@@ -1,4 +1,4 @@
-#include "figures.h"
+#include "profile/figures.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "catalogue.h"
-#include "pickscsv.h"
-#include "profile.h"
+#include "domain/catalogue.h"
+#include "io/pickscsv.h"
+#include "profile/profile.h"
 #include "sessionbuilder.h"
 
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "profile.h"
-#include "session.h"
+#include "domain/session.h"
+#include "profile/profile.h"
 #include "sessionbuilder.h"
 
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "profilecomparison.h"
+#include "profile/profilecomparison.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "session.h"
+#include "domain/session.h"
 #include "sessionbuilder.h"
 
 #include <QTest>

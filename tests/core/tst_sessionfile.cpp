@@ -1,5 +1,5 @@
+#include "io/sessionfile.h"
 #include "sessionbuilder.h"
-#include "sessionfile.h"
 
 #include <QCryptographicHash>
 #include <QFile>

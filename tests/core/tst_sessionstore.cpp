@@ -1,7 +1,7 @@
-#include "profile.h"
-#include "schemamigrator.h"
+#include "profile/profile.h"
 #include "sessionbuilder.h"
-#include "sessionstore.h"
+#include "store/schemamigrator.h"
+#include "store/sessionstore.h"
 #include "storefixture.h"
 
 #include <QProcess>
@@ -60,6 +60,8 @@ private Q_SLOTS:
     void addPick_isStoredAtOnceAndSeenByOthers();
     void addPick_invalidPickChangesNothing();
     void removePick_removesOnlyThatPick();
+    void updatePick_changesNoteAndRank();
+    void save_midWorkshop_keepsUnfinishedRounds();
     void staleCopy_isRefusedNamingWhoAndWhen();
     void deletedByOther_isReported();
     void remove_deletesTheSessionAndItsPicks();
@@ -261,6 +263,46 @@ void TestSessionStore::removePick_removesOnlyThatPick()
     QVERIFY(*store->load(session.id) == session);
 }
 
+void TestSessionStore::updatePick_changesNoteAndRank()
+{
+    auto store = openFresh();
+    Session session = workshop();
+    QVERIFY(store->save(session).ok());
+    Pick edited = session.picks.at(1); // Zoë's second, rank 2
+    edited.note = u"Ik wil iets betekenen"_s;
+    edited.rank = 3;
+    QVERIFY(store->updatePick(session, edited).ok());
+    QCOMPARE(session.revision, 2);
+    QCOMPARE(session.picks.at(1).note, u"Ik wil iets betekenen"_s);
+    QCOMPARE(session.picks.at(1).rank, std::optional<int>(3));
+    QVERIFY(*store->load(session.id) == session);
+
+    edited.rank = 1; // Zoë's first pick has rank 1
+    const Status twice = store->updatePick(session, edited);
+    QCOMPARE(twice.errorKind(), Error::Kind::InvalidInput);
+    QCOMPARE(session.revision, 2);
+
+    Pick nobodys = edited;
+    nobodys.driveId = 20;
+    QCOMPARE(store->updatePick(session, nobodys).errorKind(), Error::Kind::NotFound);
+    QVERIFY(*store->load(session.id) == session);
+}
+
+void TestSessionStore::save_midWorkshop_keepsUnfinishedRounds()
+{
+    // Bram has one card of the three a round asks for: the workshop is still going on.
+    auto store = openFresh();
+    SessionBuilder b;
+    b.session().id = QUuid::createUuid();
+    b.participant(u"Anna"_s).participant(u"Bram"_s).round(u"Now"_s, PickingRule::choose(3, 3));
+    b.picks(0, 0, {1, 2, 3}).picks(0, 1, {4});
+    Session session = b.build();
+    QCOMPARE(session.validate().size(), 1);
+    QVERIFY(session.blockingIssues().isEmpty());
+    QVERIFY(store->save(session).ok());
+    QVERIFY(*store->load(session.id) == session);
+}
+
 void TestSessionStore::staleCopy_isRefusedNamingWhoAndWhen()
 {
     auto mine = openFresh();
@@ -285,6 +327,7 @@ void TestSessionStore::staleCopy_isRefusedNamingWhoAndWhen()
     const QString message = saved.errorMessage();
     QVERIFY2(message.startsWith(u"“My title” was changed by Bram on "_s), qPrintable(message));
     QVERIFY2(message.contains(u"(their version 2, yours 1)"_s), qPrintable(message));
+    QCOMPARE(saved.errorKind(), Error::Kind::Conflict);
     QVERIFY(message.contains(QDate::currentDate().toString(Qt::ISODate)));
 
     Pick mineToo = pick;
@@ -292,6 +335,7 @@ void TestSessionStore::staleCopy_isRefusedNamingWhoAndWhen()
     const Status added = mine->addPick(session, mineToo);
     QVERIFY(!added.ok());
     QVERIFY(added.errorMessage().contains(u"was changed by Bram"_s));
+    QCOMPARE(added.errorKind(), Error::Kind::Conflict);
 
     // Their change stands; nothing of mine was written.
     const Session stored = *mine->load(session.id);
@@ -572,6 +616,9 @@ void TestSessionStore::lostServer_givesAClearMessage()
                  u"The database %1 cannot be reached: "_s.arg(m_last.displayUrl())),
              qPrintable(added.errorMessage()));
     QVERIFY(added.errorMessage().endsWith(u"Nothing was changed."_s));
+    // The kind is set where the driver's error is seen: a write queue tries again on it.
+    QCOMPARE(added.errorKind(), Error::Kind::Unreachable);
+    QVERIFY(added.error().isTransient());
     QCOMPARE(session.picks.size(), 5);
     QCOMPARE(session.revision, 1);
 }

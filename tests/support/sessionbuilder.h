@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session.h"
+#include "domain/session.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "databaseconfig.h"
 #include "postgresserver.h"
+#include "store/databaseconfig.h"
 
 #include <QSqlDatabase>
 #include <QTemporaryDir>

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "domain/result.h"
+#include "domain/session.h"
+#include "store/sessionstore.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace DriveDeck {
+
+class Settings;
+
+// What a command's handler works with: the parsed command line, the streams, and the store.
+class CliContext
+{
+public:
+    CliContext(QCommandLineParser &parser, Settings &settings, QTextStream &out, QTextStream &err,
+               QTextStream &input);
+
+    QCommandLineParser &parser;
+    Settings &settings;
+    QTextStream &out;
+    QTextStream &err;
+    QTextStream &input;
+    QString command;
+    QString synopsis;
+    std::unique_ptr<SessionStore> store;
+
+    // Every option any command takes; each command's row says which it adds.
+    const QCommandLineOption help;
+    const QCommandLineOption database;
+    const QCommandLineOption format;
+    const QCommandLineOption round;
+    const QCommandLineOption output;
+    const QCommandLineOption title;
+    const QCommandLineOption team;
+    const QCommandLineOption replace;
+    const QCommandLineOption all;
+    const QCommandLineOption tag;
+    const QCommandLineOption from;
+    const QCommandLineOption to;
+    const QCommandLineOption yes;
+
+    Result<SessionStore *> openStore();
+    Result<Session> loadSession(const QString &reference);
+    // Print the message and give the exit code: 2 for wrong usage, 1 for a failure.
+    int usage(const QString &message);
+    int fail(const QString &message);
+};
+
+// One command of the table: its name, what it does, how it is called, what it takes, and the
+// handler that runs once the arguments are parsed and the store is open.
+struct CliCommand
+{
+    struct Argument
+    {
+        const char *name;
+        const char *description; // translated in the CommandLine context
+        const char *syntax = nullptr;
+    };
+
+    const char *name;
+    const char *description; // translated in the CommandLine context
+    const char *synopsis;    // after "drivedeck "; a second line for a second form
+    QList<const QCommandLineOption CliContext::*> options;
+    QList<Argument> arguments;
+    int (*handler)(CliContext &context);
+};
+
+// Every command, in the order `drivedeck` lists them.
+const QList<CliCommand> &cliCommands();
+
+} // namespace DriveDeck

@@ -1,0 +1,82 @@
+#include "deck/deckview.h"
+
+#include "deck/cardwidget.h"
+
+#include <QEvent>
+#include <QPainter>
+#include <QScrollArea>
+
+namespace DriveDeck {
+
+DeckView::DeckView(QWidget *parent)
+    : QWidget(parent)
+{
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    for (const Drive &drive : Catalogue::drives()) {
+        auto *card = new CardWidget(drive.id, this);
+        connect(card, &CardWidget::clicked, this,
+                [this, id = drive.id] { Q_EMIT cardClicked(id); });
+        m_cards.append(card);
+    }
+}
+
+CardWidget *DeckView::card(int driveId) const
+{
+    return Catalogue::isValidDriveId(driveId) ? m_cards.at(driveId - 1) : nullptr;
+}
+
+QRect DeckView::headingRect(DomainId domain) const
+{
+    return m_layout.headings.value(static_cast<int>(domain));
+}
+
+QSize DeckView::sizeHint() const
+{
+    return {1180, heightForWidth(1180)};
+}
+
+int DeckView::heightForWidth(int width) const
+{
+    return DeckLayout::best(width, 0, headingHeight()).height;
+}
+
+void DeckView::relayout()
+{
+    int available = height();
+    // Inside a scroll area the viewport's height is what the projector shows.
+    if (auto *scroll =
+            qobject_cast<QScrollArea *>(parentWidget() ? parentWidget()->parentWidget() : nullptr))
+        available = scroll->viewport()->height();
+    m_layout = DeckLayout::best(width(), available, headingHeight());
+    for (int i = 0; i < m_cards.size(); ++i)
+        m_cards[i]->setGeometry(m_layout.cards.at(i));
+    if (m_layout.height != minimumHeight())
+        setMinimumHeight(m_layout.height);
+    update();
+}
+
+void DeckView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    relayout();
+}
+
+void DeckView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
+        relayout();
+    QWidget::changeEvent(event);
+}
+
+void DeckView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    m_layout.paintHeadings(painter, font(), palette().color(QPalette::WindowText), width());
+}
+
+int DeckView::headingHeight() const
+{
+    return fontMetrics().height() * 2;
+}
+
+} // namespace DriveDeck

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "domain/catalogue.h"
+#include "render/decklayout.h"
+
+#include <QList>
+#include <QRect>
+#include <QWidget>
+
+namespace DriveDeck {
+
+class CardWidget;
+
+// The 24 cards grouped by colour domain. Cards scale so the whole deck fits the window when it
+// can (a projector shows everything at once) and the view scrolls when it cannot.
+class DeckView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DeckView(QWidget *parent = nullptr);
+
+    CardWidget *card(int driveId) const;
+    // Where a domain's heading is drawn (for tests and screenshots).
+    QRect headingRect(DomainId domain) const;
+
+    QSize sizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
+
+Q_SIGNALS:
+    void cardClicked(int driveId);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    int headingHeight() const;
+    void relayout();
+
+    QList<CardWidget *> m_cards;
+    DeckLayout m_layout;
+    int m_availableHeight = 0;
+};
+
+} // namespace DriveDeck

@@ -1,0 +1,93 @@
+#include "shell/application.h"
+
+#include "cli/commandline.h"
+#include "settings/settings.h"
+#include "shell/mainwindow.h"
+#include "translator.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+#include <cstdio>
+
+namespace DriveDeck {
+
+namespace {
+
+// The same names for the window and the command line, so both find the same data folder.
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("DriveDeck"));
+    QCoreApplication::setApplicationName(QStringLiteral("DriveDeck"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DRIVEDECK_VERSION));
+}
+
+// --language first, then the one chosen in the menu last time, then the system's.
+QString startLanguage(const QString &asked, const Settings &settings)
+{
+    if (!asked.isEmpty())
+        return asked;
+    const QString chosen = settings.language();
+    return chosen.isEmpty() ? Translations::systemLanguage() : chosen;
+}
+
+int runCommand(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setApplicationNames();
+    Settings settings;
+    Translations::install(startLanguage({}, settings));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QTextStream input(stdin);
+    return CommandLine::run(QCoreApplication::arguments(), settings, out, err, input);
+}
+
+} // namespace
+
+int runApplication(int argc, char *argv[])
+{
+    // A command needs no display: it runs before any GUI object exists.
+    if (argc > 1 && CommandLine::isCommand(QString::fromLocal8Bit(argv[1])))
+        return runCommand(argc, argv);
+
+    QApplication app(argc, argv);
+    setApplicationNames();
+    QApplication::setDesktopFileName(QStringLiteral("org.drivedeck.DriveDeck"));
+    Settings settings;
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "DriveDeck::Application", "Run in-room workshops on the 24 drives that move people."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption languageOption(
+        QStringList{QStringLiteral("language")},
+        QApplication::translate("DriveDeck::Application", "Interface language: en or nl."),
+        QStringLiteral("code"));
+    parser.addOption(languageOption);
+    const QCommandLineOption databaseOption(
+        QStringList{QStringLiteral("database")},
+        QApplication::translate("DriveDeck::Application",
+                                "The database: a file path or postgresql://user@host:port/db."),
+        QStringLiteral("url"));
+    parser.addOption(databaseOption);
+    parser.process(app);
+
+    Translations::install(startLanguage(parser.value(languageOption), settings));
+
+    MainWindow window(settings);
+    window.show();
+
+    // The embedded SQLite database unless one is chosen here or in the settings. The window
+    // shows at once; the database opens on its own thread.
+    const QString url =
+        parser.isSet(databaseOption) ? parser.value(databaseOption) : settings.databaseUrl();
+    const Result<DatabaseConfig> config =
+        url.isEmpty() ? Result<DatabaseConfig>(DatabaseConfig::defaultSqlite())
+                      : DatabaseConfig::fromUrl(url);
+    window.openDatabase(config ? *config : DatabaseConfig::defaultSqlite());
+    return app.exec();
+}
+
+} // namespace DriveDeck

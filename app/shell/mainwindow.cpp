@@ -1,0 +1,544 @@
+#include "shell/mainwindow.h"
+
+#include "database/databaseconnector.h"
+#include "database/databasedialog.h"
+#include "deck/deckview.h"
+#include "settings/settings.h"
+#include "shell/savestatelabel.h"
+#include "translator.h"
+#include "workshop/sessiondocument.h"
+#include "workshop/sessionlibrary.h"
+#include "workshop/sessionlistmodel.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QUndoStack>
+
+namespace DriveDeck {
+
+MainWindow::MainWindow(Settings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_library(new SessionLibrary(this))
+    , m_connector(new DatabaseConnector(m_library, this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/drivedeck.svg")));
+
+    m_deck = new DeckView;
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("deckScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(m_deck);
+    setCentralWidget(scroll);
+
+    m_summary = new QLabel;
+    statusBar()->addWidget(m_summary);
+    m_saveState = new SaveStateLabel;
+    statusBar()->addPermanentWidget(m_saveState);
+    m_databaseLabel = new QLabel;
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    statusBar()->addPermanentWidget(m_databaseLabel);
+    m_library->setAuthor(m_settings.facilitatorName());
+    connect(&m_settings, &Settings::changed, this, [this](const QString &key) {
+        if (key == Settings::FacilitatorNameKey)
+            m_library->setAuthor(m_settings.facilitatorName());
+    });
+    connect(m_library, &SessionLibrary::problem, this, [this](const Error &error) {
+        showProblem(tr("Sessions not available"), error.message());
+    });
+    connect(m_connector, &DatabaseConnector::connecting, this, [this](const QString &url) {
+        m_connectingTo = url;
+        retranslate();
+        updateActions();
+    });
+    connect(m_connector, &DatabaseConnector::connected, this, [this] {
+        m_connectingTo.clear();
+        retranslate();
+        updateActions();
+        Q_EMIT databaseOpened();
+    });
+    connect(m_connector, &DatabaseConnector::gaveUp, this, [this] {
+        m_connectingTo.clear();
+        retranslate();
+        updateActions();
+    });
+
+    createActions();
+    createSessionList();
+    retranslate();
+    updateActions();
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow()
+{
+    closeDocument();
+}
+
+SessionListModel *MainWindow::sessionModel() const
+{
+    return m_library->model();
+}
+
+void MainWindow::openDatabase(const DatabaseConfig &config)
+{
+    closeDocument();
+    m_connector->connectTo(config);
+}
+
+void MainWindow::createSessionList()
+{
+    SessionListModel *model = m_library->model();
+    m_sessionView = new QTableView;
+    m_sessionView->setObjectName(QStringLiteral("sessionList"));
+    m_sessionView->setModel(model);
+    m_sessionView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_sessionView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_sessionView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_sessionView->setAlternatingRowColors(true);
+    m_sessionView->setShowGrid(false);
+    m_sessionView->verticalHeader()->hide();
+    m_sessionView->setWordWrap(false);
+    m_sessionView->setTextElideMode(Qt::ElideRight);
+    m_sessionView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QHeaderView *header = m_sessionView->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setHighlightSections(false);
+    header->setSectionResizeMode(SessionListModel::TitleColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(SessionListModel::TeamColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(SessionListModel::DateColumn, QHeaderView::ResizeToContents);
+    header->resizeSection(SessionListModel::TeamColumn, 90);
+    // A narrow panel has room for what tells sessions apart; the counts are in the tooltip.
+    m_sessionView->hideColumn(SessionListModel::ParticipantsColumn);
+    m_sessionView->hideColumn(SessionListModel::RoundsColumn);
+    connect(m_sessionView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
+    connect(m_sessionView, &QTableView::activated, this, &MainWindow::openSelected);
+
+    m_sessionDock = new QDockWidget(this);
+    m_sessionDock->setObjectName(QStringLiteral("sessionDock"));
+    m_sessionDock->setWidget(m_sessionView);
+    m_sessionDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_sessionDock);
+    resizeDocks({m_sessionDock}, {320}, Qt::Horizontal);
+    m_sessionsAction = m_sessionDock->toggleViewAction();
+    m_sessionsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_viewMenu->insertAction(m_fullScreenAction, m_sessionsAction);
+}
+
+QUuid MainWindow::selectedSession() const
+{
+    const QModelIndexList rows = m_sessionView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QUuid()
+                          : sessionModel()->data(rows.first(), SessionListModel::IdRole).toUuid();
+}
+
+void MainWindow::selectSession(const QUuid &id)
+{
+    const int row = sessionModel()->rowOf(id);
+    if (row < 0)
+        return;
+    m_sessionView->selectRow(row);
+    m_sessionView->scrollTo(sessionModel()->index(row, 0));
+}
+
+void MainWindow::updateActions()
+{
+    const bool haveStore = m_library->isOpen() && !m_connector->isConnecting();
+    const bool haveSelection = haveStore && !selectedSession().isNull();
+    m_openAction->setEnabled(haveSelection);
+    m_importAction->setEnabled(haveStore);
+    m_exportAction->setEnabled(haveSelection);
+    m_deleteAction->setEnabled(haveSelection);
+    m_databaseAction->setEnabled(!m_connector->isConnecting());
+    QUndoStack *stack = m_document ? m_document->undoStack() : nullptr;
+    m_undoAction->setEnabled(stack && stack->canUndo());
+    m_redoAction->setEnabled(stack && stack->canRedo());
+    m_undoAction->setText(stack && stack->canUndo() ? tr("&Undo %1").arg(stack->undoText())
+                                                    : tr("&Undo"));
+    m_redoAction->setText(stack && stack->canRedo() ? tr("&Redo %1").arg(stack->redoText())
+                                                    : tr("&Redo"));
+}
+
+void MainWindow::updateTitle()
+{
+    // The open session names the window, so the facilitator sees which workshop is recorded.
+    if (m_document && m_document->isOpen())
+        setWindowTitle(tr("%1 — DriveDeck").arg(m_document->session().title));
+    else
+        setWindowTitle(tr("DriveDeck"));
+}
+
+void MainWindow::importFile(const QString &path)
+{
+    if (!m_library->isOpen()) {
+        Q_EMIT importFinished(false);
+        return;
+    }
+    statusBar()->showMessage(tr("Reading %1…").arg(QDir::toNativeSeparators(path)));
+    m_library->readFile(path, [this](const Result<Session> &session, bool alreadyStored) {
+        statusBar()->clearMessage();
+        if (!session) {
+            showProblem(tr("Cannot import"), session.errorMessage());
+            Q_EMIT importFinished(false);
+            return;
+        }
+        SessionExchange::WhenExists whenExists = SessionExchange::WhenExists::ImportCopy;
+        if (alreadyStored) {
+            QMessageBox ask(QMessageBox::Question, tr("Session already saved"),
+                            tr("“%1” is already in your sessions.").arg(session->title),
+                            QMessageBox::Cancel, this);
+            ask.setInformativeText(tr("Replace the saved session with the one in the file, or "
+                                      "keep both?"));
+            QPushButton *replace = ask.addButton(tr("Replace"), QMessageBox::DestructiveRole);
+            QPushButton *copy = ask.addButton(tr("Keep Both"), QMessageBox::AcceptRole);
+            ask.setDefaultButton(copy);
+            ask.exec();
+            if (ask.clickedButton() == replace) {
+                whenExists = SessionExchange::WhenExists::Replace;
+            } else if (ask.clickedButton() != copy) {
+                Q_EMIT importFinished(false);
+                return;
+            }
+        }
+        m_library->importSession(*session, whenExists, [this](const Result<Session> &imported) {
+            if (!imported) {
+                showProblem(tr("Cannot import"), imported.errorMessage());
+                Q_EMIT importFinished(false);
+                return;
+            }
+            selectSession(imported->id);
+            statusBar()->showMessage(
+                tr("Imported “%1”: %n participant(s)", nullptr, int(imported->participants.size()))
+                    .arg(imported->title),
+                8000);
+            Q_EMIT importFinished(true);
+        });
+    });
+}
+
+void MainWindow::exportSession(const QUuid &id, const QString &path)
+{
+    if (!m_library->isOpen()) {
+        Q_EMIT exportFinished(false);
+        return;
+    }
+    m_library->exportSession(id, path, [this, path](const Result<Session> &session) {
+        if (!session) {
+            showProblem(tr("Cannot export"), session.errorMessage());
+            Q_EMIT exportFinished(false);
+            return;
+        }
+        statusBar()->showMessage(
+            tr("Saved “%1” to %2").arg(session->title, QDir::toNativeSeparators(path)), 8000);
+        Q_EMIT exportFinished(true);
+    });
+}
+
+void MainWindow::openSelected()
+{
+    const QUuid id = selectedSession();
+    if (!id.isNull())
+        openSession(id);
+}
+
+void MainWindow::openSession(const QUuid &id)
+{
+    if (m_document && m_document->id() == id)
+        return;
+    closeDocument();
+    auto *document = new SessionDocument(m_library->config(), id, m_library->author(), this);
+    m_document = document;
+    connect(document, &SessionDocument::opened, this, &MainWindow::updateTitle);
+    connect(document, &SessionDocument::detailsChanged, this, &MainWindow::updateTitle);
+    connect(document, &SessionDocument::sessionReset, this, &MainWindow::updateTitle);
+    connect(document, &SessionDocument::openFailed, this, [this](const Error &error) {
+        showProblem(tr("Cannot open the session"), error.message());
+        closeDocument();
+    });
+    connect(document, &SessionDocument::writeFailed, this,
+            [this](const Error &error) { statusBar()->showMessage(error.message(), 15000); });
+    // Everything saved: the library's list shows the new counts and date.
+    connect(document, &SessionDocument::saveStateChanged, this,
+            [this](SessionDocument::SaveState state) {
+                if (state == SessionDocument::SaveState::Saved)
+                    m_library->refresh();
+            });
+    QUndoStack *stack = document->undoStack();
+    connect(stack, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+    connect(stack, &QUndoStack::cleanChanged, this, &MainWindow::updateActions);
+    m_saveState->setDocument(document);
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::closeDocument()
+{
+    if (!m_document)
+        return;
+    m_saveState->setDocument(nullptr);
+    disconnect(m_document, nullptr, this, nullptr);
+    disconnect(m_document->undoStack(), nullptr, this, nullptr);
+    delete m_document.data();
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::chooseImportFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Session"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Sessions and picks (*.drivedeck *.csv);;DriveDeck sessions (*.drivedeck);;Picks as "
+           "CSV (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+void MainWindow::chooseExportFile()
+{
+    const QUuid id = selectedSession();
+    const int row = sessionModel()->rowOf(id);
+    if (row < 0)
+        return;
+    QString name = sessionModel()->sessions().at(row).title;
+    name.replace(QRegularExpression(QStringLiteral("[\\/:*?\"<>|]")), QStringLiteral("-"));
+    QString selectedFilter;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Session"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(name + QStringLiteral(".drivedeck")),
+        tr("DriveDeck session (*.drivedeck);;Picks as CSV (*.csv)"), &selectedFilter);
+    if (!path.isEmpty())
+        exportSession(id, path);
+}
+
+void MainWindow::deleteSelected()
+{
+    const QUuid id = selectedSession();
+    const int row = sessionModel()->rowOf(id);
+    if (row < 0 || !m_library->isOpen())
+        return;
+    const SessionSummary s = sessionModel()->sessions().at(row);
+    QMessageBox ask(
+        QMessageBox::Warning, tr("Delete Session"),
+        tr("Delete “%1” with its %n participant(s) and all their picks?", nullptr, s.participants)
+            .arg(s.title),
+        QMessageBox::Cancel, this);
+    ask.setInformativeText(tr("This cannot be undone. Export it first to keep a copy."));
+    QPushButton *remove = ask.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    ask.setDefaultButton(QMessageBox::Cancel);
+    ask.exec();
+    if (ask.clickedButton() != remove)
+        return;
+    if (m_document && m_document->id() == id)
+        closeDocument();
+    m_library->remove(id, [this](const Status &removed) {
+        if (!removed)
+            showProblem(tr("Cannot delete"), removed.errorMessage());
+        Q_EMIT deleteFinished(removed.ok());
+    });
+}
+
+void MainWindow::chooseDatabase()
+{
+    DatabaseDialog dialog(this);
+    dialog.setDatabaseUrl(m_settings.databaseUrl());
+    dialog.setFacilitatorName(m_settings.facilitatorName());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_settings.setFacilitatorName(dialog.facilitatorName());
+    const QString url = dialog.databaseUrl();
+    const Result<DatabaseConfig> config =
+        url.isEmpty() ? Result<DatabaseConfig>(DatabaseConfig::defaultSqlite())
+                      : DatabaseConfig::fromUrl(url);
+    if (!config) {
+        showProblem(tr("Database not available"), config.errorMessage());
+        return;
+    }
+    // Remember the shared database only once it worked (the fallback is not a choice).
+    auto *once = new QObject(this);
+    connect(m_connector, &DatabaseConnector::connected, once,
+            [this, url, once](const DatabaseConfig &used) {
+                m_settings.setDatabaseUrl(used.isPostgres() ? url : QString());
+                once->deleteLater();
+            });
+    connect(m_connector, &DatabaseConnector::gaveUp, once, &QObject::deleteLater);
+    openDatabase(*config);
+}
+
+void MainWindow::showProblem(const QString &title, const QString &message)
+{
+    QMessageBox box(QMessageBox::Warning, title, message.section(QLatin1Char('\n'), 0, 0),
+                    QMessageBox::Ok, this);
+    if (message.contains(QLatin1Char('\n')))
+        box.setDetailedText(message);
+    box.exec();
+}
+
+void MainWindow::createActions()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openSelected);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_fileMenu->addSeparator();
+    m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseImportFile);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseExportFile);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_deleteAction = m_fileMenu->addAction(QString(), this, &MainWindow::deleteSelected);
+    m_fileMenu->addSeparator();
+    m_databaseAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseDatabase);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_undoAction = m_editMenu->addAction(QString(), this, [this] {
+        if (m_document)
+            m_document->undoStack()->undo();
+    });
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_editMenu->addAction(QString(), this, [this] {
+        if (m_document)
+            m_document->undoStack()->redo();
+    });
+    m_redoAction->setShortcut(QKeySequence::Redo);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_fullScreenAction = m_viewMenu->addAction(QString(), this, &MainWindow::toggleFullScreen);
+    m_fullScreenAction->setShortcut(QKeySequence::FullScreen);
+    m_fullScreenAction->setCheckable(true);
+
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageGroup = new QActionGroup(this);
+    for (const QString &language : Translations::availableLanguages()) {
+        QAction *action = m_languageMenu->addAction(Translations::nativeName(language));
+        action->setCheckable(true);
+        action->setData(language);
+        action->setChecked(language == Translations::current());
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language] { switchLanguage(language); });
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::retranslate()
+{
+    updateTitle();
+    m_fileMenu->setTitle(tr("&File"));
+    m_openAction->setText(tr("&Open Session"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_importAction->setText(tr("&Import Session…"));
+    m_exportAction->setText(tr("&Export Session…"));
+    m_deleteAction->setText(tr("&Delete Session…"));
+    m_databaseAction->setText(tr("Data&base…"));
+    m_sessionDock->setWindowTitle(tr("Sessions"));
+    m_sessionsAction->setText(tr("&Sessions"));
+    const DatabaseConfig &config = m_library->config();
+    if (!m_connectingTo.isEmpty())
+        m_databaseLabel->setText(tr("Connecting to %1…").arg(m_connectingTo));
+    else if (!m_library->isOpen())
+        m_databaseLabel->setText(tr("No database"));
+    else if (config.isPostgres())
+        m_databaseLabel->setText(tr("Shared database: %1").arg(config.displayUrl()));
+    else
+        m_databaseLabel->setText(tr("Saved on this computer"));
+    m_databaseLabel->setToolTip(m_library->isOpen() ? config.displayUrl() : QString());
+    updateActions();
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_fullScreenAction->setText(tr("&Full Screen"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About DriveDeck"));
+    m_summary->setText(tr("24 drives in 5 colour domains"));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::switchLanguage(const QString &language)
+{
+    Translations::install(language);
+    m_settings.setLanguage(language);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Changes still on their way to an unreachable database would be lost on quitting.
+    if (m_document && m_document->unsavedChanges() > 0) {
+        QMessageBox ask(QMessageBox::Warning, tr("Changes not saved yet"),
+                        tr("%n change(s) to “%1” have not reached the database yet.", nullptr,
+                           m_document->unsavedChanges())
+                            .arg(m_document->session().title),
+                        QMessageBox::NoButton, this);
+        ask.setInformativeText(m_document->lastError().message());
+        QPushButton *wait = ask.addButton(tr("Keep Waiting"), QMessageBox::RejectRole);
+        ask.addButton(tr("Quit Anyway"), QMessageBox::DestructiveRole);
+        ask.setDefaultButton(wait);
+        ask.exec();
+        if (ask.clickedButton() == wait) {
+            event->ignore();
+            return;
+        }
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::toggleFullScreen()
+{
+    // Full screen is the projector view: the deck alone, the session list out of the way.
+    if (isFullScreen()) {
+        showNormal();
+        m_sessionDock->setVisible(m_sessionsWereVisible);
+    } else {
+        m_sessionsWereVisible = m_sessionDock->isVisible();
+        m_sessionDock->hide();
+        showFullScreen();
+    }
+    m_fullScreenAction->setChecked(isFullScreen());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About DriveDeck"),
+        tr("<h3>DriveDeck %1</h3>"
+           "<p>Run in-room workshops on the 24 drives that move people: show the cards, record "
+           "each participant's picks and stories, and discuss the team's colour profile.</p>"
+           "<p>DriveDeck describes what drives a group, to start a conversation. It is not a "
+           "psychological assessment.</p>")
+            .arg(QApplication::applicationVersion()));
+}
+
+} // namespace DriveDeck

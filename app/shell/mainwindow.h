@@ -1,0 +1,115 @@
+#pragma once
+
+#include "store/databaseconfig.h"
+#include "workshop/sessiondocument.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QUuid>
+
+class QAction;
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QTableView;
+
+namespace DriveDeck {
+
+class DatabaseConnector;
+class DeckView;
+class SaveStateLabel;
+class SessionLibrary;
+class SessionListModel;
+class Settings;
+
+// The window shell: the deck, the saved sessions beside it, the menus, and the open session's
+// save state. It never touches the database itself: the library lists, imports, exports and
+// deletes on its own thread, and an open session edits through its SessionDocument.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // settings is the process's one Settings; it outlives the window.
+    explicit MainWindow(Settings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    DeckView *deckView() const { return m_deck; }
+    SessionLibrary *library() const { return m_library; }
+    SessionListModel *sessionModel() const;
+    SessionDocument *document() const { return m_document; }
+    SaveStateLabel *saveStateLabel() const { return m_saveState; }
+
+    // Connects to the database (asking for a password or offering this computer's database
+    // when needed); databaseOpened() follows.
+    void openDatabase(const DatabaseConfig &config);
+
+    // The steps behind the menu actions, with the file already chosen (tests call these); each
+    // returns at once, and importFinished()/exportFinished() follow.
+    void importFile(const QString &path);
+    void exportSession(const QUuid &id, const QString &path);
+    // Opens a saved session as the window's document.
+    void openSession(const QUuid &id);
+    QUuid selectedSession() const;
+    void selectSession(const QUuid &id);
+
+Q_SIGNALS:
+    void databaseOpened();
+    void importFinished(bool ok);
+    void exportFinished(bool ok);
+    void deleteFinished(bool ok);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createSessionList();
+    void retranslate();
+    void updateActions();
+    void updateTitle();
+    void chooseImportFile();
+    void chooseExportFile();
+    void deleteSelected();
+    void chooseDatabase();
+    void openSelected();
+    void closeDocument();
+    void showProblem(const QString &title, const QString &message);
+    void switchLanguage(const QString &language);
+    void toggleFullScreen();
+    void showAbout();
+
+    Settings &m_settings;
+    SessionLibrary *m_library = nullptr;
+    DatabaseConnector *m_connector = nullptr;
+    QPointer<SessionDocument> m_document;
+    DeckView *m_deck = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_databaseLabel = nullptr;
+    SaveStateLabel *m_saveState = nullptr;
+    QString m_connectingTo;
+    QTableView *m_sessionView = nullptr;
+    QDockWidget *m_sessionDock = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_databaseAction = nullptr;
+    QAction *m_sessionsAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    bool m_sessionsWereVisible = true;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_fullScreenAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+};
+
+} // namespace DriveDeck

@@ -1,0 +1,332 @@
+#include "domain/session.h"
+
+#include "domain/catalogue.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+namespace DriveDeck {
+
+namespace {
+
+QString quoted(const QString &text)
+{
+    return QStringLiteral("“%1”").arg(text);
+}
+
+using IssueCode = ValidationIssue::Code;
+
+// Look-ups for validating many picks: a session imported from CSV can hold 80,000 people.
+class SessionIndex
+{
+public:
+    explicit SessionIndex(const Session &session)
+        : m_session(session)
+    {
+        m_participants.reserve(session.participants.size());
+        for (const Participant &p : session.participants)
+            m_participants.insert(p.id, &p);
+        for (const Round &r : session.rounds) {
+            m_rounds.insert(r.id, &r);
+            QSet<QUuid> &members = m_members[r.id];
+            members.reserve(r.participantIds.size());
+            for (const QUuid &id : r.participantIds)
+                members.insert(id);
+        }
+    }
+
+    const Participant *participant(const QUuid &id) const { return m_participants.value(id); }
+    const Round *round(const QUuid &id) const { return m_rounds.value(id); }
+    bool takesPart(const QUuid &roundId, const QUuid &participantId) const
+    {
+        return m_members.value(roundId).contains(participantId);
+    }
+    QString shownName(const QUuid &participantId) const
+    {
+        const Participant *p = participant(participantId);
+        return p ? p->shownName(m_session.anonymous) : Session::tr("Someone");
+    }
+
+private:
+    const Session &m_session;
+    QHash<QUuid, const Participant *> m_participants;
+    QHash<QUuid, const Round *> m_rounds;
+    QHash<QUuid, QSet<QUuid>> m_members;
+};
+
+// The rules that tie one pick to the other picks of the same person in the same round.
+void checkAgainstOwnPicks(const SessionIndex &index, const Round &round, const Pick &pick,
+                          const QList<Pick> &ownPicks, ValidationIssues &issues)
+{
+    const QString who = index.shownName(pick.participantId);
+    const QString roundTitle = quoted(round.title);
+    const PickingRule &rule = round.rule;
+
+    for (const Pick &other : ownPicks) {
+        if (other.driveId == pick.driveId) {
+            issues.append(
+                {IssueCode::DuplicateDrive,
+                 Session::tr("%1 already picked %2 in %3; each card can be picked once.")
+                     .arg(who, quoted(Catalogue::drive(pick.driveId).name()), roundTitle)});
+            break;
+        }
+    }
+
+    if (!rule.isScan()) {
+        const auto sameKind = std::count_if(ownPicks.cbegin(), ownPicks.cend(), [&](const Pick &p) {
+            return p.polarity == pick.polarity && p.driveId != pick.driveId;
+        });
+        if (sameKind >= rule.maxPicks) {
+            const QString text =
+                pick.isPositive()
+                    ? Session::tr(
+                          "%1 already has %2 cards in %3, the most this round allows. Remove one "
+                          "first.")
+                    : Session::tr(
+                          "%1 already has %2 “not me” cards in %3, the most this round allows. "
+                          "Remove one first.");
+            issues.append({IssueCode::TooManyPicks, text.arg(who).arg(sameKind).arg(roundTitle)});
+        }
+    }
+
+    if (pick.rank) {
+        for (const Pick &other : ownPicks) {
+            if (other.driveId != pick.driveId && other.rank == pick.rank) {
+                issues.append(
+                    {IssueCode::RepeatedRank,
+                     Session::tr(
+                         "%1 already gave rank %2 to %3 in %4; each rank can be given once.")
+                         .arg(who)
+                         .arg(*pick.rank)
+                         .arg(quoted(Catalogue::drive(other.driveId).name()), roundTitle)});
+                break;
+            }
+        }
+    }
+}
+
+// The rules that concern the pick alone.
+void checkPickItself(const SessionIndex &index, const Pick &pick, const Round *&roundOut,
+                     ValidationIssues &issues)
+{
+    roundOut = nullptr;
+    if (!Catalogue::isValidDriveId(pick.driveId)) {
+        issues.append(
+            {IssueCode::UnknownDrive,
+             Session::tr("There is no drive %1: drives are numbered 1 to 24.").arg(pick.driveId)});
+        return;
+    }
+    const Round *round = index.round(pick.roundId);
+    if (!round) {
+        issues.append({IssueCode::UnknownRound,
+                       Session::tr("The pick belongs to a round that is not in this session.")});
+        return;
+    }
+    if (!index.participant(pick.participantId)) {
+        issues.append(
+            {IssueCode::UnknownParticipant,
+             Session::tr("The pick belongs to a participant who is not in this session.")});
+        return;
+    }
+    const QString roundTitle = quoted(round->title);
+    if (!index.takesPart(round->id, pick.participantId)) {
+        issues.append({IssueCode::NotInRound,
+                       Session::tr("%1 does not take part in %2. Add them to the round first.")
+                           .arg(index.shownName(pick.participantId), roundTitle)});
+        return;
+    }
+    const PickingRule &rule = round->rule;
+    if (!pick.isPositive() && !rule.negativeAllowed()) {
+        issues.append({IssueCode::NegativeNotAllowed,
+                       Session::tr("%1 does not allow “not me” picks.").arg(roundTitle)});
+    }
+    if (pick.rank) {
+        if (!rule.ranked) {
+            issues.append({IssueCode::RankNotAllowed,
+                           Session::tr("%1 is not a ranked round, so its picks have no rank.")
+                               .arg(roundTitle)});
+        } else if (!pick.isPositive()) {
+            issues.append({IssueCode::RankNotAllowed,
+                           Session::tr("Only cards that appeal are ranked, not “not me” cards.")});
+        } else if (*pick.rank < 1 || *pick.rank > rule.maxPicks) {
+            issues.append({IssueCode::RankOutOfRange,
+                           Session::tr("Rank %1 is out of range: %2 ranks cards from 1 to %3.")
+                               .arg(*pick.rank)
+                               .arg(roundTitle)
+                               .arg(rule.maxPicks)});
+        }
+    }
+    roundOut = round;
+}
+
+} // namespace
+
+Session Session::create(const QString &title)
+{
+    Session session;
+    session.id = QUuid::createUuid();
+    session.title = title;
+    session.date = QDate::currentDate();
+    return session;
+}
+
+const Participant *Session::participant(const QUuid &participantId) const
+{
+    for (const Participant &p : participants) {
+        if (p.id == participantId)
+            return &p;
+    }
+    return nullptr;
+}
+
+const Round *Session::round(const QUuid &roundId) const
+{
+    for (const Round &r : rounds) {
+        if (r.id == roundId)
+            return &r;
+    }
+    return nullptr;
+}
+
+Round *Session::round(const QUuid &roundId)
+{
+    for (Round &r : rounds) {
+        if (r.id == roundId)
+            return &r;
+    }
+    return nullptr;
+}
+
+QString Session::shownName(const QUuid &participantId) const
+{
+    const Participant *p = participant(participantId);
+    return p ? p->shownName(anonymous) : tr("Someone");
+}
+
+QList<Pick> Session::picksOf(const QUuid &roundId, const QUuid &participantId) const
+{
+    QList<Pick> result;
+    for (const Pick &pick : picks) {
+        if (pick.roundId == roundId && pick.participantId == participantId)
+            result.append(pick);
+    }
+    return result;
+}
+
+int Session::respondentCount(const QUuid &roundId) const
+{
+    QSet<QUuid> respondents;
+    for (const Pick &pick : picks) {
+        if (pick.roundId == roundId && pick.isPositive())
+            respondents.insert(pick.participantId);
+    }
+    return int(respondents.size());
+}
+
+ValidationIssues Session::checkPick(const Pick &pick) const
+{
+    ValidationIssues issues;
+    const SessionIndex index(*this);
+    const Round *pickRound = nullptr;
+    checkPickItself(index, pick, pickRound, issues);
+    if (pickRound)
+        checkAgainstOwnPicks(index, *pickRound, pick, picksOf(pick.roundId, pick.participantId),
+                             issues);
+    return issues;
+}
+
+Status Session::addPick(const Pick &pick)
+{
+    const ValidationIssues issues = checkPick(pick);
+    if (!issues.isEmpty())
+        return Error(Error::Kind::InvalidInput, issues.first().message);
+    picks.append(pick);
+    return success();
+}
+
+bool Session::removePick(const QUuid &roundId, const QUuid &participantId, int driveId)
+{
+    for (qsizetype i = 0; i < picks.size(); ++i) {
+        const Pick &pick = picks.at(i);
+        if (pick.roundId == roundId && pick.participantId == participantId &&
+            pick.driveId == driveId) {
+            picks.removeAt(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+ValidationIssues Session::validate() const
+{
+    ValidationIssues issues;
+    const SessionIndex index(*this);
+
+    QSet<QString> names;
+    for (const Participant &p : participants) {
+        const QString name = p.displayName.trimmed();
+        if (name.isEmpty()) {
+            issues.append({IssueCode::MissingName, tr("A participant has no name.")});
+            continue;
+        }
+        if (names.contains(name.toCaseFolded())) {
+            issues.append({IssueCode::DuplicateName,
+                           tr("Two participants are called %1; give them different names.")
+                               .arg(quoted(name))});
+        }
+        names.insert(name.toCaseFolded());
+    }
+
+    for (const Round &r : rounds) {
+        if (r.title.trimmed().isEmpty())
+            issues.append({IssueCode::MissingName, tr("A round has no title.")});
+        const QString ruleProblem = r.rule.problem();
+        if (!ruleProblem.isEmpty())
+            issues.append({IssueCode::InvalidRule,
+                           QStringLiteral("%1: %2").arg(quoted(r.title), ruleProblem)});
+    }
+
+    // Check each pick against the picks of the same person in the same round that came before
+    // it, so the messages read as if the picks were made one by one.
+    QHash<QPair<QUuid, QUuid>, QList<Pick>> earlier;
+    for (const Pick &pick : picks) {
+        const Round *pickRound = nullptr;
+        checkPickItself(index, pick, pickRound, issues);
+        if (!pickRound)
+            continue;
+        QList<Pick> &own = earlier[qMakePair(pick.roundId, pick.participantId)];
+        checkAgainstOwnPicks(index, *pickRound, pick, own, issues);
+        own.append(pick);
+    }
+
+    for (const Round &r : rounds) {
+        if (r.rule.isScan())
+            continue;
+        for (const QUuid &participantId : r.participantIds) {
+            const QList<Pick> &own = earlier.value(qMakePair(r.id, participantId));
+            const auto positive = std::count_if(own.cbegin(), own.cend(),
+                                                [](const Pick &p) { return p.isPositive(); });
+            // No pick at all means "did not take part", which is allowed.
+            if (positive > 0 && positive < r.rule.minPicks) {
+                issues.append({IssueCode::TooFewPicks,
+                               tr("%1 picked %2 cards in %3, fewer than the %4 it asks for.")
+                                   .arg(index.shownName(participantId))
+                                   .arg(positive)
+                                   .arg(quoted(r.title))
+                                   .arg(r.rule.minPicks)});
+            }
+        }
+    }
+    return issues;
+}
+
+ValidationIssues Session::blockingIssues() const
+{
+    ValidationIssues issues = validate();
+    issues.removeIf(
+        [](const ValidationIssue &issue) { return issue.code == IssueCode::TooFewPicks; });
+    return issues;
+}
+
+} // namespace DriveDeck

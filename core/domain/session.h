@@ -1,0 +1,69 @@
+#pragma once
+
+#include "domain/participant.h"
+#include "domain/pick.h"
+#include "domain/result.h"
+#include "domain/round.h"
+#include "domain/validationissue.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUuid>
+
+namespace DriveDeck {
+
+// One workshop: who took part, the rounds asked and every pick made. A plain value: cheap to
+// copy, comparable and testable without a database.
+class Session
+{
+    Q_DECLARE_TR_FUNCTIONS(DriveDeck::Session)
+
+public:
+    QUuid id;
+    QString title;
+    QString team;
+    QString facilitator;
+    QDate date;
+    QString language = QStringLiteral("en"); // "en" or "nl": the language the cards were shown in
+    QString notes;
+    QStringList tags;
+    bool anonymous = false; // show aliases instead of names
+    QList<Participant> participants;
+    QList<Round> rounds;
+    QList<Pick> picks;
+    qint64 revision = 0; // bumped by the store on every save; guards against stale overwrites
+
+    // A new session with a fresh id and today's date.
+    static Session create(const QString &title);
+
+    const Participant *participant(const QUuid &id) const;
+    const Round *round(const QUuid &id) const;
+    Round *round(const QUuid &id);
+    QString shownName(const QUuid &participantId) const;
+
+    // The picks of one participant in one round, in the order they were made.
+    QList<Pick> picksOf(const QUuid &roundId, const QUuid &participantId) const;
+    // Participants with at least one positive pick in the round.
+    int respondentCount(const QUuid &roundId) const;
+
+    // What is wrong with adding this pick to the session as it is now; empty when it may be added.
+    ValidationIssues checkPick(const Pick &pick) const;
+    // Adds the pick when checkPick() finds nothing, else returns the first issue's message.
+    Status addPick(const Pick &pick);
+    // Removes the pick of that drive by that participant in that round; false when there is none.
+    bool removePick(const QUuid &roundId, const QUuid &participantId, int driveId);
+
+    // Everything wrong with the session as a whole (for imports and before saving); also reports
+    // participants with fewer picks than a round's minimum.
+    ValidationIssues validate() const;
+    // What makes the session unusable, as validate() but without the rounds people have not
+    // finished yet (fewer picks than the minimum): a session mid-workshop is saved as it is.
+    ValidationIssues blockingIssues() const;
+
+    friend bool operator==(const Session &, const Session &) = default;
+};
+
+} // namespace DriveDeck

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "domain/result.h"
+#include "domain/session.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+namespace DriveDeck {
+
+// Picks as CSV, exactly as csv-format.md defines the format. Import is all or nothing: the
+// error lists every problem found (up to MaxListedProblems), each naming line and column.
+class PicksCsv
+{
+    Q_DECLARE_TR_FUNCTIONS(DriveDeck::PicksCsv)
+
+public:
+    static constexpr int MaxListedProblems = 20;
+
+    struct ImportOptions
+    {
+        QString title; // the new session's title
+        QString team;
+    };
+
+    // One new session whose rounds and participants appear in the order they first appear.
+    static Result<Session> import(const QByteArray &bytes, const ImportOptions &options);
+    // round,participant,drive,rank,polarity,note; UTF-8 without BOM; keys for drives.
+    static QByteArray write(const Session &session);
+};
+
+} // namespace DriveDeck

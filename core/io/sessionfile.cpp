@@ -1,0 +1,439 @@
+#include "io/sessionfile.h"
+
+#include "domain/catalogue.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QSaveFile>
+#include <QtEndian>
+
+#include <boost/archive/archive_exception.hpp>
+#include <boost/archive/xml_iarchive.hpp>
+#include <boost/archive/xml_oarchive.hpp>
+#include <boost/serialization/nvp.hpp>
+#include <boost/serialization/split_free.hpp>
+#include <boost/serialization/string.hpp>
+#include <boost/serialization/version.hpp>
+
+#include <cstdint>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+
+// Serialization of the session model. Every class carries a version, so a later DriveDeck can
+// read what this one wrote. Lists are written as a count and items, and read one item at a time
+// without reserving the count: a hostile count cannot make us allocate more than the file holds.
+namespace boost::serialization {
+
+namespace {
+
+template<class Archive>
+void saveText(Archive &ar, const char *name, const QString &text)
+{
+    const std::string utf8 = text.toStdString();
+    ar << make_nvp(name, utf8);
+}
+
+template<class Archive>
+QString loadText(Archive &ar, const char *name)
+{
+    std::string utf8;
+    ar >> make_nvp(name, utf8);
+    return QString::fromStdString(utf8);
+}
+
+template<class Archive>
+QUuid loadUuid(Archive &ar, const char *name)
+{
+    const QString text = loadText(ar, name);
+    const QUuid id(text);
+    if (id.isNull())
+        throw std::runtime_error("invalid id \"" + text.toStdString() + "\"");
+    return id;
+}
+
+template<class Archive>
+void saveOptional(Archive &ar, const char *name, const std::optional<int> &value)
+{
+    const std::int32_t stored = value.value_or(-1);
+    ar << make_nvp(name, stored);
+}
+
+template<class Archive>
+std::optional<int> loadOptional(Archive &ar, const char *name)
+{
+    std::int32_t stored = -1;
+    ar >> make_nvp(name, stored);
+    return stored < 0 ? std::nullopt : std::optional<int>(stored);
+}
+
+template<class Archive, class T>
+void saveList(Archive &ar, const QList<T> &list)
+{
+    const std::uint64_t count = static_cast<std::uint64_t>(list.size());
+    ar << make_nvp("count", count);
+    for (const T &item : list)
+        ar << make_nvp("item", item);
+}
+
+template<class Archive, class T>
+void loadList(Archive &ar, QList<T> &list)
+{
+    std::uint64_t count = 0;
+    ar >> make_nvp("count", count);
+    list.clear();
+    for (std::uint64_t i = 0; i < count; ++i) {
+        T item;
+        ar >> make_nvp("item", item);
+        list.append(std::move(item));
+    }
+}
+
+template<class Archive>
+void saveUuidList(Archive &ar, const QList<QUuid> &ids)
+{
+    const std::uint64_t count = static_cast<std::uint64_t>(ids.size());
+    ar << make_nvp("count", count);
+    for (const QUuid &id : ids)
+        saveText(ar, "id", id.toString(QUuid::WithoutBraces));
+}
+
+template<class Archive>
+QList<QUuid> loadUuidList(Archive &ar)
+{
+    std::uint64_t count = 0;
+    ar >> make_nvp("count", count);
+    QList<QUuid> ids;
+    for (std::uint64_t i = 0; i < count; ++i)
+        ids.append(loadUuid(ar, "id"));
+    return ids;
+}
+
+} // namespace
+
+template<class Archive>
+void save(Archive &ar, const DriveDeck::Participant &p, unsigned)
+{
+    saveText(ar, "id", p.id.toString(QUuid::WithoutBraces));
+    saveText(ar, "name", p.displayName);
+    saveText(ar, "alias", p.alias);
+}
+
+template<class Archive>
+void load(Archive &ar, DriveDeck::Participant &p, unsigned)
+{
+    p.id = loadUuid(ar, "id");
+    p.displayName = loadText(ar, "name");
+    p.alias = loadText(ar, "alias");
+}
+
+template<class Archive>
+void save(Archive &ar, const DriveDeck::PickingRule &rule, unsigned)
+{
+    const std::string mode = rule.isScan() ? "scan" : "choose";
+    const std::int32_t minPicks = rule.minPicks, maxPicks = rule.maxPicks,
+                       seconds = rule.secondsPerCard;
+    ar << make_nvp("mode", mode) << make_nvp("minPicks", minPicks) << make_nvp("maxPicks", maxPicks)
+       << make_nvp("ranked", rule.ranked) << make_nvp("allowNegative", rule.allowNegative)
+       << make_nvp("secondsPerCard", seconds);
+}
+
+template<class Archive>
+void load(Archive &ar, DriveDeck::PickingRule &rule, unsigned)
+{
+    std::string mode;
+    std::int32_t minPicks = 0, maxPicks = 0, seconds = 0;
+    ar >> make_nvp("mode", mode) >> make_nvp("minPicks", minPicks) >>
+        make_nvp("maxPicks", maxPicks) >> make_nvp("ranked", rule.ranked) >>
+        make_nvp("allowNegative", rule.allowNegative) >> make_nvp("secondsPerCard", seconds);
+    if (mode != "scan" && mode != "choose")
+        throw std::runtime_error("unknown round mode \"" + mode + "\"");
+    rule.mode =
+        mode == "scan" ? DriveDeck::PickingRule::Mode::Scan : DriveDeck::PickingRule::Mode::Choose;
+    rule.minPicks = minPicks;
+    rule.maxPicks = maxPicks;
+    rule.secondsPerCard = seconds;
+}
+
+template<class Archive>
+void save(Archive &ar, const DriveDeck::Round &round, unsigned)
+{
+    saveText(ar, "id", round.id.toString(QUuid::WithoutBraces));
+    saveText(ar, "title", round.title);
+    saveText(ar, "question", round.question);
+    ar << make_nvp("rule", round.rule);
+    saveUuidList(ar, round.participantIds);
+}
+
+template<class Archive>
+void load(Archive &ar, DriveDeck::Round &round, unsigned)
+{
+    round.id = loadUuid(ar, "id");
+    round.title = loadText(ar, "title");
+    round.question = loadText(ar, "question");
+    ar >> make_nvp("rule", round.rule);
+    round.participantIds = loadUuidList(ar);
+}
+
+template<class Archive>
+void save(Archive &ar, const DriveDeck::Pick &pick, unsigned)
+{
+    saveText(ar, "participant", pick.participantId.toString(QUuid::WithoutBraces));
+    saveText(ar, "round", pick.roundId.toString(QUuid::WithoutBraces));
+    const std::int32_t drive = pick.driveId;
+    ar << make_nvp("drive", drive);
+    saveOptional(ar, "rank", pick.rank);
+    const bool positive = pick.isPositive();
+    ar << make_nvp("positive", positive);
+    saveText(ar, "note", pick.note);
+    saveText(ar, "madeAt",
+             pick.madeAt.isValid() ? pick.madeAt.toUTC().toString(Qt::ISODateWithMs) : QString());
+    saveOptional(ar, "reactionTimeMs", pick.reactionTimeMs);
+}
+
+template<class Archive>
+void load(Archive &ar, DriveDeck::Pick &pick, unsigned)
+{
+    pick.participantId = loadUuid(ar, "participant");
+    pick.roundId = loadUuid(ar, "round");
+    std::int32_t drive = 0;
+    ar >> make_nvp("drive", drive);
+    pick.driveId = drive;
+    pick.rank = loadOptional(ar, "rank");
+    bool positive = true;
+    ar >> make_nvp("positive", positive);
+    pick.polarity = positive ? DriveDeck::Polarity::Positive : DriveDeck::Polarity::Negative;
+    pick.note = loadText(ar, "note");
+    const QString madeAt = loadText(ar, "madeAt");
+    pick.madeAt = madeAt.isEmpty() ? QDateTime() : QDateTime::fromString(madeAt, Qt::ISODateWithMs);
+    pick.reactionTimeMs = loadOptional(ar, "reactionTimeMs");
+}
+
+template<class Archive>
+void save(Archive &ar, const DriveDeck::Session &s, unsigned)
+{
+    saveText(ar, "id", s.id.toString(QUuid::WithoutBraces));
+    saveText(ar, "title", s.title);
+    saveText(ar, "team", s.team);
+    saveText(ar, "facilitator", s.facilitator);
+    saveText(ar, "date", s.date.toString(Qt::ISODate));
+    saveText(ar, "language", s.language);
+    saveText(ar, "notes", s.notes);
+    ar << make_nvp("anonymous", s.anonymous);
+    const std::int64_t revision = s.revision;
+    ar << make_nvp("revision", revision);
+    const std::uint64_t tagCount = static_cast<std::uint64_t>(s.tags.size());
+    ar << make_nvp("tags", tagCount);
+    for (const QString &tag : s.tags)
+        saveText(ar, "tag", tag);
+    saveList(ar, s.participants);
+    saveList(ar, s.rounds);
+    saveList(ar, s.picks);
+}
+
+template<class Archive>
+void load(Archive &ar, DriveDeck::Session &s, unsigned)
+{
+    s.id = loadUuid(ar, "id");
+    s.title = loadText(ar, "title");
+    s.team = loadText(ar, "team");
+    s.facilitator = loadText(ar, "facilitator");
+    const QString date = loadText(ar, "date");
+    s.date = QDate::fromString(date, Qt::ISODate);
+    s.language = loadText(ar, "language");
+    s.notes = loadText(ar, "notes");
+    ar >> make_nvp("anonymous", s.anonymous);
+    std::int64_t revision = 0;
+    ar >> make_nvp("revision", revision);
+    s.revision = revision;
+    std::uint64_t tagCount = 0;
+    ar >> make_nvp("tags", tagCount);
+    s.tags.clear();
+    for (std::uint64_t i = 0; i < tagCount; ++i)
+        s.tags.append(loadText(ar, "tag"));
+    loadList(ar, s.participants);
+    loadList(ar, s.rounds);
+    loadList(ar, s.picks);
+}
+
+} // namespace boost::serialization
+
+BOOST_SERIALIZATION_SPLIT_FREE(DriveDeck::Participant)
+BOOST_SERIALIZATION_SPLIT_FREE(DriveDeck::PickingRule)
+BOOST_SERIALIZATION_SPLIT_FREE(DriveDeck::Round)
+BOOST_SERIALIZATION_SPLIT_FREE(DriveDeck::Pick)
+BOOST_SERIALIZATION_SPLIT_FREE(DriveDeck::Session)
+BOOST_CLASS_VERSION(DriveDeck::Participant, 1)
+BOOST_CLASS_VERSION(DriveDeck::PickingRule, 1)
+BOOST_CLASS_VERSION(DriveDeck::Round, 1)
+BOOST_CLASS_VERSION(DriveDeck::Pick, 1)
+BOOST_CLASS_VERSION(DriveDeck::Session, 1)
+
+namespace DriveDeck {
+
+Q_LOGGING_CATEGORY(lcSessionFile, "drivedeck.sessionfile")
+
+const QByteArray SessionFile::Magic = QByteArray::fromHex("8944444b0d0a1a0a");
+
+namespace {
+
+QString shown(const QString &displayName)
+{
+    return QDir::toNativeSeparators(displayName);
+}
+
+} // namespace
+
+QByteArray SessionFile::encode(const Session &session)
+{
+    std::ostringstream stream;
+    {
+        boost::archive::xml_oarchive archive(stream);
+        archive << boost::serialization::make_nvp("session", session);
+    }
+    const std::string text = stream.str();
+    const QByteArray payload(text.data(), qsizetype(text.size()));
+
+    QByteArray header(HeaderSize, '\0');
+    std::copy(Magic.cbegin(), Magic.cend(), header.begin());
+    qToBigEndian<quint32>(FormatVersion, header.data() + 8);
+    qToBigEndian<quint64>(quint64(payload.size()), header.data() + 12);
+    const QByteArray checksum = QCryptographicHash::hash(payload, QCryptographicHash::Sha256);
+    std::copy(checksum.cbegin(), checksum.cend(), header.begin() + 20);
+    return header + payload;
+}
+
+Result<qint64> SessionFile::checkHeader(const QByteArray &header, qint64 fileSize,
+                                        const QString &displayName)
+{
+    const QString name = shown(displayName);
+    if (fileSize == 0)
+        return Error(Error::Kind::InvalidInput,
+                     tr("\"%1\" is empty: it is not a DriveDeck session file.").arg(name));
+    if (!header.startsWith(Magic.left(qMin<qsizetype>(header.size(), Magic.size())))) {
+        return Error(Error::Kind::InvalidInput,
+                     tr("\"%1\" is not a DriveDeck session file (it does not start like one). "
+                        "CSV files are imported as CSV.")
+                         .arg(name));
+    }
+    if (fileSize < HeaderSize) {
+        return Error(Error::Kind::InvalidInput,
+                     tr("\"%1\" is cut off: it ends after %2 bytes, inside the file header.")
+                         .arg(name)
+                         .arg(fileSize));
+    }
+    const quint32 version = qFromBigEndian<quint32>(header.constData() + 8);
+    if (version == 0) {
+        return Error(Error::Kind::InvalidInput,
+                     tr("\"%1\" is damaged: its format version is 0.").arg(name));
+    }
+    if (version > FormatVersion) {
+        return Error(Error::Kind::Unsupported,
+                     tr("\"%1\" was written by a newer DriveDeck (file format %2; this version "
+                        "reads format %3). Update DriveDeck to open it.")
+                         .arg(name)
+                         .arg(version)
+                         .arg(FormatVersion));
+    }
+    const quint64 declared = qFromBigEndian<quint64>(header.constData() + 12);
+    const qint64 actual = fileSize - HeaderSize;
+    if (declared > quint64(MaxPayloadSize)) {
+        return Error(Error::Kind::InvalidInput,
+                     tr("\"%1\" is damaged: it declares %2 bytes of session data, more than any "
+                        "session file holds.")
+                         .arg(name)
+                         .arg(declared));
+    }
+    if (qint64(declared) > actual) {
+        return Error(Error::Kind::InvalidInput,
+                     tr("\"%1\" is cut off: it should hold %2 bytes of session data but has "
+                        "only %3. Copy the file again.")
+                         .arg(name)
+                         .arg(declared)
+                         .arg(actual));
+    }
+    if (qint64(declared) < actual) {
+        return Error(Error::Kind::InvalidInput,
+                     tr("\"%1\" is damaged: it has %2 bytes more than it declares.")
+                         .arg(name)
+                         .arg(actual - qint64(declared)));
+    }
+    return qint64(declared);
+}
+
+Result<Session> SessionFile::decodePayload(const QByteArray &payload, const QByteArray &checksum,
+                                           const QString &displayName)
+{
+    const QString name = shown(displayName);
+    if (QCryptographicHash::hash(payload, QCryptographicHash::Sha256) != checksum) {
+        return Error(Error::Kind::InvalidInput,
+                     tr("\"%1\" is damaged: its contents do not match its checksum. Copy the file "
+                        "again or ask for a new export.")
+                         .arg(name));
+    }
+    Session session;
+    try {
+        std::istringstream stream(std::string(payload.constData(), std::size_t(payload.size())));
+        boost::archive::xml_iarchive archive(stream);
+        archive >> boost::serialization::make_nvp("session", session);
+    } catch (const std::exception &e) {
+        // Boost's wording helps developers, not facilitators.
+        qCWarning(lcSessionFile) << "cannot parse" << displayName << ":" << e.what();
+        return Error(Error::Kind::InvalidInput,
+                     tr("\"%1\" cannot be read: it is damaged or was written by another "
+                        "program. Ask for a new export from DriveDeck.")
+                         .arg(name));
+    }
+    // A session exported mid-workshop (someone with one card of three) reads back as it was.
+    const ValidationIssues issues = session.blockingIssues();
+    if (!issues.isEmpty()) {
+        return Error(
+            Error::Kind::InvalidInput,
+            tr("\"%1\" holds a session that is not valid: %2").arg(name, issues.first().message));
+    }
+    return session;
+}
+
+Result<Session> SessionFile::decode(const QByteArray &bytes, const QString &displayName)
+{
+    const Result<qint64> length = checkHeader(bytes.left(HeaderSize), bytes.size(), displayName);
+    if (!length)
+        return length.error();
+    return decodePayload(bytes.mid(HeaderSize), bytes.mid(20, 32), displayName);
+}
+
+Status SessionFile::write(const Session &session, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return Error(Error::Kind::FileAccess,
+                     tr("Cannot write \"%1\": %2").arg(shown(path), file.errorString()));
+    }
+    file.write(encode(session));
+    if (!file.commit())
+        return Error(Error::Kind::FileAccess,
+                     tr("Cannot write \"%1\": %2").arg(shown(path), file.errorString()));
+    return success();
+}
+
+Result<Session> SessionFile::read(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(Error::Kind::FileAccess,
+                     tr("Cannot open \"%1\": %2").arg(shown(path), file.errorString()));
+    const QByteArray header = file.read(HeaderSize);
+    const Result<qint64> length = checkHeader(header, file.size(), path);
+    if (!length)
+        return length.error();
+    // Only now, with the length checked against the file's size, is the payload read.
+    const QByteArray payload = file.read(*length);
+    if (payload.size() != *length)
+        return Error(Error::Kind::FileAccess,
+                     tr("Cannot read \"%1\": %2").arg(shown(path), file.errorString()));
+    return decodePayload(payload, header.mid(20, 32), path);
+}
+
+} // namespace DriveDeck

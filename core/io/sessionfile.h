@@ -1,0 +1,49 @@
+#pragma once
+
+#include "domain/result.h"
+#include "domain/session.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+namespace DriveDeck {
+
+// A session as a file (.drivedeck), for handing it to a colleague or archiving it.
+//
+// Layout: a 52-byte header, then the payload.
+//   8 bytes  magic: 0x89 'D' 'D' 'K' '\r' '\n' 0x1A '\n' (catches text-mode transfers, as PNG's)
+//   4 bytes  format version, big-endian
+//   8 bytes  payload length, big-endian
+//  32 bytes  SHA-256 of the payload
+// The payload is a portable Boost.Serialization XML archive of the whole session.
+//
+// Reading trusts nothing: the header is checked against the file's real size before anything is
+// allocated, the checksum before anything is parsed, and the parsed session is validated.
+class SessionFile
+{
+    Q_DECLARE_TR_FUNCTIONS(DriveDeck::SessionFile)
+
+public:
+    static constexpr quint32 FormatVersion = 1;
+    static constexpr int HeaderSize = 52;
+    static constexpr qint64 MaxPayloadSize = 256LL * 1024 * 1024;
+    static const QByteArray Magic;
+    static constexpr const char *Suffix = "drivedeck";
+
+    static QByteArray encode(const Session &session);
+    // displayName names the file in messages.
+    static Result<Session> decode(const QByteArray &bytes, const QString &displayName);
+
+    // Written atomically: a crash never leaves half a file.
+    static Status write(const Session &session, const QString &path);
+    static Result<Session> read(const QString &path);
+
+private:
+    static Result<qint64> checkHeader(const QByteArray &header, qint64 fileSize,
+                                      const QString &displayName);
+    static Result<Session> decodePayload(const QByteArray &payload, const QByteArray &checksum,
+                                         const QString &displayName);
+};
+
+} // namespace DriveDeck

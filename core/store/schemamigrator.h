@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace DriveDeck {
+
+// Brings a database's schema up to date in numbered steps, each in its own transaction. The
+// version lives in a one-row table, drivedeck_schema, the same on SQLite and PostgreSQL. A
+// database written by a newer DriveDeck is refused, never "upgraded" by guessing.
+class SchemaMigrator
+{
+    Q_DECLARE_TR_FUNCTIONS(DriveDeck::SchemaMigrator)
+
+public:
+    struct Step
+    {
+        int version; // the version the database has after this step
+        QStringList statements;
+    };
+
+    explicit SchemaMigrator(QList<Step> steps);
+
+    int latestVersion() const;
+    // 0 for a database DriveDeck never touched.
+    static Result<int> currentVersion(QSqlDatabase &db);
+    // Applies the missing steps; the database is unchanged by a step that fails.
+    Status migrate(QSqlDatabase &db) const;
+
+    // DriveDeck's own schema: the same tables and columns on both engines; only the spelling of
+    // an auto-increment key and SQLite's clustered picks table differ.
+    static SchemaMigrator driveDeckSchema(bool postgres);
+
+private:
+    QList<Step> m_steps;
+};
+
+} // namespace DriveDeck

@@ -1,0 +1,923 @@
+#include "store/sessionstore.h"
+
+#include "domain/catalogue.h"
+#include "store/schemamigrator.h"
+#include "store/sqlstatement.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <atomic>
+#include <functional>
+
+namespace DriveDeck {
+
+Q_LOGGING_CATEGORY(lcStore, "drivedeck.store")
+
+namespace {
+
+std::atomic<int> s_connectionCounter{0};
+
+// Opening is the one place where the server's refusal comes as text only: libpq reports a
+// rejected or missing password before any SQLSTATE exists.
+Error::Kind openErrorKind(const DatabaseConfig &config, const QSqlError &error)
+{
+    if (!config.isPostgres())
+        return Error::Kind::FileAccess;
+    const QString text = error.text().toLower();
+    if (text.contains(QLatin1String("password")) || text.contains(QLatin1String("fe_sendauth")))
+        return Error::Kind::AuthenticationNeeded;
+    if (text.contains(QLatin1String("does not exist")))
+        return Error::Kind::NotFound;
+    return Error::Kind::Unreachable;
+}
+
+// Runs its function when it goes out of scope (ends a read transaction on every return path).
+struct ScopeExit
+{
+    std::function<void()> run;
+    ~ScopeExit() { run(); }
+};
+
+constexpr qsizetype BulkSaveThreshold = 10000;
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QVariant nullable(const std::optional<int> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<int>());
+}
+
+std::optional<int> optionalInt(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
+}
+
+// Model text is never NULL in the database: an unset QString is stored as ''.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QString(QLatin1StringView(""))) : QVariant(value);
+}
+
+QString uuidText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+SessionStore::SessionStore(const QString &connectionName, const DatabaseConfig &config)
+    : m_connectionName(connectionName)
+    , m_config(config)
+{
+    m_author = qEnvironmentVariable("DRIVEDECK_AUTHOR");
+    if (m_author.isEmpty())
+        m_author = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    if (m_author.isEmpty())
+        m_author = tr("someone");
+}
+
+SessionStore::~SessionStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase SessionStore::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<std::unique_ptr<SessionStore>> SessionStore::open(const DatabaseConfig &config)
+{
+    const QString name = QStringLiteral("drivedeck-store-%1").arg(++s_connectionCounter);
+    std::unique_ptr<SessionStore> store(new SessionStore(name, config));
+    const QString driver =
+        config.isPostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
+    if (!QSqlDatabase::isDriverAvailable(driver)) {
+        return Error(
+            Error::Kind::Unsupported,
+            tr("DriveDeck cannot use %1 databases here: the Qt driver %2 is not "
+               "installed (Debian package %3).")
+                .arg(config.isPostgres() ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite"),
+                     driver,
+                     config.isPostgres() ? QStringLiteral("libqt6sql6-psql")
+                                         : QStringLiteral("libqt6sql6-sqlite")));
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
+    if (config.isPostgres()) {
+        db.setHostName(config.host);
+        db.setPort(config.port);
+        db.setUserName(config.user);
+        if (!config.password.isEmpty())
+            db.setPassword(config.password);
+        db.setDatabaseName(config.database);
+        db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=DriveDeck"));
+    } else {
+        const QFileInfo file(config.path);
+        if (!QDir().mkpath(file.absolutePath())) {
+            return Error(Error::Kind::FileAccess,
+                         tr("Cannot create the folder for the database: %1")
+                             .arg(QDir::toNativeSeparators(file.absolutePath())));
+        }
+        db.setDatabaseName(config.path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    }
+    if (!db.open()) {
+        return Error(openErrorKind(config, db.lastError()),
+                     tr("Cannot open the database %1: %2")
+                         .arg(config.displayUrl(), sqlErrorText(db.lastError())));
+    }
+    if (!config.isPostgres()) {
+        QSqlQuery pragma(db);
+        // WAL: readers never block the writer. FULL: a committed pick survives a power cut.
+        for (const char *statement : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
+                                      "PRAGMA synchronous = FULL"}) {
+            if (!pragma.exec(QString::fromLatin1(statement))) {
+                return Error(sqlErrorKind(pragma.lastError(), db),
+                             tr("Cannot set up the database %1: %2")
+                                 .arg(config.displayUrl(), sqlErrorText(pragma.lastError())));
+            }
+        }
+    }
+    const Status migrated = SchemaMigrator::driveDeckSchema(config.isPostgres()).migrate(db);
+    if (!migrated)
+        return Error(migrated.errorKind(),
+                     QStringLiteral("%1: %2").arg(config.displayUrl(), migrated.errorMessage()));
+    return store;
+}
+
+Status SessionStore::begin(bool write) const
+{
+    QSqlQuery query(database());
+    // SQLite: take the write lock up front, so two writers queue instead of deadlocking.
+    // PostgreSQL: a consistent snapshot for reads.
+    const QString sql = m_config.isPostgres()
+                            ? (write ? QStringLiteral("BEGIN")
+                                     : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"))
+                            : (write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    if (!query.exec(sql)) {
+        const Error::Kind kind = sqlErrorKind(query.lastError(), database());
+        if (kind == Error::Kind::Busy) {
+            return Error(kind, tr("The database %1 is busy with another writer: %2. Nothing was "
+                                  "changed.")
+                                   .arg(m_config.displayUrl(), sqlErrorText(query.lastError())));
+        }
+        return Error(kind == Error::Kind::Failed ? Error::Kind::Unreachable : kind,
+                     tr("The database %1 cannot be reached: %2. Nothing was changed.")
+                         .arg(m_config.displayUrl(), sqlErrorText(query.lastError())));
+    }
+    return success();
+}
+
+Status SessionStore::commit() const
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        const QString error = sqlErrorText(query.lastError());
+        const Error::Kind kind = sqlErrorKind(query.lastError(), database());
+        rollback();
+        return Error(kind, tr("The change could not be saved: %1").arg(error));
+    }
+    return success();
+}
+
+void SessionStore::rollback() const
+{
+    QSqlQuery query(database());
+    query.exec(QStringLiteral("ROLLBACK"));
+}
+
+bool SessionStore::contains(const QUuid &id) const
+{
+    Statement st(database(), QStringLiteral("SELECT 1 FROM sessions WHERE uuid = ?"));
+    st.bind(uuidText(id));
+    return st.exec().ok() && st.query().next();
+}
+
+Result<QList<SessionSummary>> SessionStore::list() const
+{
+    Statement st(
+        database(),
+        QStringLiteral("SELECT s.uuid, s.title, s.team, s.session_date, s.revision, s.updated_at,"
+                       " s.updated_by,"
+                       " (SELECT COUNT(*) FROM participants p WHERE p.session_id = s.id),"
+                       " (SELECT COUNT(*) FROM rounds r WHERE r.session_id = s.id), s.id"
+                       " FROM sessions s ORDER BY s.session_date DESC, s.title, s.id"));
+    if (const Status ok = st.exec(); !ok)
+        return ok.error();
+    QList<SessionSummary> sessions;
+    QHash<qint64, qsizetype> byRow;
+    while (st.query().next()) {
+        const QSqlQuery &q = st.query();
+        SessionSummary s;
+        s.id = QUuid(q.value(0).toString());
+        s.title = q.value(1).toString();
+        s.team = q.value(2).toString();
+        s.date = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+        s.revision = q.value(4).toLongLong();
+        s.updatedAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+        s.updatedBy = q.value(6).toString();
+        s.participants = q.value(7).toInt();
+        s.rounds = q.value(8).toInt();
+        byRow.insert(q.value(9).toLongLong(), sessions.size());
+        sessions.append(s);
+    }
+    Statement tags(
+        database(),
+        QStringLiteral("SELECT session_id, tag FROM session_tags ORDER BY session_id, position"));
+    if (const Status ok = tags.exec(); !ok)
+        return ok.error();
+    while (tags.query().next()) {
+        const qsizetype index = byRow.value(tags.query().value(0).toLongLong(), -1);
+        if (index >= 0)
+            sessions[index].tags.append(tags.query().value(1).toString());
+    }
+    return sessions;
+}
+
+Result<QUuid> SessionStore::resolve(const QString &reference) const
+{
+    const QString ref = reference.trimmed();
+    if (ref.isEmpty())
+        return Error(Error::Kind::InvalidInput,
+                     tr("No session given: use its id, the start of its id, or its title."));
+    const Result<QList<SessionSummary>> all = list();
+    if (!all)
+        return all.error();
+    const QString lowered = ref.toLower().remove(u'{').remove(u'}');
+    QList<SessionSummary> byId;
+    QList<SessionSummary> byTitle;
+    for (const SessionSummary &s : *all) {
+        const QString id = uuidText(s.id);
+        if (id == lowered)
+            return s.id;
+        if (lowered.size() >= 4 && id.startsWith(lowered))
+            byId.append(s);
+        if (s.title == ref)
+            byTitle.append(s);
+    }
+    const QList<SessionSummary> &matches = byId.isEmpty() ? byTitle : byId;
+    if (matches.size() == 1)
+        return matches.first().id;
+    if (matches.isEmpty())
+        return Error(
+            Error::Kind::NotFound,
+            tr("No session matches \"%1\". \"drivedeck list\" shows the saved sessions.").arg(ref));
+    QStringList candidates;
+    for (const SessionSummary &s : matches)
+        candidates.append(QStringLiteral("%1 (%2)").arg(uuidText(s.id).left(8), s.title));
+    return Error(Error::Kind::InvalidInput,
+                 tr("\"%1\" matches %2 sessions: %3. Use more of the id.")
+                     .arg(ref)
+                     .arg(matches.size())
+                     .arg(candidates.join(QStringLiteral(", "))));
+}
+
+Result<Session> SessionStore::load(const QUuid &id) const
+{
+    if (const Status ok = begin(false); !ok)
+        return ok.error();
+    // Whatever happens below, the read transaction ends.
+    const ScopeExit endRead{[this] { rollback(); }};
+
+    const QSqlDatabase db = database();
+    Statement head(db, QStringLiteral("SELECT id, title, team, facilitator, session_date, language,"
+                                      " notes, anonymous, revision FROM sessions WHERE uuid = ?"));
+    head.bind(uuidText(id));
+    if (const Status ok = head.exec(); !ok)
+        return ok.error();
+    if (!head.query().next())
+        return Error(Error::Kind::NotFound,
+                     tr("There is no session %1 in the database.").arg(uuidText(id)));
+    const QSqlQuery &h = head.query();
+    const qint64 row = h.value(0).toLongLong();
+    Session session;
+    session.id = id;
+    session.title = h.value(1).toString();
+    session.team = h.value(2).toString();
+    session.facilitator = h.value(3).toString();
+    session.date = QDate::fromString(h.value(4).toString(), Qt::ISODate);
+    session.language = h.value(5).toString();
+    session.notes = h.value(6).toString();
+    session.anonymous = h.value(7).toInt() != 0;
+    session.revision = h.value(8).toLongLong();
+
+    Statement tags(
+        db, QStringLiteral("SELECT tag FROM session_tags WHERE session_id = ? ORDER BY position"));
+    tags.bind(row);
+    if (const Status ok = tags.exec(); !ok)
+        return ok.error();
+    while (tags.query().next())
+        session.tags.append(tags.query().value(0).toString());
+
+    QHash<qint64, QUuid> participantIds;
+    Statement people(db, QStringLiteral("SELECT id, uuid, display_name, alias FROM participants"
+                                        " WHERE session_id = ? ORDER BY position"));
+    people.bind(row);
+    if (const Status ok = people.exec(); !ok)
+        return ok.error();
+    while (people.query().next()) {
+        const QSqlQuery &q = people.query();
+        Participant p{QUuid(q.value(1).toString()), q.value(2).toString(), q.value(3).toString()};
+        participantIds.insert(q.value(0).toLongLong(), p.id);
+        session.participants.append(p);
+    }
+
+    QHash<qint64, qsizetype> roundIndex;
+    Statement rounds(db,
+                     QStringLiteral("SELECT id, uuid, title, question, mode, min_picks, max_picks,"
+                                    " ranked, allow_negative, seconds_per_card FROM rounds"
+                                    " WHERE session_id = ? ORDER BY position"));
+    rounds.bind(row);
+    if (const Status ok = rounds.exec(); !ok)
+        return ok.error();
+    while (rounds.query().next()) {
+        const QSqlQuery &q = rounds.query();
+        Round r;
+        r.id = QUuid(q.value(1).toString());
+        r.title = q.value(2).toString();
+        r.question = q.value(3).toString();
+        r.rule.mode = q.value(4).toString() == QLatin1String("scan") ? PickingRule::Mode::Scan
+                                                                     : PickingRule::Mode::Choose;
+        r.rule.minPicks = q.value(5).toInt();
+        r.rule.maxPicks = q.value(6).toInt();
+        r.rule.ranked = q.value(7).toInt() != 0;
+        r.rule.allowNegative = q.value(8).toInt() != 0;
+        r.rule.secondsPerCard = q.value(9).toInt();
+        roundIndex.insert(q.value(0).toLongLong(), session.rounds.size());
+        session.rounds.append(r);
+    }
+    // Members and picks are read round by round: a range of the primary key, whatever the
+    // planner's statistics say about other, much larger sessions in the same database.
+    QList<QPair<qint64, Pick>> picks;
+    for (auto it = roundIndex.cbegin(); it != roundIndex.cend(); ++it) {
+        Round &round = session.rounds[it.value()];
+        Statement members(db, QStringLiteral("SELECT participant_id FROM round_participants"
+                                             " WHERE round_id = ? ORDER BY position"));
+        members.bind(it.key());
+        if (const Status ok = members.exec(); !ok)
+            return ok.error();
+        while (members.query().next())
+            round.participantIds.append(
+                participantIds.value(members.query().value(0).toLongLong()));
+
+        Statement roundPicks(db, QStringLiteral("SELECT participant_id, drive_id, rank, positive,"
+                                                " note, made_at, reaction_ms, position FROM picks"
+                                                " WHERE round_id = ?"));
+        roundPicks.bind(it.key());
+        if (const Status ok = roundPicks.exec(); !ok)
+            return ok.error();
+        while (roundPicks.query().next()) {
+            const QSqlQuery &q = roundPicks.query();
+            Pick pick;
+            pick.roundId = round.id;
+            pick.participantId = participantIds.value(q.value(0).toLongLong());
+            pick.driveId = q.value(1).toInt();
+            pick.rank = optionalInt(q.value(2));
+            pick.polarity = q.value(3).toInt() != 0 ? Polarity::Positive : Polarity::Negative;
+            pick.note = q.value(4).toString();
+            const QString madeAt = q.value(5).toString();
+            pick.madeAt =
+                madeAt.isEmpty() ? QDateTime() : QDateTime::fromString(madeAt, Qt::ISODateWithMs);
+            pick.reactionTimeMs = optionalInt(q.value(6));
+            picks.append({q.value(7).toLongLong(), pick});
+        }
+    }
+    // The order the picks were made in.
+    std::sort(picks.begin(), picks.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+    session.picks.reserve(picks.size());
+    for (const auto &entry : std::as_const(picks))
+        session.picks.append(entry.second);
+    return session;
+}
+
+Error SessionStore::conflictError(const Session &session) const
+{
+    Statement st(
+        database(),
+        QStringLiteral("SELECT revision, updated_by, updated_at FROM sessions WHERE uuid = ?"));
+    st.bind(uuidText(session.id));
+    if (!st.exec().ok() || !st.query().next()) {
+        return Error(Error::Kind::Conflict,
+                     tr("“%1” was deleted from the database by someone else, so your change was "
+                        "not saved.")
+                         .arg(session.title));
+    }
+    const QDateTime when =
+        QDateTime::fromString(st.query().value(2).toString(), Qt::ISODateWithMs).toLocalTime();
+    return Error(Error::Kind::Conflict,
+                 tr("“%1” was changed by %2 on %3 since you opened it (their version %4, yours "
+                    "%5). Your change was not saved: reload the session to see theirs, then try "
+                    "again.")
+                     .arg(session.title, st.query().value(1).toString(),
+                          when.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                     .arg(st.query().value(0).toLongLong())
+                     .arg(session.revision));
+}
+
+Status SessionStore::save(Session &session)
+{
+    const ValidationIssues issues = session.blockingIssues();
+    if (!issues.isEmpty())
+        return Error(Error::Kind::InvalidInput, issues.first().message);
+    if (const Status ok = begin(true); !ok)
+        return ok;
+
+    const QSqlDatabase db = database();
+    Statement existing(db, QStringLiteral("SELECT id, revision FROM sessions WHERE uuid = ?"));
+    existing.bind(uuidText(session.id));
+    if (const Status ok = existing.exec(); !ok) {
+        rollback();
+        return ok;
+    }
+    const bool known = existing.query().next();
+    const qint64 storedRow = known ? existing.query().value(0).toLongLong() : -1;
+    const qint64 storedRevision = known ? existing.query().value(1).toLongLong() : 0;
+    existing.query().finish();
+
+    if (known != (session.revision > 0) || storedRevision != session.revision) {
+        if (!known && session.revision > 0) {
+            rollback();
+            return Error(Error::Kind::Conflict,
+                         tr("“%1” was deleted from the database by someone else, so your change "
+                            "was not saved.")
+                             .arg(session.title));
+        }
+        if (known && session.revision == 0) {
+            rollback();
+            return Error(Error::Kind::Conflict,
+                         tr("A session with the id %1 is already in the database (“%2”).")
+                             .arg(uuidText(session.id), session.title));
+        }
+        const Error conflict = conflictError(session);
+        rollback();
+        return conflict;
+    }
+
+    const qint64 newRevision = storedRevision + 1;
+    qint64 row = storedRow;
+    const QVariantList fields{text(session.title),
+                              text(session.team),
+                              text(session.facilitator),
+                              text(session.date.toString(Qt::ISODate)),
+                              text(session.language),
+                              text(session.notes),
+                              int(session.anonymous),
+                              newRevision,
+                              nowText(),
+                              text(m_author)};
+    if (known) {
+        Statement update(db,
+                         QStringLiteral("UPDATE sessions SET title = ?, team = ?, facilitator = ?,"
+                                        " session_date = ?, language = ?, notes = ?, anonymous = ?,"
+                                        " revision = ?, updated_at = ?, updated_by = ?"
+                                        " WHERE id = ? AND revision = ?"));
+        for (const QVariant &v : fields)
+            update.bind(v);
+        update.bind(storedRow).bind(storedRevision);
+        Status ok = update.exec();
+        if (ok && update.query().numRowsAffected() != 1) {
+            const Error conflict = conflictError(session);
+            rollback();
+            return conflict;
+        }
+        for (const char *table : {"session_tags", "participants", "rounds"}) {
+            if (!ok)
+                break;
+            Statement clear(db, QStringLiteral("DELETE FROM %1 WHERE session_id = ?")
+                                    .arg(QString::fromLatin1(table)));
+            ok = clear.bind(storedRow).exec();
+        }
+        if (!ok) {
+            rollback();
+            return ok;
+        }
+    } else {
+        Statement insert(db,
+                         QStringLiteral("INSERT INTO sessions (title, team, facilitator,"
+                                        " session_date, language, notes, anonymous, revision,"
+                                        " updated_at, updated_by, uuid)"
+                                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        for (const QVariant &v : fields)
+            insert.bind(v);
+        insert.bind(uuidText(session.id));
+        const Status ok = insert.exec();
+        if (!ok || !insert.query().next()) {
+            rollback();
+            return ok ? Error(tr("The database did not return the new session's row.")) : ok;
+        }
+        row = insert.query().value(0).toLongLong();
+    }
+
+    if (const Status ok = insertContents(session, row); !ok) {
+        rollback();
+        return ok;
+    }
+    if (const Status ok = commit(); !ok)
+        return ok;
+    session.revision = newRevision;
+    // After a bulk import PostgreSQL's statistics are stale (it would guess a few hundred picks
+    // and sort 400,000 on disk); refresh them now rather than at autovacuum's pace. Not on
+    // SQLite: its statistics are averages, and an average round of 200,000 picks would make it
+    // scan every pick to open a small session instead of seeking its rounds.
+    if (m_config.isPostgres() && session.picks.size() >= BulkSaveThreshold) {
+        QSqlQuery analyze(db);
+        if (!analyze.exec(QStringLiteral("ANALYZE")))
+            qCWarning(lcStore) << "ANALYZE failed:" << analyze.lastError();
+    }
+    return success();
+}
+
+Status SessionStore::insertContents(const Session &session, qint64 sessionRow)
+{
+    const QSqlDatabase db = database();
+    QList<QVariantList> rows;
+    for (qsizetype i = 0; i < session.tags.size(); ++i)
+        rows.append({sessionRow, text(session.tags.at(i)), int(i)});
+    if (const Status ok = insertRows(
+            db, QStringLiteral("session_tags"),
+            {QStringLiteral("session_id"), QStringLiteral("tag"), QStringLiteral("position")},
+            rows);
+        !ok)
+        return ok;
+
+    QHash<QString, qint64> participantRows;
+    rows.clear();
+    rows.reserve(session.participants.size());
+    for (qsizetype i = 0; i < session.participants.size(); ++i) {
+        const Participant &p = session.participants.at(i);
+        rows.append({uuidText(p.id), sessionRow, int(i), text(p.displayName), text(p.alias)});
+    }
+    if (const Status ok = insertRows(
+            db, QStringLiteral("participants"),
+            {QStringLiteral("uuid"), QStringLiteral("session_id"), QStringLiteral("position"),
+             QStringLiteral("display_name"), QStringLiteral("alias")},
+            rows, QStringLiteral("id, uuid"),
+            [&](const QSqlQuery &q) {
+                participantRows.insert(q.value(1).toString(), q.value(0).toLongLong());
+            });
+        !ok)
+        return ok;
+
+    QHash<QString, qint64> roundRows;
+    rows.clear();
+    for (qsizetype i = 0; i < session.rounds.size(); ++i) {
+        const Round &r = session.rounds.at(i);
+        rows.append({uuidText(r.id), sessionRow, int(i), text(r.title), text(r.question),
+                     r.rule.isScan() ? QStringLiteral("scan") : QStringLiteral("choose"),
+                     r.rule.minPicks, r.rule.maxPicks, int(r.rule.ranked),
+                     int(r.rule.allowNegative), r.rule.secondsPerCard});
+    }
+    if (const Status ok = insertRows(
+            db, QStringLiteral("rounds"),
+            {QStringLiteral("uuid"), QStringLiteral("session_id"), QStringLiteral("position"),
+             QStringLiteral("title"), QStringLiteral("question"), QStringLiteral("mode"),
+             QStringLiteral("min_picks"), QStringLiteral("max_picks"), QStringLiteral("ranked"),
+             QStringLiteral("allow_negative"), QStringLiteral("seconds_per_card")},
+            rows, QStringLiteral("id, uuid"),
+            [&](const QSqlQuery &q) {
+                roundRows.insert(q.value(1).toString(), q.value(0).toLongLong());
+            });
+        !ok)
+        return ok;
+
+    rows.clear();
+    for (const Round &r : session.rounds) {
+        const qint64 roundRow = roundRows.value(uuidText(r.id));
+        for (qsizetype i = 0; i < r.participantIds.size(); ++i)
+            rows.append(
+                {roundRow, participantRows.value(uuidText(r.participantIds.at(i))), int(i)});
+    }
+    if (const Status ok = insertRows(db, QStringLiteral("round_participants"),
+                                     {QStringLiteral("round_id"), QStringLiteral("participant_id"),
+                                      QStringLiteral("position")},
+                                     rows);
+        !ok)
+        return ok;
+
+    // Row ids by QUuid (not by text) for the picks: 400,000 look-ups.
+    QHash<QUuid, qint64> participantById;
+    participantById.reserve(session.participants.size());
+    for (const Participant &p : session.participants)
+        participantById.insert(p.id, participantRows.value(uuidText(p.id)));
+    QHash<QUuid, qint64> roundById;
+    for (const Round &r : session.rounds)
+        roundById.insert(r.id, roundRows.value(uuidText(r.id)));
+
+    rows.clear();
+    rows.reserve(session.picks.size());
+    for (qsizetype i = 0; i < session.picks.size(); ++i) {
+        const Pick &p = session.picks.at(i);
+        rows.append({roundById.value(p.roundId), participantById.value(p.participantId), p.driveId,
+                     qint64(i), nullable(p.rank), int(p.isPositive()), text(p.note),
+                     p.madeAt.isValid() ? QVariant(p.madeAt.toUTC().toString(Qt::ISODateWithMs))
+                                        : QVariant(QMetaType::fromType<QString>()),
+                     nullable(p.reactionTimeMs)});
+    }
+    return insertRows(db, QStringLiteral("picks"),
+                      {QStringLiteral("round_id"), QStringLiteral("participant_id"),
+                       QStringLiteral("drive_id"), QStringLiteral("position"),
+                       QStringLiteral("rank"), QStringLiteral("positive"), QStringLiteral("note"),
+                       QStringLiteral("made_at"), QStringLiteral("reaction_ms")},
+                      rows);
+}
+
+Status SessionStore::bumpRevision(Session &session)
+{
+    Statement bump(database(), QStringLiteral("UPDATE sessions SET revision = revision + 1,"
+                                              " updated_at = ?, updated_by = ?"
+                                              " WHERE uuid = ? AND revision = ?"));
+    bump.bind(nowText()).bind(text(m_author)).bind(uuidText(session.id)).bind(session.revision);
+    if (const Status ok = bump.exec(); !ok)
+        return ok;
+    if (bump.query().numRowsAffected() != 1)
+        return conflictError(session);
+    return success();
+}
+
+Status SessionStore::writePickChange(Session &session, const std::function<Status()> &change)
+{
+    if (const Status ok = begin(true); !ok)
+        return ok;
+    Status ok = bumpRevision(session);
+    if (ok)
+        ok = change();
+    if (!ok) {
+        rollback();
+        return ok;
+    }
+    if (const Status committed = commit(); !committed)
+        return committed;
+    session.revision += 1;
+    return success();
+}
+
+Status SessionStore::addPick(Session &session, const Pick &pick, qsizetype index)
+{
+    const ValidationIssues issues = session.checkPick(pick);
+    if (!issues.isEmpty())
+        return Error(Error::Kind::InvalidInput, issues.first().message);
+    const bool last = index < 0 || index >= session.picks.size();
+    const Status written = writePickChange(session, [&]() -> Status {
+        // The position: after every other pick, or the place of the pick now at index, whose
+        // followers move up one.
+        QVariant position;
+        if (!last) {
+            const Pick &next = session.picks.at(index);
+            Statement find(database(),
+                           QStringLiteral("SELECT x.position FROM picks x"
+                                          " JOIN rounds r ON r.id = x.round_id"
+                                          " JOIN participants p ON p.id = x.participant_id"
+                                          " JOIN sessions s ON s.id = r.session_id"
+                                          " WHERE s.uuid = ? AND r.uuid = ? AND p.uuid = ?"
+                                          " AND x.drive_id = ?"));
+            find.bind(uuidText(session.id))
+                .bind(uuidText(next.roundId))
+                .bind(uuidText(next.participantId))
+                .bind(next.driveId);
+            if (const Status ok = find.exec(); !ok)
+                return ok;
+            if (!find.query().next())
+                return Error(Error::Kind::NotFound,
+                             tr("The pick's place in “%1” is gone.").arg(session.title));
+            position = find.query().value(0).toLongLong();
+            Statement shift(database(),
+                            QStringLiteral("UPDATE picks SET position = position + 1"
+                                           " WHERE position >= ? AND round_id IN (SELECT r.id"
+                                           " FROM rounds r JOIN sessions s ON s.id = r.session_id"
+                                           " WHERE s.uuid = ?)"));
+            shift.bind(position).bind(uuidText(session.id));
+            if (const Status ok = shift.exec(); !ok)
+                return ok;
+        }
+        Statement insert(
+            database(),
+            QStringLiteral("INSERT INTO picks (round_id, participant_id, drive_id, position, rank,"
+                           " positive, note, made_at, reaction_ms)"
+                           " SELECT r.id, p.id, ?, %1, ?, ?, ?, ?, ?"
+                           " FROM sessions s JOIN rounds r ON r.session_id = s.id"
+                           " JOIN participants p ON p.session_id = s.id"
+                           " WHERE s.uuid = ? AND r.uuid = ? AND p.uuid = ?")
+                .arg(last ? QStringLiteral(
+                                "(SELECT COALESCE(MAX(x.position), -1) + 1 FROM picks x"
+                                " JOIN rounds xr ON xr.id = x.round_id WHERE xr.session_id = s.id)")
+                          : QStringLiteral("?")));
+        insert.bind(pick.driveId);
+        if (!last)
+            insert.bind(position);
+        insert.bind(nullable(pick.rank))
+            .bind(int(pick.isPositive()))
+            .bind(text(pick.note))
+            .bind(pick.madeAt.isValid() ? QVariant(pick.madeAt.toUTC().toString(Qt::ISODateWithMs))
+                                        : QVariant(QMetaType::fromType<QString>()))
+            .bind(nullable(pick.reactionTimeMs))
+            .bind(uuidText(session.id))
+            .bind(uuidText(pick.roundId))
+            .bind(uuidText(pick.participantId));
+        const Status ok = insert.exec();
+        if (ok && insert.query().numRowsAffected() != 1)
+            return Error(
+                Error::Kind::InvalidInput,
+                tr("The pick's round or participant is not saved yet; save the session first."));
+        return ok;
+    });
+    if (written) {
+        if (last)
+            session.picks.append(pick);
+        else
+            session.picks.insert(index, pick);
+    }
+    return written;
+}
+
+Status SessionStore::removePick(Session &session, const QUuid &roundId, const QUuid &participantId,
+                                int driveId)
+{
+    const Status written = writePickChange(session, [&] {
+        Statement remove(
+            database(),
+            QStringLiteral("DELETE FROM picks WHERE drive_id = ?"
+                           " AND round_id = (SELECT r.id FROM rounds r JOIN sessions s"
+                           "  ON s.id = r.session_id WHERE s.uuid = ? AND r.uuid = ?)"
+                           " AND participant_id = (SELECT p.id FROM participants p JOIN"
+                           "  sessions s ON s.id = p.session_id WHERE s.uuid = ? AND p.uuid = ?)"));
+        remove.bind(driveId)
+            .bind(uuidText(session.id))
+            .bind(uuidText(roundId))
+            .bind(uuidText(session.id))
+            .bind(uuidText(participantId));
+        return remove.exec();
+    });
+    if (written)
+        session.removePick(roundId, participantId, driveId);
+    return written;
+}
+
+Status SessionStore::updatePick(Session &session, const Pick &pick)
+{
+    const auto stored =
+        std::find_if(session.picks.cbegin(), session.picks.cend(), [&](const Pick &p) {
+            return p.roundId == pick.roundId && p.participantId == pick.participantId &&
+                   p.driveId == pick.driveId;
+        });
+    if (stored == session.picks.cend())
+        return Error(Error::Kind::NotFound,
+                     tr("That pick is no longer in “%1”.").arg(session.title));
+    const qsizetype index = stored - session.picks.cbegin();
+    // Checked as if the pick were made anew with its new rank.
+    Session trial = session;
+    trial.picks.removeAt(index);
+    const ValidationIssues issues = trial.checkPick(pick);
+    if (!issues.isEmpty())
+        return Error(Error::Kind::InvalidInput, issues.first().message);
+    const Status written = writePickChange(session, [&] {
+        Statement update(
+            database(),
+            QStringLiteral("UPDATE picks SET note = ?, rank = ? WHERE drive_id = ?"
+                           " AND round_id = (SELECT r.id FROM rounds r JOIN sessions s"
+                           "  ON s.id = r.session_id WHERE s.uuid = ? AND r.uuid = ?)"
+                           " AND participant_id = (SELECT p.id FROM participants p JOIN"
+                           "  sessions s ON s.id = p.session_id WHERE s.uuid = ? AND p.uuid = ?)"));
+        update.bind(text(pick.note))
+            .bind(nullable(pick.rank))
+            .bind(pick.driveId)
+            .bind(uuidText(session.id))
+            .bind(uuidText(pick.roundId))
+            .bind(uuidText(session.id))
+            .bind(uuidText(pick.participantId));
+        return update.exec();
+    });
+    if (written) {
+        Pick &changed = session.picks[index];
+        changed.note = pick.note;
+        changed.rank = pick.rank;
+    }
+    return written;
+}
+
+Status SessionStore::remove(const QUuid &id)
+{
+    if (const Status ok = begin(true); !ok)
+        return ok;
+    Statement remove(database(), QStringLiteral("DELETE FROM sessions WHERE uuid = ?"));
+    remove.bind(uuidText(id));
+    if (const Status ok = remove.exec(); !ok) {
+        rollback();
+        return ok;
+    }
+    if (remove.query().numRowsAffected() != 1) {
+        rollback();
+        return Error(Error::Kind::NotFound,
+                     tr("There is no session %1 in the database.").arg(uuidText(id)));
+    }
+    return commit();
+}
+
+Result<OrganisationProfile> SessionStore::organisationProfile(const ProfileFilter &filter) const
+{
+    QStringList conditions;
+    QVariantList values;
+    if (!filter.team.isEmpty()) {
+        conditions.append(QStringLiteral("s.team = ?"));
+        values.append(filter.team);
+    }
+    if (filter.from.isValid()) {
+        conditions.append(QStringLiteral("s.session_date >= ?"));
+        values.append(filter.from.toString(Qt::ISODate));
+    }
+    if (filter.to.isValid()) {
+        conditions.append(QStringLiteral("s.session_date <= ?"));
+        values.append(filter.to.toString(Qt::ISODate));
+    }
+    if (!filter.roundTitle.isEmpty()) {
+        conditions.append(QStringLiteral("r.title = ?"));
+        values.append(filter.roundTitle);
+    }
+    if (!filter.tag.isEmpty()) {
+        conditions.append(QStringLiteral(
+            "EXISTS (SELECT 1 FROM session_tags t WHERE t.session_id = s.id AND t.tag = ?)"));
+        values.append(filter.tag);
+    }
+    const QString where = conditions.isEmpty()
+                              ? QString()
+                              : QStringLiteral(" AND ") + conditions.join(QStringLiteral(" AND "));
+
+    // Each (round, participant) with positive picks is one respondent; its size is how many
+    // cards it picked. The counts per drive and size are all Profile needs, so no pick leaves
+    // the database. Picks are read in key order, already grouped by respondent.
+    const QString sql =
+        QStringLiteral("WITH sized AS (SELECT p.drive_id,"
+                       "  COUNT(*) OVER (PARTITION BY p.round_id, p.participant_id) AS size"
+                       "  FROM picks p JOIN rounds r ON r.id = p.round_id"
+                       "  JOIN sessions s ON s.id = r.session_id WHERE p.positive = 1%1)"
+                       " SELECT drive_id, size, COUNT(*) FROM sized GROUP BY drive_id, size")
+            .arg(where);
+    const QString sessionsSql =
+        QStringLiteral("SELECT COUNT(DISTINCT r.session_id) FROM rounds r"
+                       " JOIN sessions s ON s.id = r.session_id"
+                       " WHERE EXISTS (SELECT 1 FROM picks p WHERE p.round_id = r.id"
+                       " AND p.positive = 1)%1")
+            .arg(where);
+
+    // One snapshot for both queries; on PostgreSQL enough memory to sort the picks by
+    // respondent without spilling to disk, for this query only (SET LOCAL).
+    if (const Status ok = begin(false); !ok)
+        return ok.error();
+    const ScopeExit endRead{[this] { rollback(); }};
+    if (m_config.isPostgres()) {
+        QSqlQuery memory(database());
+        if (!memory.exec(QStringLiteral("SET LOCAL work_mem = '64MB'")))
+            qCWarning(lcStore) << "cannot raise work_mem:" << memory.lastError();
+    }
+
+    OrganisationProfile result;
+    Statement sessions(database(), sessionsSql);
+    for (const QVariant &v : values)
+        sessions.bind(v);
+    if (const Status ok = sessions.exec(); !ok)
+        return ok.error();
+    if (sessions.query().next())
+        result.sessions = sessions.query().value(0).toLongLong();
+
+    Statement st(database(), sql);
+    for (const QVariant &v : values)
+        st.bind(v);
+    if (const Status ok = st.exec(); !ok)
+        return ok.error();
+    Profile::SizeCounts counts{};
+    while (st.query().next()) {
+        const QSqlQuery &q = st.query();
+        const int drive = q.value(0).toInt();
+        const int size = q.value(1).toInt();
+        const qint64 count = q.value(2).toLongLong();
+        if (!Catalogue::isValidDriveId(drive) || size < 1 || size > DriveCount)
+            continue;
+        counts[std::size_t(drive - 1)][std::size_t(size)] += count;
+    }
+    // A respondent with k cards appears in k (drive, k) counts: exact integers, no rounding.
+    qint64 respondents = 0;
+    for (std::size_t size = 1; size <= DriveCount; ++size) {
+        qint64 appearances = 0;
+        for (const auto &bySize : counts)
+            appearances += bySize[size];
+        respondents += appearances / qint64(size);
+    }
+    result.profile = Profile::fromCounts(respondents, counts);
+    return result;
+}
+
+} // namespace DriveDeck

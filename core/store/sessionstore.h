@@ -1,0 +1,97 @@
+#pragma once
+
+#include "domain/result.h"
+#include "domain/session.h"
+#include "domain/sessionsummary.h"
+#include "profile/profile.h"
+#include "store/databaseconfig.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+#include <functional>
+#include <memory>
+
+class QSqlDatabase;
+
+namespace DriveDeck {
+
+// Which sessions and rounds an organisation-wide profile covers; empty fields do not filter.
+struct ProfileFilter
+{
+    QString team;
+    QString tag;
+    QDate from; // inclusive
+    QDate to;   // inclusive
+    QString roundTitle;
+};
+
+// The profile over many sessions: each participant's picks in one round are one respondent.
+struct OrganisationProfile
+{
+    Profile profile;
+    qint64 sessions = 0;
+};
+
+// Sessions in a database: SQLite (the embedded default) or PostgreSQL (shared by an
+// organisation), with one schema and one code path. Every write is its own transaction; every
+// session carries a revision, so a stale copy is never saved over someone else's change.
+class SessionStore
+{
+    Q_DECLARE_TR_FUNCTIONS(DriveDeck::SessionStore)
+
+public:
+    // Opens (and for SQLite creates) the database and brings its schema up to date.
+    static Result<std::unique_ptr<SessionStore>> open(const DatabaseConfig &config);
+    ~SessionStore();
+    SessionStore(const SessionStore &) = delete;
+    SessionStore &operator=(const SessionStore &) = delete;
+
+    const DatabaseConfig &config() const { return m_config; }
+    // Who is named when a colleague's save conflicts with ours (the facilitator's name).
+    void setAuthor(const QString &author) { m_author = author; }
+    QString author() const { return m_author; }
+
+    Result<QList<SessionSummary>> list() const;
+    Result<Session> load(const QUuid &id) const;
+    bool contains(const QUuid &id) const;
+    // An id, an unambiguous id prefix, or an exact title.
+    Result<QUuid> resolve(const QString &reference) const;
+
+    // Stores the whole session: a new one (revision 0) is inserted, a known one replaced when
+    // nobody changed it since it was loaded. On success session.revision is the new revision.
+    Status save(Session &session);
+    // Stores one pick the moment it is made, in its own transaction; then adds it to session,
+    // last, or at index in session.picks (undo puts a pick back where it was).
+    Status addPick(Session &session, const Pick &pick, qsizetype index = -1);
+    Status removePick(Session &session, const QUuid &roundId, const QUuid &participantId,
+                      int driveId);
+    // Gives the stored pick of the same round, participant and drive pick's note and rank.
+    Status updatePick(Session &session, const Pick &pick);
+    Status remove(const QUuid &id);
+
+    // Aggregated inside the database, not by loading picks.
+    Result<OrganisationProfile> organisationProfile(const ProfileFilter &filter) const;
+
+private:
+    SessionStore(const QString &connectionName, const DatabaseConfig &config);
+    QSqlDatabase database() const;
+    Status begin(bool write) const;
+    Status commit() const;
+    void rollback() const;
+    Error conflictError(const Session &session) const;
+    Status insertContents(const Session &session, qint64 sessionRow);
+    Status bumpRevision(Session &session);
+    // One change to a session's picks, in its own transaction with the revision check.
+    Status writePickChange(Session &session, const std::function<Status()> &change);
+
+    QString m_connectionName;
+    DatabaseConfig m_config;
+    QString m_author;
+};
+
+} // namespace DriveDeck

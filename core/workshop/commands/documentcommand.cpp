@@ -1,0 +1,28 @@
+#include "workshop/commands/documentcommand.h"
+
+#include "workshop/sessiondocument.h"
+
+namespace DriveDeck {
+
+DocumentCommand::DocumentCommand(SessionDocument *document, SessionChange redoChange,
+                                 SessionChange undoChange, const QString &text)
+    : QUndoCommand(text)
+    , m_document(document)
+    , m_redo(std::move(redoChange))
+    , m_undo(std::move(undoChange))
+    , m_commandId(SessionDocument::nextCommandId())
+{}
+
+void DocumentCommand::redo()
+{
+    if (!m_document->apply(m_redo, m_commandId))
+        setObsolete(true);
+}
+
+void DocumentCommand::undo()
+{
+    if (!m_document->apply(m_undo, m_commandId))
+        setObsolete(true);
+}
+
+} // namespace DriveDeck

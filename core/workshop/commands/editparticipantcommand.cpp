@@ -1,0 +1,11 @@
+#include "workshop/commands/editparticipantcommand.h"
+
+namespace DriveDeck {
+
+EditParticipantCommand::EditParticipantCommand(SessionDocument *document, const Participant &before,
+                                               const Participant &after)
+    : DocumentCommand(document, Change::UpdateParticipant{after}, Change::UpdateParticipant{before},
+                      tr("Rename %1").arg(before.displayName))
+{}
+
+} // namespace DriveDeck

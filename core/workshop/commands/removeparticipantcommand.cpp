@@ -1,0 +1,14 @@
+#include "workshop/commands/removeparticipantcommand.h"
+
+namespace DriveDeck {
+
+RemoveParticipantCommand::RemoveParticipantCommand(SessionDocument *document,
+                                                   const Participant &participant, int index,
+                                                   const QList<RoundSeat> &seats,
+                                                   const QList<IndexedPick> &picks)
+    : DocumentCommand(document, Change::RemoveParticipant{participant.id},
+                      Change::InsertParticipant{participant, index, seats, picks},
+                      tr("Remove %1").arg(participant.displayName))
+{}
+
+} // namespace DriveDeck

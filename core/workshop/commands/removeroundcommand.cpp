@@ -1,0 +1,12 @@
+#include "workshop/commands/removeroundcommand.h"
+
+namespace DriveDeck {
+
+RemoveRoundCommand::RemoveRoundCommand(SessionDocument *document, const Round &round, int index,
+                                       const QList<IndexedPick> &picks)
+    : DocumentCommand(document, Change::RemoveRound{round.id},
+                      Change::InsertRound{round, index, picks},
+                      tr("Remove the round %1").arg(round.title))
+{}
+
+} // namespace DriveDeck

@@ -1,0 +1,27 @@
+#include "workshop/commands/setpicknotecommand.h"
+
+#include "domain/catalogue.h"
+
+namespace DriveDeck {
+
+SetPickNoteCommand::SetPickNoteCommand(SessionDocument *document, const Pick &before,
+                                       const Pick &after)
+    : DocumentCommand(document, Change::UpdatePick{after}, Change::UpdatePick{before},
+                      tr("Write the story of %1").arg(Catalogue::drive(after.driveId).name()))
+    , m_key(PickKey::of(after))
+    , m_originalNote(before.note)
+{}
+
+bool SetPickNoteCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const SetPickNoteCommand *>(other);
+    if (next->m_key != m_key)
+        return false;
+    m_redo = next->m_redo;
+    // Typed and then deleted again: nothing left to undo.
+    if (std::get<Change::UpdatePick>(m_redo).pick.note == m_originalNote)
+        setObsolete(true);
+    return true;
+}
+
+} // namespace DriveDeck

@@ -1,0 +1,438 @@
+#include "workshop/sessiondocument.h"
+
+#include "workshop/commands/addparticipantcommand.h"
+#include "workshop/commands/addpickcommand.h"
+#include "workshop/commands/addroundcommand.h"
+#include "workshop/commands/editdetailscommand.h"
+#include "workshop/commands/editparticipantcommand.h"
+#include "workshop/commands/editroundcommand.h"
+#include "workshop/commands/removeparticipantcommand.h"
+#include "workshop/commands/removepickcommand.h"
+#include "workshop/commands/removeroundcommand.h"
+#include "workshop/commands/setpicknotecommand.h"
+#include "workshop/commands/setpickrankcommand.h"
+#include "workshop/sessionwriter.h"
+
+#include <QUndoStack>
+
+#include <atomic>
+
+namespace DriveDeck {
+
+namespace {
+
+std::atomic<quint64> s_commandIds{0};
+
+Error notOpen()
+{
+    return Error(Error::Kind::Failed, SessionDocument::tr("The session is not open yet."));
+}
+
+qsizetype indexOf(const QList<Participant> &participants, const QUuid &id)
+{
+    for (qsizetype i = 0; i < participants.size(); ++i) {
+        if (participants.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+qsizetype indexOf(const QList<Round> &rounds, const QUuid &id)
+{
+    for (qsizetype i = 0; i < rounds.size(); ++i) {
+        if (rounds.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
+SessionDocument::SessionDocument(const DatabaseConfig &config, const QUuid &sessionId,
+                                 const QString &author, QObject *parent)
+    : QObject(parent)
+    , m_id(sessionId)
+    , m_undoStack(new QUndoStack(this))
+    , m_writer(new SessionWriter(config, sessionId, author, this))
+{
+    connect(m_writer, &SessionWriter::opened, this, &SessionDocument::onOpened);
+    connect(m_writer, &SessionWriter::openFailed, this, [this](const Error &error) {
+        m_lastError = error;
+        setState(SaveState::OpenFailed);
+        Q_EMIT openFailed(error);
+    });
+    connect(m_writer, &SessionWriter::written, this, &SessionDocument::onWritten);
+    connect(m_writer, &SessionWriter::rejected, this, &SessionDocument::onRejected);
+    connect(m_writer, &SessionWriter::stalled, this, [this](const Error &error, int) {
+        m_lastError = error;
+        m_stalled = true;
+        updateState();
+    });
+    connect(m_writer, &SessionWriter::resumed, this, [this] {
+        m_stalled = false;
+        updateState();
+    });
+    connect(m_writer, &SessionWriter::conflicted, this, &SessionDocument::onConflicted);
+    connect(m_writer, &SessionWriter::reloaded, this, &SessionDocument::onReloaded);
+    m_writer->start();
+}
+
+SessionDocument::~SessionDocument()
+{
+    // The undo stack's commands point here; they go first, quietly: nobody listens to a
+    // document that is going away.
+    m_undoStack->blockSignals(true);
+    m_undoStack->clear();
+}
+
+quint64 SessionDocument::nextCommandId()
+{
+    return ++s_commandIds;
+}
+
+void SessionDocument::setState(SaveState state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT saveStateChanged(state);
+}
+
+void SessionDocument::updateState()
+{
+    if (!m_open)
+        return;
+    if (m_reportedUnsaved != int(m_pending.size())) {
+        m_reportedUnsaved = int(m_pending.size());
+        Q_EMIT unsavedChangesChanged(m_reportedUnsaved);
+    }
+    if (m_state == SaveState::Conflict)
+        return; // until reload()
+    if (m_stalled)
+        setState(SaveState::Retrying);
+    else
+        setState(m_pending.empty() ? SaveState::Saved : SaveState::Saving);
+}
+
+void SessionDocument::onOpened(const Session &session)
+{
+    m_session = session;
+    m_open = true;
+    m_stalled = false;
+    m_state = SaveState::Opening;
+    updateState();
+    Q_EMIT sessionReset();
+    Q_EMIT opened();
+}
+
+Status SessionDocument::apply(const SessionChange &change, quint64 commandId)
+{
+    m_lastPush = applyChange(change, commandId);
+    return m_lastPush;
+}
+
+Status SessionDocument::applyChange(const SessionChange &change, quint64 commandId)
+{
+    if (!m_open)
+        return notOpen();
+    if (m_state == SaveState::Conflict) {
+        return Error(
+            Error::Kind::Conflict,
+            tr("Someone else changed “%1”: reload it before you go on.").arg(m_session.title));
+    }
+    // What a removal takes away, for the signals; a copy of the whole session would cost a copy
+    // of every pick on the next write.
+    const Removed removed = whatRemoves(change);
+    Status applied = SessionChanges::apply(m_session, change);
+    if (!applied)
+        return applied;
+    const quint64 seq = m_nextSeq++;
+    m_pending.push_back({seq, commandId, change});
+    m_writer->enqueue(seq, change);
+    updateState();
+    emitChange(change, removed);
+    return success();
+}
+
+SessionDocument::Removed SessionDocument::whatRemoves(const SessionChange &change) const
+{
+    Removed removed;
+    if (const auto *c = std::get_if<Change::RemovePick>(&change)) {
+        if (const Pick *pick = findPick(c->key))
+            removed.picks.append(*pick);
+    } else if (const auto *c = std::get_if<Change::RemoveParticipant>(&change)) {
+        removed.index = int(indexOf(m_session.participants, c->participantId));
+        for (const Pick &pick : m_session.picks) {
+            if (pick.participantId == c->participantId)
+                removed.picks.append(pick);
+        }
+        for (int i = 0; i < m_session.rounds.size(); ++i) {
+            if (m_session.rounds.at(i).includes(c->participantId))
+                removed.rounds.append(i);
+        }
+    } else if (const auto *c = std::get_if<Change::RemoveRound>(&change)) {
+        removed.index = int(indexOf(m_session.rounds, c->roundId));
+        for (const Pick &pick : m_session.picks) {
+            if (pick.roundId == c->roundId)
+                removed.picks.append(pick);
+        }
+    }
+    return removed;
+}
+
+void SessionDocument::emitChange(const SessionChange &change, const Removed &removed)
+{
+    if (const auto *c = std::get_if<Change::AddPick>(&change)) {
+        Q_EMIT pickAdded(c->pick);
+    } else if (std::holds_alternative<Change::RemovePick>(change)) {
+        for (const Pick &pick : removed.picks)
+            Q_EMIT pickRemoved(pick);
+    } else if (const auto *c = std::get_if<Change::UpdatePick>(&change)) {
+        if (const Pick *pick = findPick(PickKey::of(c->pick)))
+            Q_EMIT pickChanged(*pick);
+    } else if (std::holds_alternative<Change::SetDetails>(change)) {
+        Q_EMIT detailsChanged();
+    } else if (const auto *c = std::get_if<Change::InsertParticipant>(&change)) {
+        Q_EMIT participantInserted(int(indexOf(m_session.participants, c->participant.id)));
+        for (const RoundSeat &seat : c->seats)
+            Q_EMIT roundChanged(int(indexOf(m_session.rounds, seat.roundId)));
+        for (const IndexedPick &p : c->picks)
+            Q_EMIT pickAdded(p.pick);
+    } else if (const auto *c = std::get_if<Change::RemoveParticipant>(&change)) {
+        for (const Pick &pick : removed.picks)
+            Q_EMIT pickRemoved(pick);
+        Q_EMIT participantRemoved(removed.index, c->participantId);
+        for (int round : removed.rounds)
+            Q_EMIT roundChanged(round);
+    } else if (const auto *c = std::get_if<Change::UpdateParticipant>(&change)) {
+        Q_EMIT participantChanged(int(indexOf(m_session.participants, c->participant.id)));
+    } else if (const auto *c = std::get_if<Change::InsertRound>(&change)) {
+        Q_EMIT roundInserted(int(indexOf(m_session.rounds, c->round.id)));
+        for (const IndexedPick &p : c->picks)
+            Q_EMIT pickAdded(p.pick);
+    } else if (const auto *c = std::get_if<Change::RemoveRound>(&change)) {
+        for (const Pick &pick : removed.picks)
+            Q_EMIT pickRemoved(pick);
+        Q_EMIT roundRemoved(removed.index, c->roundId);
+    } else if (const auto *c = std::get_if<Change::UpdateRound>(&change)) {
+        Q_EMIT roundChanged(int(indexOf(m_session.rounds, c->round.id)));
+    }
+}
+
+void SessionDocument::onWritten(quint64 seq, qint64 revision)
+{
+    while (!m_pending.empty() && m_pending.front().seq <= seq)
+        m_pending.pop_front();
+    m_session.revision = revision;
+    updateState();
+}
+
+void SessionDocument::onRejected(const QList<quint64> &seqs, const Error &error,
+                                 const Session &stored)
+{
+    // The refused change leaves the session shown: what the database has, plus the changes
+    // still on their way (those that no longer apply are refused by the database in turn).
+    std::deque<PendingChange> remaining;
+    for (const PendingChange &pending : m_pending) {
+        if (seqs.contains(pending.seq))
+            markObsolete(pending.commandId);
+        else
+            remaining.push_back(pending);
+    }
+    m_pending = std::move(remaining);
+    Session rebuilt = stored;
+    for (const PendingChange &pending : m_pending) {
+        if (!SessionChanges::apply(rebuilt, pending.change))
+            markObsolete(pending.commandId);
+    }
+    m_session = std::move(rebuilt);
+    m_lastError = error;
+    updateState();
+    Q_EMIT sessionReset();
+    Q_EMIT writeFailed(error);
+}
+
+void SessionDocument::onConflicted(const Error &error)
+{
+    m_lastError = error;
+    setState(SaveState::Conflict);
+    Q_EMIT writeFailed(error);
+}
+
+void SessionDocument::onReloaded(const Session &session)
+{
+    m_session = session;
+    m_pending.clear();
+    m_stalled = false;
+    m_undoStack->clear();
+    m_state = SaveState::Opening;
+    m_open = true;
+    updateState();
+    Q_EMIT sessionReset();
+}
+
+void SessionDocument::markObsolete(quint64 commandId)
+{
+    for (int i = 0; i < m_undoStack->count(); ++i) {
+        auto *command = const_cast<DocumentCommand *>(
+            static_cast<const DocumentCommand *>(m_undoStack->command(i)));
+        if (command->commandId() == commandId)
+            command->setObsolete(true);
+    }
+}
+
+void SessionDocument::retryNow()
+{
+    m_writer->retryNow();
+}
+
+void SessionDocument::reload()
+{
+    m_writer->reload();
+}
+
+const Pick *SessionDocument::findPick(const PickKey &key) const
+{
+    for (const Pick &pick : m_session.picks) {
+        if (key.matches(pick))
+            return &pick;
+    }
+    return nullptr;
+}
+
+Status SessionDocument::push(DocumentCommand *command)
+{
+    if (!m_open) {
+        delete command;
+        return notOpen();
+    }
+    // The command's redo() applies it; apply() leaves its verdict here.
+    m_lastPush = success();
+    m_undoStack->push(command);
+    return m_lastPush;
+}
+
+Status SessionDocument::addPick(const Pick &pick)
+{
+    if (!m_open)
+        return notOpen();
+    const ValidationIssues issues = m_session.checkPick(pick);
+    if (!issues.isEmpty())
+        return Error(Error::Kind::InvalidInput, issues.first().message);
+    return push(new AddPickCommand(this, pick, m_session.shownName(pick.participantId)));
+}
+
+Status SessionDocument::removePick(const PickKey &key)
+{
+    const Pick *pick = findPick(key);
+    if (!pick)
+        return Error(Error::Kind::NotFound, tr("That pick is no longer in the session."));
+    const int index = int(pick - m_session.picks.constData());
+    return push(new RemovePickCommand(this, *pick, index, m_session.shownName(key.participantId)));
+}
+
+Status SessionDocument::setPickNote(const PickKey &key, const QString &note)
+{
+    const Pick *pick = findPick(key);
+    if (!pick)
+        return Error(Error::Kind::NotFound, tr("That pick is no longer in the session."));
+    if (pick->note == note)
+        return success();
+    Pick after = *pick;
+    after.note = note;
+    return push(new SetPickNoteCommand(this, *pick, after));
+}
+
+Status SessionDocument::setPickRank(const PickKey &key, std::optional<int> rank)
+{
+    const Pick *pick = findPick(key);
+    if (!pick)
+        return Error(Error::Kind::NotFound, tr("That pick is no longer in the session."));
+    if (pick->rank == rank)
+        return success();
+    Pick after = *pick;
+    after.rank = rank;
+    return push(new SetPickRankCommand(this, *pick, after));
+}
+
+Status SessionDocument::setDetails(const SessionDetails &details)
+{
+    const SessionDetails before = SessionDetails::of(m_session);
+    if (before == details)
+        return success();
+    return push(new EditDetailsCommand(this, before, details));
+}
+
+Status SessionDocument::addParticipant(const Participant &participant,
+                                       std::optional<QList<QUuid>> rounds)
+{
+    QList<RoundSeat> seats;
+    for (const Round &round : m_session.rounds) {
+        if (!rounds || rounds->contains(round.id))
+            seats.append({round.id, int(round.participantIds.size())});
+    }
+    return push(
+        new AddParticipantCommand(this, participant, int(m_session.participants.size()), seats));
+}
+
+Status SessionDocument::removeParticipant(const QUuid &participantId)
+{
+    const qsizetype index = indexOf(m_session.participants, participantId);
+    if (index < 0)
+        return Error(Error::Kind::NotFound, tr("That participant is no longer in the session."));
+    QList<RoundSeat> seats;
+    for (const Round &round : m_session.rounds) {
+        const qsizetype seat = round.participantIds.indexOf(participantId);
+        if (seat >= 0)
+            seats.append({round.id, int(seat)});
+    }
+    QList<IndexedPick> picks;
+    for (int i = 0; i < m_session.picks.size(); ++i) {
+        if (m_session.picks.at(i).participantId == participantId)
+            picks.append({i, m_session.picks.at(i)});
+    }
+    return push(new RemoveParticipantCommand(this, m_session.participants.at(index), int(index),
+                                             seats, picks));
+}
+
+Status SessionDocument::updateParticipant(const Participant &participant)
+{
+    const qsizetype index = indexOf(m_session.participants, participant.id);
+    if (index < 0)
+        return Error(Error::Kind::NotFound, tr("That participant is no longer in the session."));
+    const Participant before = m_session.participants.at(index);
+    if (before == participant)
+        return success();
+    return push(new EditParticipantCommand(this, before, participant));
+}
+
+Status SessionDocument::addRound(const Round &round)
+{
+    return push(new AddRoundCommand(this, round, int(m_session.rounds.size())));
+}
+
+Status SessionDocument::removeRound(const QUuid &roundId)
+{
+    const qsizetype index = indexOf(m_session.rounds, roundId);
+    if (index < 0)
+        return Error(Error::Kind::NotFound, tr("That round is no longer in the session."));
+    QList<IndexedPick> picks;
+    for (int i = 0; i < m_session.picks.size(); ++i) {
+        if (m_session.picks.at(i).roundId == roundId)
+            picks.append({i, m_session.picks.at(i)});
+    }
+    return push(new RemoveRoundCommand(this, m_session.rounds.at(index), int(index), picks));
+}
+
+Status SessionDocument::updateRound(const Round &round)
+{
+    const qsizetype index = indexOf(m_session.rounds, round.id);
+    if (index < 0)
+        return Error(Error::Kind::NotFound, tr("That round is no longer in the session."));
+    const Round before = m_session.rounds.at(index);
+    if (before == round)
+        return success();
+    return push(new EditRoundCommand(this, before, round));
+}
+
+} // namespace DriveDeck

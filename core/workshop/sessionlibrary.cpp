@@ -1,0 +1,176 @@
+#include "workshop/sessionlibrary.h"
+
+#include "store/sessionstore.h"
+#include "workshop/sessionlistmodel.h"
+
+#include <QThread>
+
+namespace DriveDeck {
+
+// Lives on the database thread and owns the connection there (Qt SQL connections belong to the
+// thread that made them).
+class SessionLibrary::Worker : public QObject
+{
+public:
+    std::unique_ptr<SessionStore> store;
+
+    Error notOpen() const
+    {
+        return Error(Error::Kind::Unreachable, SessionLibrary::tr("No database is open."));
+    }
+};
+
+SessionLibrary::SessionLibrary(QObject *parent)
+    : QObject(parent)
+    , m_model(new SessionListModel(this))
+    , m_thread(new QThread(this))
+    , m_worker(new Worker)
+{
+    m_thread->setObjectName(QStringLiteral("SessionLibrary"));
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread->start();
+}
+
+SessionLibrary::~SessionLibrary()
+{
+    // The job in flight finishes; the connection closes on its own thread.
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->store.reset(); });
+    m_thread->quit();
+    m_thread->wait();
+}
+
+template<typename Job, typename Done>
+void SessionLibrary::run(Job job, Done done)
+{
+    QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, job, done] {
+        auto result = job(*worker);
+        // Back on the library's thread; dropped if the library is gone by then.
+        QMetaObject::invokeMethod(
+            this, [done, result] { done(result); }, Qt::QueuedConnection);
+    });
+}
+
+void SessionLibrary::setAuthor(const QString &author)
+{
+    m_author = author;
+    if (author.isEmpty())
+        return;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, author] {
+        if (worker->store)
+            worker->store->setAuthor(author);
+    });
+}
+
+void SessionLibrary::open(const DatabaseConfig &config, std::function<void(const Status &)> done)
+{
+    const QString author = m_author;
+    run(
+        [config, author](Worker &worker) -> Status {
+            Result<std::unique_ptr<SessionStore>> opened = SessionStore::open(config);
+            if (!opened)
+                return opened.error();
+            worker.store = std::move(opened).value();
+            if (!author.isEmpty())
+                worker.store->setAuthor(author);
+            return success();
+        },
+        [this, config, done](const Status &status) {
+            if (status) {
+                m_config = config;
+                m_open = true;
+                Q_EMIT opened();
+                refresh();
+            }
+            if (done)
+                done(status);
+        });
+}
+
+void SessionLibrary::refresh(std::function<void(const Status &)> done)
+{
+    run(
+        [](Worker &worker) -> Result<QList<SessionSummary>> {
+            if (!worker.store)
+                return worker.notOpen();
+            return worker.store->list();
+        },
+        [this, done](const Result<QList<SessionSummary>> &sessions) {
+            if (sessions)
+                m_model->setSessions(*sessions);
+            else
+                Q_EMIT problem(sessions.error());
+            if (done)
+                done(sessions ? success() : Status(sessions.error()));
+        });
+}
+
+void SessionLibrary::remove(const QUuid &id, std::function<void(const Status &)> done)
+{
+    run(
+        [id](Worker &worker) -> Status {
+            if (!worker.store)
+                return worker.notOpen();
+            return worker.store->remove(id);
+        },
+        [this, done](const Status &status) {
+            refresh();
+            if (done)
+                done(status);
+        });
+}
+
+void SessionLibrary::readFile(const QString &path,
+                              std::function<void(const Result<Session> &, bool)> done)
+{
+    struct Read
+    {
+        Result<Session> session;
+        bool stored = false;
+    };
+    run(
+        [path](Worker &worker) -> Read {
+            Result<Session> session = SessionExchange::read(path);
+            const bool stored = session && worker.store && worker.store->contains(session->id);
+            return {std::move(session), stored};
+        },
+        [done](const Read &read) { done(read.session, read.stored); });
+}
+
+void SessionLibrary::importSession(const Session &session, SessionExchange::WhenExists whenExists,
+                                   std::function<void(const Result<Session> &)> done)
+{
+    run(
+        [session, whenExists](Worker &worker) -> Result<Session> {
+            if (!worker.store)
+                return worker.notOpen();
+            Session imported = session;
+            const Status saved = SessionExchange::store(*worker.store, imported, whenExists);
+            if (!saved)
+                return saved.error();
+            return imported;
+        },
+        [this, done](const Result<Session> &imported) {
+            // The list first, so the new session can be selected when the answer arrives.
+            refresh([done, imported](const Status &) { done(imported); });
+        });
+}
+
+void SessionLibrary::exportSession(const QUuid &id, const QString &path,
+                                   std::function<void(const Result<Session> &)> done)
+{
+    run(
+        [id, path](Worker &worker) -> Result<Session> {
+            if (!worker.store)
+                return worker.notOpen();
+            Result<Session> session = worker.store->load(id);
+            if (!session)
+                return session;
+            if (const Status written = SessionExchange::write(*session, path); !written)
+                return written.error();
+            return session;
+        },
+        done);
+}
+
+} // namespace DriveDeck

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "domain/result.h"
+#include "domain/session.h"
+#include "domain/sessionsummary.h"
+#include "io/sessionexchange.h"
+#include "store/databaseconfig.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+class QThread;
+
+namespace DriveDeck {
+
+class SessionListModel;
+class SessionStore;
+
+// The saved sessions, for the window: a thread of its own with its own database connection for
+// opening the database, listing, importing, exporting and deleting, so that a slow or absent
+// server never freezes the window. Each call returns at once; its answer comes back on the
+// library's thread through the callback, in the order the calls were made. The list model is
+// brought up to date after every change.
+class SessionLibrary : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SessionLibrary(QObject *parent = nullptr);
+    ~SessionLibrary() override;
+
+    SessionListModel *model() const { return m_model; }
+    bool isOpen() const { return m_open; }
+    // The database in use, with the password it was opened with (kept in memory only), for the
+    // documents' write queues.
+    const DatabaseConfig &config() const { return m_config; }
+    QString author() const { return m_author; }
+    // Named when a colleague's save conflicts with ours.
+    void setAuthor(const QString &author);
+
+    // Opens (and for SQLite creates) the database; the list follows. On failure the library
+    // keeps the database it had.
+    void open(const DatabaseConfig &config, std::function<void(const Status &)> done = {});
+    void refresh(std::function<void(const Status &)> done = {});
+    void remove(const QUuid &id, std::function<void(const Status &)> done = {});
+    // Reads a .drivedeck or .csv file; alreadyStored says whether its id is in the database.
+    void readFile(const QString &path,
+                  std::function<void(const Result<Session> &, bool alreadyStored)> done);
+    // Saves a session read from a file; the answer has the id it was saved under.
+    void importSession(const Session &session, SessionExchange::WhenExists whenExists,
+                       std::function<void(const Result<Session> &)> done);
+    void exportSession(const QUuid &id, const QString &path,
+                       std::function<void(const Result<Session> &)> done);
+
+Q_SIGNALS:
+    void opened();
+    // Listing failed (the database went away): say so, the list keeps what it showed.
+    void problem(const DriveDeck::Error &error);
+
+private:
+    class Worker;
+    // Runs job(store) on the database thread, then done(result) on this object's thread.
+    template<typename Job, typename Done>
+    void run(Job job, Done done);
+
+    SessionListModel *m_model = nullptr;
+    QThread *m_thread = nullptr;
+    Worker *m_worker = nullptr;
+    DatabaseConfig m_config;
+    QString m_author;
+    bool m_open = false;
+};
+
+} // namespace DriveDeck

@@ -1,0 +1,126 @@
+#include "workshop/sessionlistmodel.h"
+
+#include <QLocale>
+#include <QSet>
+
+namespace DriveDeck {
+
+SessionListModel::SessionListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void SessionListModel::setSessions(const QList<SessionSummary> &sessions)
+{
+    // A refresh changes a row or two: rows are removed, moved, inserted and changed one by one,
+    // so selections and scroll positions survive (a reset would lose them).
+    QSet<QUuid> wanted;
+    for (const SessionSummary &s : sessions)
+        wanted.insert(s.id);
+    for (int row = int(m_sessions.size()) - 1; row >= 0; --row) {
+        if (!wanted.contains(m_sessions.at(row).id)) {
+            beginRemoveRows({}, row, row);
+            m_sessions.removeAt(row);
+            endRemoveRows();
+        }
+    }
+    for (int row = 0; row < sessions.size(); ++row) {
+        const SessionSummary &next = sessions.at(row);
+        const int current = rowOf(next.id);
+        if (current < 0) {
+            beginInsertRows({}, row, row);
+            m_sessions.insert(row, next);
+            endInsertRows();
+            continue;
+        }
+        if (current != row) {
+            beginMoveRows({}, current, current, {}, row);
+            m_sessions.move(current, row);
+            endMoveRows();
+        }
+        if (!(m_sessions.at(row) == next)) {
+            m_sessions[row] = next;
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
+}
+
+int SessionListModel::rowOf(const QUuid &id) const
+{
+    for (int row = 0; row < m_sessions.size(); ++row) {
+        if (m_sessions.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+int SessionListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_sessions.size());
+}
+
+int SessionListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SessionListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const SessionSummary &s = m_sessions.at(index.row());
+    if (role == IdRole)
+        return s.id;
+    if (role == Qt::ToolTipRole) {
+        QString tip = tr("%1\n%2 participants, %3 rounds\nLast saved by %4, %5")
+                          .arg(s.title)
+                          .arg(s.participants)
+                          .arg(s.rounds)
+                          .arg(s.updatedBy,
+                               QLocale().toString(s.updatedAt.toLocalTime(), QLocale::ShortFormat));
+        if (!s.tags.isEmpty())
+            tip += tr("\nTags: %1").arg(s.tags.join(QStringLiteral(", ")));
+        return tip;
+    }
+    if (role == Qt::TextAlignmentRole) {
+        const bool number = index.column() == ParticipantsColumn || index.column() == RoundsColumn;
+        return QVariant::fromValue(Qt::AlignVCenter | (number ? Qt::AlignRight : Qt::AlignLeft));
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case TitleColumn:
+        return s.title;
+    case TeamColumn:
+        return s.team;
+    case DateColumn:
+        return QLocale().toString(s.date, QLocale::ShortFormat);
+    case ParticipantsColumn:
+        return s.participants;
+    case RoundsColumn:
+        return s.rounds;
+    default:
+        return {};
+    }
+}
+
+QVariant SessionListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TitleColumn:
+        return tr("Session");
+    case TeamColumn:
+        return tr("Team");
+    case DateColumn:
+        return tr("Date");
+    case ParticipantsColumn:
+        return tr("People");
+    case RoundsColumn:
+        return tr("Rounds");
+    default:
+        return {};
+    }
+}
+
+} // namespace DriveDeck

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "domain/sessionsummary.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace DriveDeck {
+
+// The saved sessions as a table for the session list: title, team, date, participants, rounds.
+class SessionListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        TitleColumn,
+        TeamColumn,
+        DateColumn,
+        ParticipantsColumn,
+        RoundsColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1
+    };
+
+    explicit SessionListModel(QObject *parent = nullptr);
+
+    // Brings the rows to these sessions, in this order, with the fewest row changes.
+    void setSessions(const QList<SessionSummary> &sessions);
+    const QList<SessionSummary> &sessions() const { return m_sessions; }
+    // The row of a session, or -1.
+    int rowOf(const QUuid &id) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QList<SessionSummary> m_sessions;
+};
+
+} // namespace DriveDeck

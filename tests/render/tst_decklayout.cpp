@@ -1,0 +1,82 @@
+#include "domain/catalogue.h"
+#include "render/decklayout.h"
+
+#include <QFont>
+#include <QImage>
+#include <QPainter>
+#include <QTest>
+
+using namespace DriveDeck;
+
+// The deck's layout without a window: the same arithmetic the deck view, a projector view and
+// an exported picture use.
+class TestDeckLayout : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void best_fitsTheSurface_data();
+    void best_fitsTheSurface();
+    void best_smallestCardsWhenNothingFits();
+    void paintHeadings_drawsEachDomainsColour();
+};
+
+void TestDeckLayout::best_fitsTheSurface_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::addColumn<int>("height");
+    QTest::addColumn<int>("minCardWidth");
+    QTest::newRow("projector 1920x1080") << 1920 << 1080 << 250;
+    QTest::newRow("laptop 1280x800") << 1280 << 800 << 170;
+    QTest::newRow("beside the session list 950x740") << 950 << 740 << 135;
+    QTest::newRow("A4 landscape at 96 dpi 1123x794") << 1123 << 794 << 150;
+}
+
+void TestDeckLayout::best_fitsTheSurface()
+{
+    QFETCH(int, width);
+    QFETCH(int, height);
+    QFETCH(int, minCardWidth);
+    const DeckLayout layout = DeckLayout::best(width, height, 40);
+    QVERIFY(layout.height <= height);
+    QCOMPARE(layout.cards.size(), DriveCount);
+    QVERIFY2(layout.card(1).width() >= minCardWidth,
+             qPrintable(QString::number(layout.card(1).width())));
+    for (int a = 1; a <= DriveCount; ++a) {
+        const QRect card = layout.card(a);
+        QVERIFY(QRect(0, 0, width, height).contains(card));
+        QCOMPARE(card.height(), int(card.width() * DeckLayout::CardAspect));
+        for (int b = a + 1; b <= DriveCount; ++b)
+            QVERIFY(!card.intersects(layout.card(b)));
+        // Under its own domain's heading.
+        const QRect heading = layout.headings.at(Catalogue::drive(a).domain().index());
+        QVERIFY(card.left() >= heading.left() && card.right() <= heading.right());
+        QVERIFY(card.top() > heading.bottom());
+    }
+}
+
+void TestDeckLayout::best_smallestCardsWhenNothingFits()
+{
+    const DeckLayout layout = DeckLayout::best(640, 300, 40);
+    QCOMPARE(layout.card(1).width(), DeckLayout::MinCardWidth);
+    QVERIFY(layout.height > 300);
+}
+
+void TestDeckLayout::paintHeadings_drawsEachDomainsColour()
+{
+    const DeckLayout layout = DeckLayout::best(1280, 800, 40);
+    QImage image(1280, layout.height, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    layout.paintHeadings(painter, QFont(), Qt::black, image.width());
+    painter.end();
+    for (const Domain &domain : Catalogue::domains()) {
+        const QRect heading = layout.headings.at(domain.index());
+        const int barHeight = qMax(4, heading.height() / 8);
+        const QPoint middleOfBar(heading.center().x(), heading.bottom() - 4 - barHeight / 2);
+        QCOMPARE(image.pixelColor(middleOfBar), domain.colour);
+    }
+}
+
+QTEST_MAIN(TestDeckLayout)
+#include "tst_decklayout.moc"
