@@ -6,12 +6,23 @@
     <message numerus="yes">
         <source>Imported “%1”: %n participant(s)</source>
         <translation>
-            <numerusform>Imported “%1”: %n participant</numerusform><numerusform>Imported “%1”: %n participants</numerusform></translation>
+            <numerusform>Imported “%1”: %n participant</numerusform>
+            <numerusform>Imported “%1”: %n participants</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete “%1” with its %n participant(s) and all their picks?</source>
         <translation>
-            <numerusform>Delete “%1” with its %n participant and all their picks?</numerusform><numerusform>Delete “%1” with its %n participants and all their picks?</numerusform></translation>
+            <numerusform>Delete “%1” with its %n participant and all their picks?</numerusform>
+            <numerusform>Delete “%1” with its %n participants and all their picks?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to “%1” have not reached the database yet.</source>
+        <translation>
+            <numerusform>%n change to “%1” has not reached the database yet.</numerusform>
+            <numerusform>%n changes to “%1” have not reached the database yet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -19,7 +30,26 @@
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
         <translation>
-            <numerusform>… and %n more problem.</numerusform><numerusform>… and %n more problems.</numerusform></translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DriveDeck::SaveStateLabel</name>
+    <message numerus="yes">
+        <source>Saving %n change(s)…</source>
+        <translation>
+            <numerusform>Saving %n change…</numerusform>
+            <numerusform>Saving %n changes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot reach the database; %n change(s) kept, trying again</source>
+        <translation>
+            <numerusform>Cannot reach the database; %n change kept, trying again</numerusform>
+            <numerusform>Cannot reach the database; %n changes kept, trying again</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

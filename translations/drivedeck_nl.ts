@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>DriveDeck::AddParticipantCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>DriveDeck::AddPickCommand</name>
+    <message>
+        <source>Pick %1 for %2</source>
+        <translation>%1 kiezen voor %2</translation>
+    </message>
+</context>
+<context>
+    <name>DriveDeck::AddRoundCommand</name>
+    <message>
+        <source>Add the round %1</source>
+        <translation>Ronde %1 toevoegen</translation>
+    </message>
+</context>
+<context>
     <name>DriveDeck::Application</name>
     <message>
         <source>Run in-room workshops on the 24 drives that move people.</source>
@@ -270,10 +291,6 @@
         <translation>onbekend formaat &quot;%1&quot;: gebruik json of csv</translation>
     </message>
     <message>
-        <source>cannot write &quot;%1&quot;: %2</source>
-        <translation>kan &quot;%1&quot; niet schrijven: %2</translation>
-    </message>
-    <message>
         <source>Shows this help.</source>
         <translation>Toont deze hulp.</translation>
     </message>
@@ -485,6 +502,41 @@
     </message>
 </context>
 <context>
+    <name>DriveDeck::DatabaseConnector</name>
+    <message>
+        <source>Database not available</source>
+        <translation>Database niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Databasewachtwoord</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Wachtwoord voor %1:</translation>
+    </message>
+    <message>
+        <source>That password was not accepted. Password for %1:</source>
+        <translation>Dat wachtwoord werd niet geaccepteerd. Wachtwoord voor %1:</translation>
+    </message>
+    <message>
+        <source>Shared database not available</source>
+        <translation>Gedeelde database niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>DriveDeck cannot use the shared database.</source>
+        <translation>DriveDeck kan de gedeelde database niet gebruiken.</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Use This Computer&apos;s Database</source>
+        <translation>Database op deze computer gebruiken</translation>
+    </message>
+</context>
+<context>
     <name>DriveDeck::DatabaseDialog</name>
     <message>
         <source>Database</source>
@@ -520,10 +572,31 @@
     </message>
 </context>
 <context>
-    <name>DriveDeck::DeckView</name>
+    <name>DriveDeck::DeckLayout</name>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DriveDeck::EditDetailsCommand</name>
+    <message>
+        <source>Edit the session details</source>
+        <translation>Sessiegegevens bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>DriveDeck::EditParticipantCommand</name>
+    <message>
+        <source>Rename %1</source>
+        <translation>%1 hernoemen</translation>
+    </message>
+</context>
+<context>
+    <name>DriveDeck::EditRoundCommand</name>
+    <message>
+        <source>Edit the round %1</source>
+        <translation>Ronde %1 bewerken</translation>
     </message>
 </context>
 <context>
@@ -701,6 +774,69 @@
         <source>Saved on this computer</source>
         <translation>Opgeslagen op deze computer</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>Opnieuw &amp;doen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;doen</translation>
+    </message>
+    <message>
+        <source>%1 — DriveDeck</source>
+        <translation>%1 — DriveDeck</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 lezen…</translation>
+    </message>
+    <message>
+        <source>Cannot open the session</source>
+        <translation>Kan de sessie niet openen</translation>
+    </message>
+    <message>
+        <source>Database not available</source>
+        <translation>Database niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>&amp;Open Session</source>
+        <translation>Sessie &amp;openen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinden met %1…</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet</source>
+        <translation>Wijzigingen nog niet opgeslagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to “%1” have not reached the database yet.</source>
+        <translation>
+            <numerusform>%n wijziging in “%1” heeft de database nog niet bereikt.</numerusform>
+            <numerusform>%n wijzigingen in “%1” hebben de database nog niet bereikt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep Waiting</source>
+        <translation>Blijven wachten</translation>
+    </message>
+    <message>
+        <source>Quit Anyway</source>
+        <translation>Toch afsluiten</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::PicksCsv</name>
@@ -769,6 +905,27 @@
     </message>
 </context>
 <context>
+    <name>DriveDeck::RemoveParticipantCommand</name>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>DriveDeck::RemovePickCommand</name>
+    <message>
+        <source>Take back %1 for %2</source>
+        <translation>%1 terugnemen voor %2</translation>
+    </message>
+</context>
+<context>
+    <name>DriveDeck::RemoveRoundCommand</name>
+    <message>
+        <source>Remove the round %1</source>
+        <translation>Ronde %1 verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>DriveDeck::Round</name>
     <message>
         <source>The time per card cannot be negative.</source>
@@ -785,6 +942,51 @@
     <message>
         <source>A round can ask for at most %1 cards.</source>
         <translation>Een ronde kan om hoogstens %1 kaarten vragen.</translation>
+    </message>
+</context>
+<context>
+    <name>DriveDeck::SaveStateLabel</name>
+    <message>
+        <source>Opening…</source>
+        <translation>Openen…</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Alle wijzigingen opgeslagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n change(s)…</source>
+        <translation>
+            <numerusform>%n wijziging wordt opgeslagen…</numerusform>
+            <numerusform>%n wijzigingen worden opgeslagen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot reach the database; %n change(s) kept, trying again</source>
+        <translation>
+            <numerusform>Database niet bereikbaar; %n wijziging bewaard, wordt opnieuw geprobeerd</numerusform>
+            <numerusform>Database niet bereikbaar; %n wijzigingen bewaard, wordt opnieuw geprobeerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry Now</source>
+        <translation>Nu opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Door iemand anders gewijzigd</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Opnieuw laden</translation>
+    </message>
+    <message>
+        <source>Could not open the session</source>
+        <translation>Kon de sessie niet openen</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Opnieuw proberen</translation>
     </message>
 </context>
 <context>
@@ -878,6 +1080,60 @@
     </message>
 </context>
 <context>
+    <name>DriveDeck::SessionChanges</name>
+    <message>
+        <source>That pick is no longer in the session.</source>
+        <translation>Die keuze staat niet meer in de sessie.</translation>
+    </message>
+    <message>
+        <source>A session needs a title.</source>
+        <translation>Een sessie heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the session.</source>
+        <translation>%1 doet al mee aan de sessie.</translation>
+    </message>
+    <message>
+        <source>That round is no longer in the session.</source>
+        <translation>Die ronde staat niet meer in de sessie.</translation>
+    </message>
+    <message>
+        <source>That participant is no longer in the session.</source>
+        <translation>Die deelnemer staat niet meer in de sessie.</translation>
+    </message>
+    <message>
+        <source>The round “%1” is already in the session.</source>
+        <translation>De ronde “%1” staat al in de sessie.</translation>
+    </message>
+    <message>
+        <source>%1 has picks in “%2”; remove their picks before taking them out of the round.</source>
+        <translation>%1 heeft keuzes in “%2”; verwijder die keuzes voordat je %1 uit de ronde haalt.</translation>
+    </message>
+</context>
+<context>
+    <name>DriveDeck::SessionDocument</name>
+    <message>
+        <source>The session is not open yet.</source>
+        <translation>De sessie is nog niet geopend.</translation>
+    </message>
+    <message>
+        <source>Someone else changed “%1”: reload it before you go on.</source>
+        <translation>Iemand anders heeft “%1” gewijzigd: laad de sessie opnieuw voordat je verdergaat.</translation>
+    </message>
+    <message>
+        <source>That pick is no longer in the session.</source>
+        <translation>Die keuze staat niet meer in de sessie.</translation>
+    </message>
+    <message>
+        <source>That participant is no longer in the session.</source>
+        <translation>Die deelnemer staat niet meer in de sessie.</translation>
+    </message>
+    <message>
+        <source>That round is no longer in the session.</source>
+        <translation>Die ronde staat niet meer in de sessie.</translation>
+    </message>
+</context>
+<context>
     <name>DriveDeck::SessionExchange</name>
     <message>
         <source>&quot;%1&quot; is neither a DriveDeck session file (.drivedeck) nor picks as CSV (.csv).</source>
@@ -953,6 +1209,13 @@
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>Kan &quot;%1&quot; niet lezen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DriveDeck::SessionLibrary</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>Er is geen database geopend.</translation>
     </message>
 </context>
 <context>
@@ -1062,40 +1325,46 @@ Labels: %1</translation>
         <source>The pick&apos;s round or participant is not saved yet; save the session first.</source>
         <translation>De ronde of deelnemer van de keuze is nog niet opgeslagen; sla eerst de sessie op.</translation>
     </message>
+    <message>
+        <source>The database %1 is busy with another writer: %2. Nothing was changed.</source>
+        <translation>De database %1 is bezet door een andere gebruiker: %2. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The pick&apos;s place in “%1” is gone.</source>
+        <translation>De plek van de keuze in “%1” bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>That pick is no longer in “%1”.</source>
+        <translation>Die keuze staat niet meer in “%1”.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: %1. Nothing was changed.</source>
+        <translation>De database is niet bereikbaar: %1. Er is niets gewijzigd.</translation>
+    </message>
 </context>
 <context>
-    <name>DriveDeck::StoreOpener</name>
+    <name>DriveDeck::SessionWriter</name>
     <message>
-        <source>Database password</source>
-        <translation>Databasewachtwoord</translation>
+        <source>The database is not connected.</source>
+        <translation>Er is geen verbinding met de database.</translation>
     </message>
     <message>
-        <source>Password for %1:</source>
-        <translation>Wachtwoord voor %1:</translation>
+        <source>“%1” was changed by someone else while the database could not be reached (now version %2, yours %3). Reload the session to see their change.</source>
+        <translation>“%1” is door iemand anders gewijzigd terwijl de database niet bereikbaar was (nu versie %2, de jouwe %3). Laad de sessie opnieuw om die wijziging te zien.</translation>
     </message>
+</context>
+<context>
+    <name>DriveDeck::SetPickNoteCommand</name>
     <message>
-        <source>That password was not accepted. Password for %1:</source>
-        <translation>Dat wachtwoord werd niet geaccepteerd. Wachtwoord voor %1:</translation>
+        <source>Write the story of %1</source>
+        <translation>Verhaal bij %1 schrijven</translation>
     </message>
+</context>
+<context>
+    <name>DriveDeck::SetPickRankCommand</name>
     <message>
-        <source>Shared database not available</source>
-        <translation>Gedeelde database niet beschikbaar</translation>
-    </message>
-    <message>
-        <source>DriveDeck cannot use the shared database.</source>
-        <translation>DriveDeck kan de gedeelde database niet gebruiken.</translation>
-    </message>
-    <message>
-        <source>Try Again</source>
-        <translation>Opnieuw proberen</translation>
-    </message>
-    <message>
-        <source>Use This Computer&apos;s Database</source>
-        <translation>Database op deze computer gebruiken</translation>
-    </message>
-    <message>
-        <source>Database not available</source>
-        <translation>Database niet beschikbaar</translation>
+        <source>Rank %1</source>
+        <translation>Rang van %1 wijzigen</translation>
     </message>
 </context>
 </TS>
