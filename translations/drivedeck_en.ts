@@ -52,4 +52,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>DriveDeck::SessionLibrary</name>
+    <message numerus="yes">
+        <source>Saving %n pick(s)</source>
+        <translation>
+            <numerusform>Saving %n pick</numerusform>
+            <numerusform>Saving %n picks</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

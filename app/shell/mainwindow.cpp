@@ -9,6 +9,7 @@
 #include "workshop/sessiondocument.h"
 #include "workshop/sessionlibrary.h"
 #include "workshop/sessionlistmodel.h"
+#include "workshop/taskprogress.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -23,6 +24,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -197,45 +199,85 @@ void MainWindow::importFile(const QString &path)
         return;
     }
     statusBar()->showMessage(tr("Reading %1…").arg(QDir::toNativeSeparators(path)));
-    m_library->readFile(path, [this](const Result<Session> &session, bool alreadyStored) {
-        statusBar()->clearMessage();
-        if (!session) {
-            showProblem(tr("Cannot import"), session.errorMessage());
-            Q_EMIT importFinished(false);
-            return;
-        }
-        SessionExchange::WhenExists whenExists = SessionExchange::WhenExists::ImportCopy;
-        if (alreadyStored) {
-            QMessageBox ask(QMessageBox::Question, tr("Session already saved"),
-                            tr("“%1” is already in your sessions.").arg(session->title),
-                            QMessageBox::Cancel, this);
-            ask.setInformativeText(tr("Replace the saved session with the one in the file, or "
-                                      "keep both?"));
-            QPushButton *replace = ask.addButton(tr("Replace"), QMessageBox::DestructiveRole);
-            QPushButton *copy = ask.addButton(tr("Keep Both"), QMessageBox::AcceptRole);
-            ask.setDefaultButton(copy);
-            ask.exec();
-            if (ask.clickedButton() == replace) {
-                whenExists = SessionExchange::WhenExists::Replace;
-            } else if (ask.clickedButton() != copy) {
-                Q_EMIT importFinished(false);
+    // A big file takes seconds to read and save: after a moment a progress dialog shows, with
+    // Cancel (nothing is imported then).
+    const std::shared_ptr<TaskProgress> progress = TaskProgress::create();
+    auto *dialog = new QProgressDialog(this);
+    dialog->setObjectName(QStringLiteral("importProgress"));
+    dialog->setWindowTitle(tr("Import Session"));
+    dialog->setLabelText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    dialog->setAccessibleName(tr("Import progress"));
+    dialog->setMinimumDuration(500);
+    dialog->setRange(0, 0);
+    dialog->setAutoClose(false);
+    dialog->setAutoReset(false);
+    connect(dialog, &QProgressDialog::canceled, progress.get(), &TaskProgress::cancel);
+    connect(progress.get(), &TaskProgress::progressed, dialog,
+            [dialog](qint64 done, qint64 total, const QString &stage) {
+                dialog->setLabelText(stage + QStringLiteral("…"));
+                dialog->setRange(0, total > 0 ? 1000 : 0);
+                if (total > 0)
+                    dialog->setValue(int(done * 1000 / total));
+            });
+    auto finish = [this, dialog](bool ok) {
+        dialog->deleteLater();
+        Q_EMIT importFinished(ok);
+    };
+    m_library->readFile(
+        path,
+        [this, progress, dialog, finish](const Result<Session> &session, bool alreadyStored) {
+            statusBar()->clearMessage();
+            if (session.errorKind() == Error::Kind::Cancelled) {
+                finish(false);
                 return;
             }
-        }
-        m_library->importSession(*session, whenExists, [this](const Result<Session> &imported) {
-            if (!imported) {
-                showProblem(tr("Cannot import"), imported.errorMessage());
-                Q_EMIT importFinished(false);
+            if (!session) {
+                dialog->hide();
+                showProblem(tr("Cannot import"), session.errorMessage());
+                finish(false);
                 return;
             }
-            selectSession(imported->id);
-            statusBar()->showMessage(
-                tr("Imported “%1”: %n participant(s)", nullptr, int(imported->participants.size()))
-                    .arg(imported->title),
-                8000);
-            Q_EMIT importFinished(true);
-        });
-    });
+            SessionExchange::WhenExists whenExists = SessionExchange::WhenExists::ImportCopy;
+            if (alreadyStored) {
+                dialog->hide();
+                QMessageBox ask(QMessageBox::Question, tr("Session already saved"),
+                                tr("“%1” is already in your sessions.").arg(session->title),
+                                QMessageBox::Cancel, this);
+                ask.setInformativeText(tr("Replace the saved session with the one in the file, or "
+                                          "keep both?"));
+                QPushButton *replace = ask.addButton(tr("Replace"), QMessageBox::DestructiveRole);
+                QPushButton *copy = ask.addButton(tr("Keep Both"), QMessageBox::AcceptRole);
+                ask.setDefaultButton(copy);
+                ask.exec();
+                if (ask.clickedButton() == replace) {
+                    whenExists = SessionExchange::WhenExists::Replace;
+                } else if (ask.clickedButton() != copy) {
+                    finish(false);
+                    return;
+                }
+            }
+            auto saved = [this, dialog, finish](const Result<Session> &imported) {
+                dialog->hide();
+                if (imported.errorKind() == Error::Kind::Cancelled) {
+                    statusBar()->showMessage(tr("Import cancelled; nothing was imported."), 8000);
+                    finish(false);
+                    return;
+                }
+                if (!imported) {
+                    showProblem(tr("Cannot import"), imported.errorMessage());
+                    finish(false);
+                    return;
+                }
+                selectSession(imported->id);
+                statusBar()->showMessage(tr("Imported “%1”: %n participant(s)", nullptr,
+                                            int(imported->participants.size()))
+                                             .arg(imported->title),
+                                         8000);
+                finish(true);
+            };
+            m_library->importSession(*session, whenExists, saved, progress);
+        },
+        progress);
 }
 
 void MainWindow::exportSession(const QUuid &id, const QString &path)

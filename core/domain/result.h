@@ -24,6 +24,7 @@ public:
         Busy,                 // the database is locked by another writer now: try again
         Unsupported,          // written by a newer DriveDeck, or a driver is missing
         FileAccess,           // a file or folder cannot be read or written
+        Cancelled,            // the person waiting stopped it; nothing was changed
     };
 
     Error() = default;

@@ -65,7 +65,8 @@ Result<Session> SessionExchange::read(const QString &path, const QString &title,
     return session;
 }
 
-Status SessionExchange::store(SessionStore &store, Session &session, WhenExists whenExists)
+Status SessionExchange::store(SessionStore &store, Session &session, WhenExists whenExists,
+                              const ProgressCallback &progress)
 {
     session.revision = 0;
     if (store.contains(session.id)) {
@@ -78,7 +79,7 @@ Status SessionExchange::store(SessionStore &store, Session &session, WhenExists 
             session.id = QUuid::createUuid();
         }
     }
-    return store.save(session);
+    return store.save(session, progress);
 }
 
 Status SessionExchange::write(const Session &session, const QString &path)

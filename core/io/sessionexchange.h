@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/progress.h"
 #include "domain/result.h"
 #include "domain/session.h"
 
@@ -39,7 +40,8 @@ public:
                                 const QString &team = {});
     // Saves an imported session as a new one; one whose id is already in the store becomes a
     // copy with a new id, or replaces the stored one when asked. All or nothing.
-    static Status store(SessionStore &store, Session &session, WhenExists whenExists);
+    static Status store(SessionStore &store, Session &session, WhenExists whenExists,
+                        const ProgressCallback &progress = {});
     // Writes .drivedeck or .csv, by the path's extension.
     static Status write(const Session &session, const QString &path);
 };

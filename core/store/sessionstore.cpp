@@ -429,7 +429,7 @@ Error SessionStore::conflictError(const Session &session) const
                      .arg(session.revision));
 }
 
-Status SessionStore::save(Session &session)
+Status SessionStore::save(Session &session, const ProgressCallback &progress)
 {
     const ValidationIssues issues = session.blockingIssues();
     if (!issues.isEmpty())
@@ -523,7 +523,7 @@ Status SessionStore::save(Session &session)
         row = insert.query().value(0).toLongLong();
     }
 
-    if (const Status ok = insertContents(session, row); !ok) {
+    if (const Status ok = insertContents(session, row, progress); !ok) {
         rollback();
         return ok;
     }
@@ -542,7 +542,8 @@ Status SessionStore::save(Session &session)
     return success();
 }
 
-Status SessionStore::insertContents(const Session &session, qint64 sessionRow)
+Status SessionStore::insertContents(const Session &session, qint64 sessionRow,
+                                    const ProgressCallback &progress)
 {
     const QSqlDatabase db = database();
     QList<QVariantList> rows;
@@ -633,7 +634,7 @@ Status SessionStore::insertContents(const Session &session, qint64 sessionRow)
                        QStringLiteral("drive_id"), QStringLiteral("position"),
                        QStringLiteral("rank"), QStringLiteral("positive"), QStringLiteral("note"),
                        QStringLiteral("made_at"), QStringLiteral("reaction_ms")},
-                      rows);
+                      rows, {}, {}, progress);
 }
 
 Status SessionStore::bumpRevision(Session &session)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/progress.h"
 #include "domain/result.h"
 #include "domain/session.h"
 #include "domain/sessionsummary.h"
@@ -64,7 +65,8 @@ public:
 
     // Stores the whole session: a new one (revision 0) is inserted, a known one replaced when
     // nobody changed it since it was loaded. On success session.revision is the new revision.
-    Status save(Session &session);
+    // progress hears of the picks written and may cancel (then nothing is saved).
+    Status save(Session &session, const ProgressCallback &progress = {});
     // Stores one pick the moment it is made, in its own transaction; then adds it to session,
     // last, or at index in session.picks (undo puts a pick back where it was).
     Status addPick(Session &session, const Pick &pick, qsizetype index = -1);
@@ -84,7 +86,8 @@ private:
     Status commit() const;
     void rollback() const;
     Error conflictError(const Session &session) const;
-    Status insertContents(const Session &session, qint64 sessionRow);
+    Status insertContents(const Session &session, qint64 sessionRow,
+                          const ProgressCallback &progress);
     Status bumpRevision(Session &session);
     // One change to a session's picks, in its own transaction with the revision check.
     Status writePickChange(Session &session, const std::function<Status()> &change);

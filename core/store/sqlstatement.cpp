@@ -111,7 +111,8 @@ Status Statement::exec()
 
 Status insertRows(const QSqlDatabase &db, const QString &table, const QStringList &columns,
                   const QList<QVariantList> &rows, const QString &returning,
-                  const std::function<void(const QSqlQuery &)> &onReturned)
+                  const std::function<void(const QSqlQuery &)> &onReturned,
+                  const ProgressCallback &progress)
 {
     if (rows.isEmpty())
         return success();
@@ -155,6 +156,11 @@ Status insertRows(const QSqlDatabase &db, const QString &table, const QStringLis
                 onReturned(*query);
         }
         query->finish();
+        if (progress && !progress(start + count, rows.size())) {
+            return Error(Error::Kind::Cancelled,
+                         QCoreApplication::translate("DriveDeck::SessionStore",
+                                                     "Cancelled; nothing was saved."));
+        }
     }
     return success();
 }

@@ -3,6 +3,7 @@
 // Private to the store: the one place that turns Qt SQL's errors into DriveDeck's. Never include
 // it outside core/store (nothing above the store sees Qt SQL).
 
+#include "domain/progress.h"
 #include "domain/result.h"
 
 #include <QList>
@@ -53,6 +54,7 @@ private:
 // which matters most on a PostgreSQL server across the network.
 Status insertRows(const QSqlDatabase &db, const QString &table, const QStringList &columns,
                   const QList<QVariantList> &rows, const QString &returning = {},
-                  const std::function<void(const QSqlQuery &)> &onReturned = {});
+                  const std::function<void(const QSqlQuery &)> &onReturned = {},
+                  const ProgressCallback &progress = {});
 
 } // namespace DriveDeck

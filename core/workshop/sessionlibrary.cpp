@@ -2,6 +2,7 @@
 
 #include "store/sessionstore.h"
 #include "workshop/sessionlistmodel.h"
+#include "workshop/taskprogress.h"
 
 #include <QThread>
 
@@ -121,7 +122,8 @@ void SessionLibrary::remove(const QUuid &id, std::function<void(const Status &)>
 }
 
 void SessionLibrary::readFile(const QString &path,
-                              std::function<void(const Result<Session> &, bool)> done)
+                              std::function<void(const Result<Session> &, bool)> done,
+                              const std::shared_ptr<TaskProgress> &progress)
 {
     struct Read
     {
@@ -129,8 +131,13 @@ void SessionLibrary::readFile(const QString &path,
         bool stored = false;
     };
     run(
-        [path](Worker &worker) -> Read {
+        [path, progress](Worker &worker) -> Read {
+            if (progress)
+                progress->setStage(tr("Reading the file"));
             Result<Session> session = SessionExchange::read(path);
+            if (progress && progress->isCancelled())
+                return {Error(Error::Kind::Cancelled, tr("Cancelled; nothing was imported.")),
+                        false};
             const bool stored = session && worker.store && worker.store->contains(session->id);
             return {std::move(session), stored};
         },
@@ -138,14 +145,20 @@ void SessionLibrary::readFile(const QString &path,
 }
 
 void SessionLibrary::importSession(const Session &session, SessionExchange::WhenExists whenExists,
-                                   std::function<void(const Result<Session> &)> done)
+                                   std::function<void(const Result<Session> &)> done,
+                                   const std::shared_ptr<TaskProgress> &progress)
 {
     run(
-        [session, whenExists](Worker &worker) -> Result<Session> {
+        [session, whenExists, progress](Worker &worker) -> Result<Session> {
             if (!worker.store)
                 return worker.notOpen();
             Session imported = session;
-            const Status saved = SessionExchange::store(*worker.store, imported, whenExists);
+            const ProgressCallback callback =
+                progress ? progress->callback(
+                               tr("Saving %n pick(s)", nullptr, int(session.picks.size())))
+                         : ProgressCallback();
+            const Status saved =
+                SessionExchange::store(*worker.store, imported, whenExists, callback);
             if (!saved)
                 return saved.error();
             return imported;

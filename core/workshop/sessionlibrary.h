@@ -17,6 +17,7 @@ namespace DriveDeck {
 
 class SessionListModel;
 class SessionStore;
+class TaskProgress;
 
 // The saved sessions, for the window: a thread of its own with its own database connection for
 // opening the database, listing, importing, exporting and deleting, so that a slow or absent
@@ -46,11 +47,15 @@ public:
     void refresh(std::function<void(const Status &)> done = {});
     void remove(const QUuid &id, std::function<void(const Status &)> done = {});
     // Reads a .drivedeck or .csv file; alreadyStored says whether its id is in the database.
+    // progress, when given, hears the stage and may cancel.
     void readFile(const QString &path,
-                  std::function<void(const Result<Session> &, bool alreadyStored)> done);
-    // Saves a session read from a file; the answer has the id it was saved under.
+                  std::function<void(const Result<Session> &, bool alreadyStored)> done,
+                  const std::shared_ptr<TaskProgress> &progress = {});
+    // Saves a session read from a file, all or nothing; the answer has the id it was saved
+    // under. progress, when given, hears of the picks written and may cancel.
     void importSession(const Session &session, SessionExchange::WhenExists whenExists,
-                       std::function<void(const Result<Session> &)> done);
+                       std::function<void(const Result<Session> &)> done,
+                       const std::shared_ptr<TaskProgress> &progress = {});
     void exportSession(const QUuid &id, const QString &path,
                        std::function<void(const Result<Session> &)> done);
 

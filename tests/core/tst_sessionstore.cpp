@@ -62,6 +62,7 @@ private Q_SLOTS:
     void removePick_removesOnlyThatPick();
     void updatePick_changesNoteAndRank();
     void save_midWorkshop_keepsUnfinishedRounds();
+    void save_reportsProgress_andCancelsLeavingNothing();
     void staleCopy_isRefusedNamingWhoAndWhen();
     void deletedByOther_isReported();
     void remove_deletesTheSessionAndItsPicks();
@@ -301,6 +302,41 @@ void TestSessionStore::save_midWorkshop_keepsUnfinishedRounds()
     QVERIFY(session.blockingIssues().isEmpty());
     QVERIFY(store->save(session).ok());
     QVERIFY(*store->load(session.id) == session);
+}
+
+void TestSessionStore::save_reportsProgress_andCancelsLeavingNothing()
+{
+    // 60 people with 20 cards each: 1,200 picks, written in batches of 500.
+    auto store = openFresh();
+    SessionBuilder b;
+    b.session().id = QUuid::createUuid();
+    for (int p = 0; p < 60; ++p)
+        b.participant(u"P%1"_s.arg(p));
+    b.round(u"Now"_s, PickingRule::choose(1, 24));
+    for (int p = 0; p < 60; ++p)
+        b.picks(0, p, {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20});
+    Session session = b.build();
+
+    QList<QPair<qint64, qint64>> reports;
+    Status saved = store->save(session, [&](qint64 done, qint64 total) {
+        reports.append({done, total});
+        return reports.size() < 2; // cancel after the second batch
+    });
+    QCOMPARE(saved.errorKind(), Error::Kind::Cancelled);
+    QCOMPARE(saved.errorMessage(), u"Cancelled; nothing was saved."_s);
+    QCOMPARE(reports, (QList<QPair<qint64, qint64>>{{500, 1200}, {1000, 1200}}));
+    QVERIFY(!store->contains(session.id));
+    QCOMPARE(session.revision, 0);
+    QCOMPARE(store->list()->size(), 0);
+
+    reports.clear();
+    saved = store->save(session, [&](qint64 done, qint64 total) {
+        reports.append({done, total});
+        return true;
+    });
+    QVERIFY(saved.ok());
+    QCOMPARE(reports.last(), (QPair<qint64, qint64>{1200, 1200}));
+    QCOMPARE(store->load(session.id)->picks.size(), 1200);
 }
 
 void TestSessionStore::staleCopy_isRefusedNamingWhoAndWhen()

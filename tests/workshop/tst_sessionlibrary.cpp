@@ -3,6 +3,7 @@
 #include "store/sessionstore.h"
 #include "workshop/sessionlibrary.h"
 #include "workshop/sessionlistmodel.h"
+#include "workshop/taskprogress.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void import_thenRemove_updatesTheList();
     void open_unreachableServer_isUnreachableAndKeepsTheOldDatabase();
     void open_returnsBeforeTheDatabaseAnswers();
+    void import_reportsProgress_andCancelLeavesNothing();
 
 private:
     Status openAndWait(SessionLibrary &library, const DatabaseConfig &config);
@@ -153,6 +155,58 @@ void TestSessionLibrary::open_returnsBeforeTheDatabaseAnswers()
     QTRY_VERIFY_WITH_TIMEOUT(ticked, 1000);
     QVERIFY(!answered);
     silent.close();
+}
+
+void TestSessionLibrary::import_reportsProgress_andCancelLeavesNothing()
+{
+    SessionLibrary library;
+    QVERIFY(
+        openAndWait(library, DatabaseConfig::sqlite(m_dir.filePath(u"progress.sqlite"_s))).ok());
+    SessionBuilder b(u"Big"_s);
+    for (int p = 0; p < 40; ++p)
+        b.participant(u"P%1"_s.arg(p));
+    b.round(u"Now"_s, PickingRule::choose(1, 24));
+    for (int p = 0; p < 40; ++p)
+        b.picks(0, p, {1,  2,  3,  4,  5,  6,  7,  8,  9,  10, 11, 12,
+                       13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24});
+    const Session big = b.build(); // 960 picks: two batches
+
+    // Seen through: the stage names the picks, and the last report is all of them.
+    {
+        const auto progress = TaskProgress::create();
+        QList<qint64> done;
+        QString stage;
+        connect(progress.get(), &TaskProgress::progressed, this,
+                [&](qint64 d, qint64 total, const QString &s) {
+                    QCOMPARE(total, 960);
+                    done.append(d);
+                    stage = s;
+                });
+        std::optional<Result<Session>> imported;
+        library.importSession(
+            big, SessionExchange::WhenExists::ImportCopy,
+            [&](const Result<Session> &s) { imported = s; }, progress);
+        QTRY_VERIFY(imported.has_value());
+        QVERIFY(imported->ok());
+        QTRY_COMPARE(done, (QList<qint64>{500, 960}));
+        QVERIFY2(stage.startsWith(u"Saving 960 pick"_s),
+                 qPrintable(stage)); // plural forms need a translator
+        QCOMPARE(library.model()->rowCount(), 1);
+    }
+    // Cancelled before it starts writing: nothing is stored.
+    {
+        const auto progress = TaskProgress::create();
+        progress->cancel();
+        Session copy = big;
+        copy.id = QUuid::createUuid();
+        std::optional<Result<Session>> imported;
+        library.importSession(
+            copy, SessionExchange::WhenExists::ImportCopy,
+            [&](const Result<Session> &s) { imported = s; }, progress);
+        QTRY_VERIFY(imported.has_value());
+        QCOMPARE(imported->errorKind(), Error::Kind::Cancelled);
+        QCOMPARE(library.model()->rowCount(), 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSessionLibrary)
