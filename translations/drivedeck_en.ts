@@ -38,17 +38,17 @@
 <context>
     <name>DriveDeck::SaveStateLabel</name>
     <message numerus="yes">
-        <source>Saving %n change(s)…</source>
-        <translation>
-            <numerusform>Saving %n change…</numerusform>
-            <numerusform>Saving %n changes…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Cannot reach the database; %n change(s) kept, trying again</source>
         <translation>
             <numerusform>Cannot reach the database; %n change kept, trying again</numerusform>
             <numerusform>Cannot reach the database; %n changes kept, trying again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: saving %n change(s)…</source>
+        <translation>
+            <numerusform>%1: saving %n change…</numerusform>
+            <numerusform>%1: saving %n changes…</numerusform>
         </translation>
     </message>
 </context>

@@ -958,17 +958,6 @@
         <source>Opening…</source>
         <translation>Openen…</translation>
     </message>
-    <message>
-        <source>All changes saved</source>
-        <translation>Alle wijzigingen opgeslagen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saving %n change(s)…</source>
-        <translation>
-            <numerusform>%n wijziging wordt opgeslagen…</numerusform>
-            <numerusform>%n wijzigingen worden opgeslagen…</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Cannot reach the database; %n change(s) kept, trying again</source>
         <translation>
@@ -981,10 +970,6 @@
         <translation>Nu opnieuw proberen</translation>
     </message>
     <message>
-        <source>Changed by someone else</source>
-        <translation>Door iemand anders gewijzigd</translation>
-    </message>
-    <message>
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
@@ -995,6 +980,21 @@
     <message>
         <source>Try Again</source>
         <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>%1: all changes saved</source>
+        <translation>%1: alle wijzigingen opgeslagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: saving %n change(s)…</source>
+        <translation>
+            <numerusform>%1: %n wijziging wordt opgeslagen…</numerusform>
+            <numerusform>%1: %n wijzigingen worden opgeslagen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else</source>
+        <translation>%1 is door iemand anders gewijzigd</translation>
     </message>
 </context>
 <context>

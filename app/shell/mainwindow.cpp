@@ -136,6 +136,10 @@ void MainWindow::createSessionList()
     connect(m_sessionView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActions);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
+    // Rows arrive one by one (no reset), so the date column is measured again as they come.
+    auto fitDates = [this] { m_sessionView->resizeColumnToContents(SessionListModel::DateColumn); };
+    connect(model, &QAbstractItemModel::rowsInserted, this, fitDates);
+    connect(model, &QAbstractItemModel::dataChanged, this, fitDates);
     connect(m_sessionView, &QTableView::activated, this, &MainWindow::openSelected);
 
     m_sessionDock = new QDockWidget(this);

@@ -19,7 +19,8 @@ SaveStateLabel::SaveStateLabel(QWidget *parent)
     m_action->setObjectName(QStringLiteral("saveStateAction"));
     m_action->setAutoRaise(true);
     auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // Apart from the database label beside it: two short phrases about saving read as one.
+    layout->setContentsMargins(0, 0, 16, 0);
     layout->addWidget(m_label);
     layout->addWidget(m_action);
     connect(m_action, &QToolButton::clicked, this, [this] {
@@ -42,6 +43,8 @@ void SaveStateLabel::setDocument(SessionDocument *document)
         connect(document, &SessionDocument::saveStateChanged, this, &SaveStateLabel::update);
         // The count of waiting changes moves without a change of state.
         connect(document, &SessionDocument::unsavedChangesChanged, this, &SaveStateLabel::update);
+        connect(document, &SessionDocument::detailsChanged, this, &SaveStateLabel::update);
+        connect(document, &SessionDocument::sessionReset, this, &SaveStateLabel::update);
     }
     update();
 }
@@ -64,6 +67,7 @@ void SaveStateLabel::update()
     if (!m_document)
         return;
     using State = SessionDocument::SaveState;
+    const QString title = m_document->session().title;
     QString text;
     QString action;
     switch (m_document->saveState()) {
@@ -71,10 +75,10 @@ void SaveStateLabel::update()
         text = tr("Opening…");
         break;
     case State::Saved:
-        text = tr("All changes saved");
+        text = tr("%1: all changes saved").arg(title);
         break;
     case State::Saving:
-        text = tr("Saving %n change(s)…", nullptr, m_document->unsavedChanges());
+        text = tr("%1: saving %n change(s)…", nullptr, m_document->unsavedChanges()).arg(title);
         break;
     case State::Retrying:
         text = tr("Cannot reach the database; %n change(s) kept, trying again", nullptr,
@@ -82,7 +86,7 @@ void SaveStateLabel::update()
         action = tr("Retry Now");
         break;
     case State::Conflict:
-        text = tr("Changed by someone else");
+        text = tr("%1 was changed by someone else").arg(title);
         action = tr("Reload");
         break;
     case State::OpenFailed:

@@ -206,7 +206,7 @@ void TestMainWindow::openSession_namesTheWindowAndShowsTheSaveState()
     QVERIFY(document);
     QTRY_VERIFY(document->isOpen());
     QCOMPARE(m_window->windowTitle(), u"workshop — DriveDeck"_s);
-    QTRY_COMPARE(m_window->saveStateLabel()->text(), u"All changes saved"_s);
+    QTRY_COMPARE(m_window->saveStateLabel()->text(), u"workshop: all changes saved"_s);
 
     // An edit through the document: Edit › Undo names it and takes it back.
     const Session &session = document->session();
