@@ -845,6 +845,10 @@
         <source>Import cancelled; nothing was imported.</source>
         <translation>Importeren geannuleerd; er is niets geïmporteerd.</translation>
     </message>
+    <message>
+        <source>Saved sessions</source>
+        <translation>Opgeslagen sessies</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::PicksCsv</name>
@@ -995,6 +999,10 @@
     <message>
         <source>%1 was changed by someone else</source>
         <translation>%1 is door iemand anders gewijzigd</translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation>Opslagstatus</translation>
     </message>
 </context>
 <context>

@@ -505,6 +505,7 @@ void MainWindow::retranslate()
     m_deleteAction->setText(tr("&Delete Session…"));
     m_databaseAction->setText(tr("Data&base…"));
     m_sessionDock->setWindowTitle(tr("Sessions"));
+    m_sessionView->setAccessibleName(tr("Saved sessions"));
     m_sessionsAction->setText(tr("&Sessions"));
     const DatabaseConfig &config = m_library->config();
     if (!m_connectingTo.isEmpty())

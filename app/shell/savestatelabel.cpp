@@ -64,8 +64,10 @@ void SaveStateLabel::changeEvent(QEvent *event)
 void SaveStateLabel::update()
 {
     setVisible(m_document != nullptr);
-    if (!m_document)
+    if (!m_document) {
+        m_action->setAccessibleName(tr("Save state"));
         return;
+    }
     using State = SessionDocument::SaveState;
     const QString title = m_document->session().title;
     QString text;
@@ -97,7 +99,7 @@ void SaveStateLabel::update()
     m_label->setText(text);
     m_label->setToolTip(m_document->lastError().message());
     m_action->setText(action);
-    m_action->setAccessibleName(action);
+    m_action->setAccessibleName(action.isEmpty() ? tr("Save state") : action);
     m_action->setVisible(!action.isEmpty());
     setAccessibleName(text);
 }
