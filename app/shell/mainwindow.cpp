@@ -7,6 +7,7 @@
 #include "shell/savestatelabel.h"
 #include "translator.h"
 #include "workshop/sessiondocument.h"
+#include "workshop/sessiondocuments.h"
 #include "workshop/sessionlibrary.h"
 #include "workshop/sessionlistmodel.h"
 #include "workshop/taskprogress.h"
@@ -39,6 +40,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_library(new SessionLibrary(this))
+    , m_documents(new SessionDocuments(this))
     , m_connector(new DatabaseConnector(m_library, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -314,7 +316,7 @@ void MainWindow::openSession(const QUuid &id)
     if (m_document && m_document->id() == id)
         return;
     closeDocument();
-    auto *document = new SessionDocument(m_library->config(), id, m_library->author(), this);
+    SessionDocument *document = m_documents->open(m_library->config(), id, m_library->author());
     m_document = document;
     connect(document, &SessionDocument::opened, this, &MainWindow::updateTitle);
     connect(document, &SessionDocument::detailsChanged, this, &MainWindow::updateTitle);
@@ -346,7 +348,8 @@ void MainWindow::closeDocument()
     m_saveState->setDocument(nullptr);
     disconnect(m_document, nullptr, this, nullptr);
     disconnect(m_document->undoStack(), nullptr, this, nullptr);
-    delete m_document.data();
+    m_documents->close(m_document->id());
+    m_document.clear();
     updateTitle();
     updateActions();
 }

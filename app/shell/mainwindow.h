@@ -19,6 +19,7 @@ namespace DriveDeck {
 class DatabaseConnector;
 class DeckView;
 class SaveStateLabel;
+class SessionDocuments;
 class SessionLibrary;
 class SessionListModel;
 class Settings;
@@ -83,6 +84,7 @@ private:
 
     Settings &m_settings;
     SessionLibrary *m_library = nullptr;
+    SessionDocuments *m_documents = nullptr;
     DatabaseConnector *m_connector = nullptr;
     QPointer<SessionDocument> m_document;
     DeckView *m_deck = nullptr;

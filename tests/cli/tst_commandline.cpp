@@ -72,6 +72,7 @@ private Q_SLOTS:
     void profileAll_aggregatesAndFilters();
     void unknownSession_saysSo();
     void binary_runsWithoutADisplay();
+    void binary_speaksTheLanguageChosenInTheWindow();
 
 private:
     Run run(QStringList arguments, const QString &input = {});
@@ -391,6 +392,8 @@ void TestCommandLine::binary_runsWithoutADisplay()
     env.remove(u"DISPLAY"_s);
     env.remove(u"WAYLAND_DISPLAY"_s);
     env.remove(u"QT_QPA_PLATFORM"_s);
+    // Settings of its own, not the ones of whoever runs the tests.
+    env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config-empty"_s));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(DRIVEDECK_BINARY),
                   {u"import"_s, Workshop, u"--database"_s, m_database});
@@ -409,6 +412,26 @@ void TestCommandLine::binary_runsWithoutADisplay()
     QCOMPARE(process.readAllStandardError(),
              QByteArray("drivedeck list: \"mysql://x/y\" is not a database DriveDeck can use: give "
                         "a file path or a postgresql:// address.\n"));
+}
+
+void TestCommandLine::binary_speaksTheLanguageChosenInTheWindow()
+{
+    // The window saved Dutch as the language; the next start, here the command line, uses it.
+    const QString config = m_dir.filePath(u"config-nl"_s);
+    {
+        Settings settings(config + u"/DriveDeck/DriveDeck.conf"_s);
+        settings.setLanguage(u"nl"_s);
+        settings.sync();
+    }
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_CONFIG_HOME"_s, config);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(DRIVEDECK_BINARY), {u"list"_s, u"--database"_s, m_database});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    const QString header = QString::fromUtf8(process.readAllStandardOutput()).section(u'\n', 0, 0);
+    QVERIFY2(header.contains(u"titel"_s) && header.contains(u"deelnemers"_s), qPrintable(header));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
