@@ -180,6 +180,35 @@ const Participant *Session::participant(const QUuid &participantId) const
     return nullptr;
 }
 
+qsizetype Session::indexOfParticipant(const QUuid &id) const
+{
+    for (qsizetype i = 0; i < participants.size(); ++i) {
+        if (participants.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+qsizetype Session::indexOfRound(const QUuid &id) const
+{
+    for (qsizetype i = 0; i < rounds.size(); ++i) {
+        if (rounds.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+qsizetype Session::indexOfPick(const QUuid &roundId, const QUuid &participantId, int driveId) const
+{
+    for (qsizetype i = 0; i < picks.size(); ++i) {
+        const Pick &pick = picks.at(i);
+        if (pick.driveId == driveId && pick.participantId == participantId &&
+            pick.roundId == roundId)
+            return i;
+    }
+    return -1;
+}
+
 const Round *Session::round(const QUuid &roundId) const
 {
     for (const Round &r : rounds) {

@@ -40,6 +40,10 @@ public:
     static Session create(const QString &title);
 
     const Participant *participant(const QUuid &id) const;
+    // Where it is in its list, or -1.
+    qsizetype indexOfParticipant(const QUuid &id) const;
+    qsizetype indexOfRound(const QUuid &id) const;
+    qsizetype indexOfPick(const QUuid &roundId, const QUuid &participantId, int driveId) const;
     const Round *round(const QUuid &id) const;
     Round *round(const QUuid &id);
     QString shownName(const QUuid &participantId) const;

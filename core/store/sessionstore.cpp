@@ -24,6 +24,13 @@ namespace {
 
 std::atomic<int> s_connectionCounter{0};
 
+// One pick of one session, by the uuids the model knows it by; bound with bindOnePick().
+const QString OnePick =
+    QStringLiteral("drive_id = ? AND round_id = (SELECT r.id FROM rounds r JOIN sessions s"
+                   " ON s.id = r.session_id WHERE s.uuid = ? AND r.uuid = ?)"
+                   " AND participant_id = (SELECT p.id FROM participants p JOIN sessions s"
+                   " ON s.id = p.session_id WHERE s.uuid = ? AND p.uuid = ?)");
+
 // Opening is the one place where the server's refusal comes as text only: libpq reports a
 // rejected or missing password before any SQLSTATE exists.
 Error::Kind openErrorKind(const DatabaseConfig &config, const QSqlError &error)
@@ -71,6 +78,16 @@ QVariant text(const QString &value)
 QString uuidText(const QUuid &id)
 {
     return id.toString(QUuid::WithoutBraces);
+}
+
+void bindOnePick(Statement &statement, const QUuid &sessionId, const QUuid &roundId,
+                 const QUuid &participantId, int driveId)
+{
+    statement.bind(driveId)
+        .bind(uuidText(sessionId))
+        .bind(uuidText(roundId))
+        .bind(uuidText(sessionId))
+        .bind(uuidText(participantId));
 }
 
 } // namespace
@@ -749,18 +766,8 @@ Status SessionStore::removePick(Session &session, const QUuid &roundId, const QU
                                 int driveId)
 {
     const Status written = writePickChange(session, [&] {
-        Statement remove(
-            database(),
-            QStringLiteral("DELETE FROM picks WHERE drive_id = ?"
-                           " AND round_id = (SELECT r.id FROM rounds r JOIN sessions s"
-                           "  ON s.id = r.session_id WHERE s.uuid = ? AND r.uuid = ?)"
-                           " AND participant_id = (SELECT p.id FROM participants p JOIN"
-                           "  sessions s ON s.id = p.session_id WHERE s.uuid = ? AND p.uuid = ?)"));
-        remove.bind(driveId)
-            .bind(uuidText(session.id))
-            .bind(uuidText(roundId))
-            .bind(uuidText(session.id))
-            .bind(uuidText(participantId));
+        Statement remove(database(), QStringLiteral("DELETE FROM picks WHERE ") + OnePick);
+        bindOnePick(remove, session.id, roundId, participantId, driveId);
         return remove.exec();
     });
     if (written)
@@ -770,15 +777,10 @@ Status SessionStore::removePick(Session &session, const QUuid &roundId, const QU
 
 Status SessionStore::updatePick(Session &session, const Pick &pick)
 {
-    const auto stored =
-        std::find_if(session.picks.cbegin(), session.picks.cend(), [&](const Pick &p) {
-            return p.roundId == pick.roundId && p.participantId == pick.participantId &&
-                   p.driveId == pick.driveId;
-        });
-    if (stored == session.picks.cend())
+    const qsizetype index = session.indexOfPick(pick.roundId, pick.participantId, pick.driveId);
+    if (index < 0)
         return Error(Error::Kind::NotFound,
                      tr("That pick is no longer in “%1”.").arg(session.title));
-    const qsizetype index = stored - session.picks.cbegin();
     // Checked as if the pick were made anew with its new rank.
     Session trial = session;
     trial.picks.removeAt(index);
@@ -786,20 +788,10 @@ Status SessionStore::updatePick(Session &session, const Pick &pick)
     if (!issues.isEmpty())
         return Error(Error::Kind::InvalidInput, issues.first().message);
     const Status written = writePickChange(session, [&] {
-        Statement update(
-            database(),
-            QStringLiteral("UPDATE picks SET note = ?, rank = ? WHERE drive_id = ?"
-                           " AND round_id = (SELECT r.id FROM rounds r JOIN sessions s"
-                           "  ON s.id = r.session_id WHERE s.uuid = ? AND r.uuid = ?)"
-                           " AND participant_id = (SELECT p.id FROM participants p JOIN"
-                           "  sessions s ON s.id = p.session_id WHERE s.uuid = ? AND p.uuid = ?)"));
-        update.bind(text(pick.note))
-            .bind(nullable(pick.rank))
-            .bind(pick.driveId)
-            .bind(uuidText(session.id))
-            .bind(uuidText(pick.roundId))
-            .bind(uuidText(session.id))
-            .bind(uuidText(pick.participantId));
+        Statement update(database(),
+                         QStringLiteral("UPDATE picks SET note = ?, rank = ? WHERE ") + OnePick);
+        update.bind(text(pick.note)).bind(nullable(pick.rank));
+        bindOnePick(update, session.id, pick.roundId, pick.participantId, pick.driveId);
         return update.exec();
     });
     if (written) {

@@ -16,29 +16,17 @@ Overloaded(Ts...) -> Overloaded<Ts...>;
 
 qsizetype indexOfParticipant(const Session &session, const QUuid &id)
 {
-    for (qsizetype i = 0; i < session.participants.size(); ++i) {
-        if (session.participants.at(i).id == id)
-            return i;
-    }
-    return -1;
+    return session.indexOfParticipant(id);
 }
 
 qsizetype indexOfRound(const Session &session, const QUuid &id)
 {
-    for (qsizetype i = 0; i < session.rounds.size(); ++i) {
-        if (session.rounds.at(i).id == id)
-            return i;
-    }
-    return -1;
+    return session.indexOfRound(id);
 }
 
 qsizetype indexOfPick(const Session &session, const PickKey &key)
 {
-    for (qsizetype i = 0; i < session.picks.size(); ++i) {
-        if (key.matches(session.picks.at(i)))
-            return i;
-    }
-    return -1;
+    return session.indexOfPick(key.roundId, key.participantId, key.driveId);
 }
 
 void insertPicks(Session &session, const QList<IndexedPick> &picks)
@@ -49,10 +37,6 @@ void insertPicks(Session &session, const QList<IndexedPick> &picks)
 
 // Note: copies of a Session share their lists until one is written, so no pointer or iterator
 // into a list is kept across a copy; edits go through indexes.
-Error notFound(const QString &what)
-{
-    return Error(Error::Kind::NotFound, what);
-}
 
 // A structural edit may not break the session: what is blocking afterwards and was not before
 // refuses it (a rename to a name someone else has, a rule the picks no longer fit).
@@ -91,6 +75,21 @@ void SessionDetails::applyTo(Session &session) const
     session.anonymous = anonymous;
 }
 
+Error SessionChanges::pickGone()
+{
+    return Error(Error::Kind::NotFound, tr("That pick is no longer in the session."));
+}
+
+Error SessionChanges::participantGone()
+{
+    return Error(Error::Kind::NotFound, tr("That participant is no longer in the session."));
+}
+
+Error SessionChanges::roundGone()
+{
+    return Error(Error::Kind::NotFound, tr("That round is no longer in the session."));
+}
+
 bool SessionChanges::isPickChange(const SessionChange &change)
 {
     return std::holds_alternative<Change::AddPick>(change) ||
@@ -110,13 +109,13 @@ Status SessionChanges::apply(Session &session, const SessionChange &change)
             },
             [&](const Change::RemovePick &c) -> Status {
                 if (!session.removePick(c.key.roundId, c.key.participantId, c.key.driveId))
-                    return notFound(tr("That pick is no longer in the session."));
+                    return SessionChanges::pickGone();
                 return success();
             },
             [&](const Change::UpdatePick &c) -> Status {
                 const qsizetype index = indexOfPick(session, PickKey::of(c.pick));
                 if (index < 0)
-                    return notFound(tr("That pick is no longer in the session."));
+                    return SessionChanges::pickGone();
                 if (session.picks.at(index).rank != c.pick.rank) {
                     Session trial = session;
                     trial.picks.removeAt(index);
@@ -147,7 +146,7 @@ Status SessionChanges::apply(Session &session, const SessionChange &change)
                     const qsizetype round = indexOfRound(session, seat.roundId);
                     if (round < 0) {
                         session = before;
-                        return notFound(tr("That round is no longer in the session."));
+                        return SessionChanges::roundGone();
                     }
                     QList<QUuid> &seats = session.rounds[round].participantIds;
                     seats.insert(std::clamp<qsizetype>(seat.index, 0, seats.size()),
@@ -159,7 +158,7 @@ Status SessionChanges::apply(Session &session, const SessionChange &change)
             [&](const Change::RemoveParticipant &c) -> Status {
                 const qsizetype index = indexOfParticipant(session, c.participantId);
                 if (index < 0)
-                    return notFound(tr("That participant is no longer in the session."));
+                    return SessionChanges::participantGone();
                 session.participants.removeAt(index);
                 for (Round &round : session.rounds)
                     round.participantIds.removeAll(c.participantId);
@@ -170,7 +169,7 @@ Status SessionChanges::apply(Session &session, const SessionChange &change)
             [&](const Change::UpdateParticipant &c) -> Status {
                 const qsizetype index = indexOfParticipant(session, c.participant.id);
                 if (index < 0)
-                    return notFound(tr("That participant is no longer in the session."));
+                    return SessionChanges::participantGone();
                 const Session before = session;
                 session.participants[index] = c.participant;
                 return keepValid(session, before);
@@ -189,7 +188,7 @@ Status SessionChanges::apply(Session &session, const SessionChange &change)
             [&](const Change::RemoveRound &c) -> Status {
                 const qsizetype index = indexOfRound(session, c.roundId);
                 if (index < 0)
-                    return notFound(tr("That round is no longer in the session."));
+                    return SessionChanges::roundGone();
                 session.rounds.removeAt(index);
                 session.picks.removeIf([&](const Pick &p) { return p.roundId == c.roundId; });
                 return success();
@@ -197,7 +196,7 @@ Status SessionChanges::apply(Session &session, const SessionChange &change)
             [&](const Change::UpdateRound &c) -> Status {
                 const qsizetype index = indexOfRound(session, c.round.id);
                 if (index < 0)
-                    return notFound(tr("That round is no longer in the session."));
+                    return SessionChanges::roundGone();
                 for (const Pick &pick : std::as_const(session.picks)) {
                     if (pick.roundId == c.round.id && !c.round.includes(pick.participantId)) {
                         return Error(

@@ -132,6 +132,10 @@ public:
     static Status apply(Session &session, const SessionChange &change);
     // Picks only: the store has a statement of its own for these; others save the session.
     static bool isPickChange(const SessionChange &change);
+    // What an edit of something no longer there says (another screen removed it first).
+    static Error pickGone();
+    static Error participantGone();
+    static Error roundGone();
 };
 
 } // namespace DriveDeck

@@ -16,6 +16,7 @@
 #include <QUndoStack>
 
 #include <atomic>
+#include <functional>
 
 namespace DriveDeck {
 
@@ -28,22 +29,15 @@ Error notOpen()
     return Error(Error::Kind::Failed, SessionDocument::tr("The session is not open yet."));
 }
 
-qsizetype indexOf(const QList<Participant> &participants, const QUuid &id)
+// The picks a removal takes away, with their places, for undo to put back.
+QList<IndexedPick> indexedPicks(const Session &session, const std::function<bool(const Pick &)> &of)
 {
-    for (qsizetype i = 0; i < participants.size(); ++i) {
-        if (participants.at(i).id == id)
-            return i;
+    QList<IndexedPick> picks;
+    for (int i = 0; i < session.picks.size(); ++i) {
+        if (of(session.picks.at(i)))
+            picks.append({i, session.picks.at(i)});
     }
-    return -1;
-}
-
-qsizetype indexOf(const QList<Round> &rounds, const QUuid &id)
-{
-    for (qsizetype i = 0; i < rounds.size(); ++i) {
-        if (rounds.at(i).id == id)
-            return i;
-    }
-    return -1;
+    return picks;
 }
 
 } // namespace
@@ -161,7 +155,7 @@ SessionDocument::Removed SessionDocument::whatRemoves(const SessionChange &chang
         if (const Pick *pick = findPick(c->key))
             removed.picks.append(*pick);
     } else if (const auto *c = std::get_if<Change::RemoveParticipant>(&change)) {
-        removed.index = int(indexOf(m_session.participants, c->participantId));
+        removed.index = int(m_session.indexOfParticipant(c->participantId));
         for (const Pick &pick : m_session.picks) {
             if (pick.participantId == c->participantId)
                 removed.picks.append(pick);
@@ -171,7 +165,7 @@ SessionDocument::Removed SessionDocument::whatRemoves(const SessionChange &chang
                 removed.rounds.append(i);
         }
     } else if (const auto *c = std::get_if<Change::RemoveRound>(&change)) {
-        removed.index = int(indexOf(m_session.rounds, c->roundId));
+        removed.index = int(m_session.indexOfRound(c->roundId));
         for (const Pick &pick : m_session.picks) {
             if (pick.roundId == c->roundId)
                 removed.picks.append(pick);
@@ -193,9 +187,9 @@ void SessionDocument::emitChange(const SessionChange &change, const Removed &rem
     } else if (std::holds_alternative<Change::SetDetails>(change)) {
         Q_EMIT detailsChanged();
     } else if (const auto *c = std::get_if<Change::InsertParticipant>(&change)) {
-        Q_EMIT participantInserted(int(indexOf(m_session.participants, c->participant.id)));
+        Q_EMIT participantInserted(int(m_session.indexOfParticipant(c->participant.id)));
         for (const RoundSeat &seat : c->seats)
-            Q_EMIT roundChanged(int(indexOf(m_session.rounds, seat.roundId)));
+            Q_EMIT roundChanged(int(m_session.indexOfRound(seat.roundId)));
         for (const IndexedPick &p : c->picks)
             Q_EMIT pickAdded(p.pick);
     } else if (const auto *c = std::get_if<Change::RemoveParticipant>(&change)) {
@@ -205,9 +199,9 @@ void SessionDocument::emitChange(const SessionChange &change, const Removed &rem
         for (int round : removed.rounds)
             Q_EMIT roundChanged(round);
     } else if (const auto *c = std::get_if<Change::UpdateParticipant>(&change)) {
-        Q_EMIT participantChanged(int(indexOf(m_session.participants, c->participant.id)));
+        Q_EMIT participantChanged(int(m_session.indexOfParticipant(c->participant.id)));
     } else if (const auto *c = std::get_if<Change::InsertRound>(&change)) {
-        Q_EMIT roundInserted(int(indexOf(m_session.rounds, c->round.id)));
+        Q_EMIT roundInserted(int(m_session.indexOfRound(c->round.id)));
         for (const IndexedPick &p : c->picks)
             Q_EMIT pickAdded(p.pick);
     } else if (const auto *c = std::get_if<Change::RemoveRound>(&change)) {
@@ -215,7 +209,7 @@ void SessionDocument::emitChange(const SessionChange &change, const Removed &rem
             Q_EMIT pickRemoved(pick);
         Q_EMIT roundRemoved(removed.index, c->roundId);
     } else if (const auto *c = std::get_if<Change::UpdateRound>(&change)) {
-        Q_EMIT roundChanged(int(indexOf(m_session.rounds, c->round.id)));
+        Q_EMIT roundChanged(int(m_session.indexOfRound(c->round.id)));
     }
 }
 
@@ -326,7 +320,7 @@ Status SessionDocument::removePick(const PickKey &key)
 {
     const Pick *pick = findPick(key);
     if (!pick)
-        return Error(Error::Kind::NotFound, tr("That pick is no longer in the session."));
+        return SessionChanges::pickGone();
     const int index = int(pick - m_session.picks.constData());
     return push(new RemovePickCommand(this, *pick, index, m_session.shownName(key.participantId)));
 }
@@ -335,7 +329,7 @@ Status SessionDocument::setPickNote(const PickKey &key, const QString &note)
 {
     const Pick *pick = findPick(key);
     if (!pick)
-        return Error(Error::Kind::NotFound, tr("That pick is no longer in the session."));
+        return SessionChanges::pickGone();
     if (pick->note == note)
         return success();
     Pick after = *pick;
@@ -347,7 +341,7 @@ Status SessionDocument::setPickRank(const PickKey &key, std::optional<int> rank)
 {
     const Pick *pick = findPick(key);
     if (!pick)
-        return Error(Error::Kind::NotFound, tr("That pick is no longer in the session."));
+        return SessionChanges::pickGone();
     if (pick->rank == rank)
         return success();
     Pick after = *pick;
@@ -377,29 +371,26 @@ Status SessionDocument::addParticipant(const Participant &participant,
 
 Status SessionDocument::removeParticipant(const QUuid &participantId)
 {
-    const qsizetype index = indexOf(m_session.participants, participantId);
+    const qsizetype index = m_session.indexOfParticipant(participantId);
     if (index < 0)
-        return Error(Error::Kind::NotFound, tr("That participant is no longer in the session."));
+        return SessionChanges::participantGone();
     QList<RoundSeat> seats;
     for (const Round &round : m_session.rounds) {
         const qsizetype seat = round.participantIds.indexOf(participantId);
         if (seat >= 0)
             seats.append({round.id, int(seat)});
     }
-    QList<IndexedPick> picks;
-    for (int i = 0; i < m_session.picks.size(); ++i) {
-        if (m_session.picks.at(i).participantId == participantId)
-            picks.append({i, m_session.picks.at(i)});
-    }
+    const QList<IndexedPick> picks = indexedPicks(
+        m_session, [&](const Pick &pick) { return pick.participantId == participantId; });
     return push(new RemoveParticipantCommand(this, m_session.participants.at(index), int(index),
                                              seats, picks));
 }
 
 Status SessionDocument::updateParticipant(const Participant &participant)
 {
-    const qsizetype index = indexOf(m_session.participants, participant.id);
+    const qsizetype index = m_session.indexOfParticipant(participant.id);
     if (index < 0)
-        return Error(Error::Kind::NotFound, tr("That participant is no longer in the session."));
+        return SessionChanges::participantGone();
     const Participant before = m_session.participants.at(index);
     if (before == participant)
         return success();
@@ -413,22 +404,19 @@ Status SessionDocument::addRound(const Round &round)
 
 Status SessionDocument::removeRound(const QUuid &roundId)
 {
-    const qsizetype index = indexOf(m_session.rounds, roundId);
+    const qsizetype index = m_session.indexOfRound(roundId);
     if (index < 0)
-        return Error(Error::Kind::NotFound, tr("That round is no longer in the session."));
-    QList<IndexedPick> picks;
-    for (int i = 0; i < m_session.picks.size(); ++i) {
-        if (m_session.picks.at(i).roundId == roundId)
-            picks.append({i, m_session.picks.at(i)});
-    }
+        return SessionChanges::roundGone();
+    const QList<IndexedPick> picks =
+        indexedPicks(m_session, [&](const Pick &pick) { return pick.roundId == roundId; });
     return push(new RemoveRoundCommand(this, m_session.rounds.at(index), int(index), picks));
 }
 
 Status SessionDocument::updateRound(const Round &round)
 {
-    const qsizetype index = indexOf(m_session.rounds, round.id);
+    const qsizetype index = m_session.indexOfRound(round.id);
     if (index < 0)
-        return Error(Error::Kind::NotFound, tr("That round is no longer in the session."));
+        return SessionChanges::roundGone();
     const Round before = m_session.rounds.at(index);
     if (before == round)
         return success();
