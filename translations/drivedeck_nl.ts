@@ -1137,16 +1137,8 @@
         <translation>Iemand anders heeft “%1” gewijzigd: laad de sessie opnieuw voordat je verdergaat.</translation>
     </message>
     <message>
-        <source>That pick is no longer in the session.</source>
-        <translation>Die keuze staat niet meer in de sessie.</translation>
-    </message>
-    <message>
-        <source>That participant is no longer in the session.</source>
-        <translation>Die deelnemer staat niet meer in de sessie.</translation>
-    </message>
-    <message>
-        <source>That round is no longer in the session.</source>
-        <translation>Die ronde staat niet meer in de sessie.</translation>
+        <source>“%1” is being reloaded; a moment.</source>
+        <translation>“%1” wordt opnieuw geladen; een ogenblik.</translation>
     </message>
 </context>
 <context>

@@ -141,7 +141,11 @@ Result<std::unique_ptr<SessionStore>> SessionStore::open(const DatabaseConfig &c
         if (!config.password.isEmpty())
             db.setPassword(config.password);
         db.setDatabaseName(config.database);
-        db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=DriveDeck"));
+        // A dropped network must show as an error within seconds, not hang a write for the
+        // minutes TCP would wait: keepalives and a send timeout.
+        db.setConnectOptions(QStringLiteral(
+            "connect_timeout=10;application_name=DriveDeck;keepalives=1;keepalives_idle=5;"
+            "keepalives_interval=2;keepalives_count=3;tcp_user_timeout=10000"));
     } else {
         const QFileInfo file(config.path);
         if (!QDir().mkpath(file.absolutePath())) {
@@ -168,6 +172,12 @@ Result<std::unique_ptr<SessionStore>> SessionStore::open(const DatabaseConfig &c
                                  .arg(config.displayUrl(), sqlErrorText(pragma.lastError())));
             }
         }
+    } else {
+        // A row lock left by a connection that died mid-write waits until the server notices;
+        // give up after 10 s as "busy" (55P03) instead, and try again.
+        QSqlQuery timeout(db);
+        if (!timeout.exec(QStringLiteral("SET lock_timeout = '10s'")))
+            qCWarning(lcStore) << "cannot set lock_timeout:" << timeout.lastError();
     }
     const Status migrated = SchemaMigrator::driveDeckSchema(config.isPostgres()).migrate(db);
     if (!migrated)

@@ -52,6 +52,8 @@ SessionDocument::SessionDocument(const DatabaseConfig &config, const QUuid &sess
     connect(m_writer, &SessionWriter::opened, this, &SessionDocument::onOpened);
     connect(m_writer, &SessionWriter::openFailed, this, [this](const Error &error) {
         m_lastError = error;
+        m_open = false;
+        m_reloading = false;
         setState(SaveState::OpenFailed);
         Q_EMIT openFailed(error);
     });
@@ -100,8 +102,8 @@ void SessionDocument::updateState()
         m_reportedUnsaved = int(m_pending.size());
         Q_EMIT unsavedChangesChanged(m_reportedUnsaved);
     }
-    if (m_state == SaveState::Conflict)
-        return; // until reload()
+    if (m_state == SaveState::Conflict || m_reloading)
+        return; // until reload() is done
     if (m_stalled)
         setState(SaveState::Retrying);
     else
@@ -110,6 +112,7 @@ void SessionDocument::updateState()
 
 void SessionDocument::onOpened(const Session &session)
 {
+    m_reloading = false;
     m_session = session;
     m_open = true;
     m_stalled = false;
@@ -134,6 +137,11 @@ Status SessionDocument::applyChange(const SessionChange &change, quint64 command
             Error::Kind::Conflict,
             tr("Someone else changed “%1”: reload it before you go on.").arg(m_session.title));
     }
+    // The writer drops what is queued and loads anew: an edit now would be written but then
+    // vanish from the screen.
+    if (m_reloading)
+        return Error(Error::Kind::Busy,
+                     tr("“%1” is being reloaded; a moment.").arg(m_session.title));
     // What a removal takes away, for the signals; a copy of the whole session would cost a copy
     // of every pick on the next write.
     const Removed removed = whatRemoves(change);
@@ -255,6 +263,7 @@ void SessionDocument::onConflicted(const Error &error)
 
 void SessionDocument::onReloaded(const Session &session)
 {
+    m_reloading = false;
     m_session = session;
     m_pending.clear();
     m_stalled = false;
@@ -270,7 +279,7 @@ void SessionDocument::markObsolete(quint64 commandId)
     for (int i = 0; i < m_undoStack->count(); ++i) {
         auto *command = const_cast<DocumentCommand *>(
             static_cast<const DocumentCommand *>(m_undoStack->command(i)));
-        if (command->commandId() == commandId)
+        if (command->hasCommandId(commandId))
             command->setObsolete(true);
     }
 }
@@ -282,7 +291,9 @@ void SessionDocument::retryNow()
 
 void SessionDocument::reload()
 {
+    m_reloading = true;
     m_writer->reload();
+    setState(SaveState::Opening);
 }
 
 const Pick *SessionDocument::findPick(const PickKey &key) const

@@ -144,6 +144,7 @@ private:
     bool m_stalled = false;
     Status m_lastPush = success();
     int m_reportedUnsaved = 0;
+    bool m_reloading = false;
 };
 
 } // namespace DriveDeck

@@ -67,12 +67,15 @@ void SessionWriter::enqueue(quint64 seq, const SessionChange &change)
         const std::lock_guard lock(m_mutex);
         // A note typed in several goes is written once: merged into the last change not yet in
         // flight when that one edits the same pick.
+        // Only note edits: a rank change keeps its own write, so that a refusal of one never
+        // takes back the other.
         const auto *note = std::get_if<Change::UpdatePick>(&change);
         const bool lastInFlight = m_writing && m_queue.size() == 1;
         if (note && !m_queue.empty() && !lastInFlight) {
             Pending &last = m_queue.back();
             const auto *lastNote = std::get_if<Change::UpdatePick>(&last.change);
-            if (lastNote && PickKey::of(lastNote->pick) == PickKey::of(note->pick)) {
+            if (lastNote && PickKey::of(lastNote->pick) == PickKey::of(note->pick) &&
+                lastNote->pick.rank == note->pick.rank) {
                 last.change = change;
                 last.seqs.append(seq);
                 return;
@@ -214,12 +217,12 @@ SessionWriter::Outcome SessionWriter::reconcile(const SessionChange &change, Err
     const Session before = m_stored;
     if (!loadStored(error))
         return error->isTransient() ? Outcome::Transient : Outcome::Conflict;
-    const Session &now = m_stored;
-    if (now.revision == before.revision && sameContent(now, before))
+    const qint64 nowRevision = m_stored.revision;
+    if (nowRevision == before.revision && sameContent(m_stored, before))
         return write(change, error); // it never arrived: write it now
     Session expected = before;
-    if (now.revision == before.revision + 1 && SessionChanges::apply(expected, change) &&
-        sameContent(now, expected)) {
+    if (nowRevision == before.revision + 1 && SessionChanges::apply(expected, change) &&
+        sameContent(m_stored, expected)) {
         qCInfo(lcWriter) << "a change whose answer was lost had been written";
         return Outcome::Written;
     }
@@ -228,7 +231,7 @@ SessionWriter::Outcome SessionWriter::reconcile(const SessionChange &change, Err
                    tr("“%1” was changed by someone else while the database could not be reached "
                       "(now version %2, yours %3). Reload the session to see their change.")
                        .arg(before.title)
-                       .arg(now.revision)
+                       .arg(nowRevision)
                        .arg(before.revision));
     return Outcome::Conflict;
 }
@@ -287,8 +290,11 @@ void SessionWriter::writeUntilStopped()
                     m_store->setAuthor(m_author);
                 outcome = reconcile(change, &error);
             } else {
+                // Whatever keeps the database closed now (a password changed meanwhile, a
+                // folder gone), the change stays at the head and is tried again: it may have
+                // landed already, and dropping it would take it off the screen.
                 error = opened.error();
-                outcome = error.isTransient() ? Outcome::Transient : Outcome::Refused;
+                outcome = Outcome::Transient;
             }
             lock.lock();
         }

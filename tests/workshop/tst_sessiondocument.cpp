@@ -340,6 +340,10 @@ void TestSessionDocument::otherFacilitatorsChange_isAConflictNamingWhoAndWhen()
 
     QSignalSpy reset(document.get(), &SessionDocument::sessionReset);
     document->reload();
+    // Until the reload is done, an edit would be written and then vanish: it waits.
+    QCOMPARE(document->saveState(), SessionDocument::SaveState::Opening);
+    QCOMPARE(document->addPick(pickOf(document->session(), 0, 2, 15)).errorKind(),
+             Error::Kind::Busy);
     QVERIFY(reset.wait(15000));
     QCOMPARE(document->saveState(), SessionDocument::SaveState::Saved);
     QCOMPARE(document->session().title, u"Their title"_s);

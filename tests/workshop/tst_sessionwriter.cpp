@@ -5,7 +5,6 @@
 #include "workshop/sessiondocument.h"
 #include "workshop/sessionwriter.h"
 
-#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -145,10 +144,15 @@ void TestSessionWriter::noteEdits_waitingInTheQueue_areWrittenOnce()
     pick.driveId = 4;
 
     SessionWriter writer(m_throughProxy, session.id, u"Kim"_s);
-    QSignalSpy opened(&writer, &SessionWriter::opened);
-    QSignalSpy written(&writer, &SessionWriter::written);
+    // The writer signals from its own thread: received here through queued connections (a
+    // QSignalSpy would record on the writer's thread while this one reads).
+    bool opened = false;
+    QList<quint64> written;
+    connect(&writer, &SessionWriter::opened, this, [&] { opened = true; });
+    connect(&writer, &SessionWriter::written, this,
+            [&](quint64 seq, qint64) { written.append(seq); });
     writer.start();
-    QVERIFY(opened.wait(15000));
+    QTRY_VERIFY_WITH_TIMEOUT(opened, 15000);
     writer.enqueue(1, Change::AddPick{pick});
     // While the pick is on its way, a story is typed in five goes.
     for (int i = 2; i <= 6; ++i) {
@@ -157,8 +161,7 @@ void TestSessionWriter::noteEdits_waitingInTheQueue_areWrittenOnce()
     }
     QCOMPARE(writer.pendingCount(), 2);
     QTRY_COMPARE_WITH_TIMEOUT(written.size(), 2, 30000);
-    QCOMPARE(written.at(0).at(0).toULongLong(), 1u);
-    QCOMPARE(written.at(1).at(0).toULongLong(), 6u);
+    QCOMPARE(written, (QList<quint64>{1, 6}));
     const Session reloaded = *m_store->load(session.id);
     QCOMPARE(reloaded.picks.size(), 1);
     QCOMPARE(reloaded.picks.first().note, u"Tea with my neighbours"_s.left(24));

@@ -10,18 +10,18 @@ DocumentCommand::DocumentCommand(SessionDocument *document, SessionChange redoCh
     , m_document(document)
     , m_redo(std::move(redoChange))
     , m_undo(std::move(undoChange))
-    , m_commandId(SessionDocument::nextCommandId())
+    , m_commandIds{SessionDocument::nextCommandId()}
 {}
 
 void DocumentCommand::redo()
 {
-    if (!m_document->apply(m_redo, m_commandId))
+    if (!m_document->apply(m_redo, commandId()))
         setObsolete(true);
 }
 
 void DocumentCommand::undo()
 {
-    if (!m_document->apply(m_undo, m_commandId))
+    if (!m_document->apply(m_undo, commandId()))
         setObsolete(true);
 }
 

@@ -22,15 +22,20 @@ public:
     void redo() override;
     void undo() override;
 
-    quint64 commandId() const { return m_commandId; }
+    quint64 commandId() const { return m_commandIds.first(); }
+    // This command's id, or that of one merged into it.
+    bool hasCommandId(quint64 id) const { return m_commandIds.contains(id); }
 
 protected:
+    // For mergeWith(): the other's writes are this command's now.
+    void adoptIds(const DocumentCommand &other) { m_commandIds.append(other.m_commandIds); }
+
     SessionDocument *m_document;
     SessionChange m_redo;
     SessionChange m_undo;
 
 private:
-    quint64 m_commandId;
+    QList<quint64> m_commandIds;
 };
 
 } // namespace DriveDeck

@@ -15,9 +15,11 @@ SetPickNoteCommand::SetPickNoteCommand(SessionDocument *document, const Pick &be
 bool SetPickNoteCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const SetPickNoteCommand *>(other);
-    if (next->m_key != m_key)
+    // A refused write (obsolete) is not a step to build on.
+    if (next->m_key != m_key || isObsolete() || next->isObsolete())
         return false;
     m_redo = next->m_redo;
+    adoptIds(*next);
     // Typed and then deleted again: nothing left to undo.
     if (std::get<Change::UpdatePick>(m_redo).pick.note == m_originalNote)
         setObsolete(true);
