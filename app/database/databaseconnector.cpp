@@ -43,39 +43,55 @@ void DatabaseConnector::failed(const DatabaseConfig &config, const Error &error,
 {
     if (!config.isPostgres()) {
         m_connecting = false;
-        QMessageBox::critical(m_window, tr("Database not available"), error.message());
+        tell(tr("Database not available"), error.message());
         Q_EMIT gaveUp(error);
         return;
     }
-    if (error.kind() == Error::Kind::AuthenticationNeeded &&
-        passwordAttempts < MaxPasswordAttempts) {
-        bool ok = false;
-        const QString password = QInputDialog::getText(
-            m_window, tr("Database password"),
+    // Each question is shown, not waited for: the answer continues the connection.
+    if (error.kind() == Error::Kind::AuthenticationNeeded) {
+        if (passwordAttempts >= MaxPasswordAttempts) {
+            fallBack();
+            return;
+        }
+        auto *ask = new QInputDialog(m_window);
+        ask->setAttribute(Qt::WA_DeleteOnClose);
+        ask->setWindowTitle(tr("Database password"));
+        ask->setLabelText(
             passwordAttempts == 0 && config.password.isEmpty()
                 ? tr("Password for %1:").arg(config.displayUrl())
-                : tr("That password was not accepted. Password for %1:").arg(config.displayUrl()),
-            QLineEdit::Password, QString(), &ok);
-        if (ok) {
-            DatabaseConfig withPassword = config;
-            withPassword.password = password;
-            attempt(withPassword, passwordAttempts + 1);
-            return;
-        }
-    } else if (error.kind() != Error::Kind::AuthenticationNeeded) {
-        QMessageBox box(QMessageBox::Warning, tr("Shared database not available"),
-                        tr("DriveDeck cannot use the shared database."), QMessageBox::NoButton,
-                        m_window);
-        box.setInformativeText(error.message());
-        QPushButton *retry = box.addButton(tr("Try Again"), QMessageBox::AcceptRole);
-        box.addButton(tr("Use This Computer's Database"), QMessageBox::RejectRole);
-        box.exec();
-        if (box.clickedButton() == retry) {
-            attempt(config, passwordAttempts);
-            return;
-        }
+                : tr("That password was not accepted. Password for %1:").arg(config.displayUrl()));
+        ask->setTextEchoMode(QLineEdit::Password);
+        connect(ask, &QInputDialog::textValueSelected, this,
+                [this, config, passwordAttempts](const QString &password) {
+                    DatabaseConfig withPassword = config;
+                    withPassword.password = password;
+                    attempt(withPassword, passwordAttempts + 1);
+                });
+        connect(ask, &QDialog::rejected, this, &DatabaseConnector::fallBack);
+        ask->open();
+        return;
     }
-    fallBack();
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Shared database not available"),
+                                tr("DriveDeck cannot use the shared database."),
+                                QMessageBox::NoButton, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(error.message());
+    QPushButton *retry = box->addButton(tr("Try Again"), QMessageBox::AcceptRole);
+    box->addButton(tr("Use This Computer's Database"), QMessageBox::RejectRole);
+    connect(box, &QMessageBox::finished, this, [this, box, retry, config, passwordAttempts] {
+        if (box->clickedButton() == retry)
+            attempt(config, passwordAttempts);
+        else
+            fallBack();
+    });
+    box->open();
+}
+
+void DatabaseConnector::tell(const QString &title, const QString &message)
+{
+    auto *box = new QMessageBox(QMessageBox::Critical, title, message, QMessageBox::Ok, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void DatabaseConnector::fallBack()
@@ -89,7 +105,7 @@ void DatabaseConnector::fallBack()
             Q_EMIT connected(local);
             return;
         }
-        QMessageBox::critical(m_window, tr("Database not available"), status.errorMessage());
+        tell(tr("Database not available"), status.errorMessage());
         Q_EMIT gaveUp(status.error());
     });
 }

@@ -36,6 +36,7 @@ private:
     void attempt(const DatabaseConfig &config, int passwordAttempts);
     void failed(const DatabaseConfig &config, const Error &error, int passwordAttempts);
     void fallBack();
+    void tell(const QString &title, const QString &message);
 
     SessionLibrary *m_library;
     QWidget *m_window;

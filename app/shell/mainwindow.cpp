@@ -243,25 +243,6 @@ void MainWindow::importFile(const QString &path)
                 finish(false);
                 return;
             }
-            SessionExchange::WhenExists whenExists = SessionExchange::WhenExists::ImportCopy;
-            if (alreadyStored) {
-                dialog->hide();
-                QMessageBox ask(QMessageBox::Question, tr("Session already saved"),
-                                tr("“%1” is already in your sessions.").arg(session->title),
-                                QMessageBox::Cancel, this);
-                ask.setInformativeText(tr("Replace the saved session with the one in the file, or "
-                                          "keep both?"));
-                QPushButton *replace = ask.addButton(tr("Replace"), QMessageBox::DestructiveRole);
-                QPushButton *copy = ask.addButton(tr("Keep Both"), QMessageBox::AcceptRole);
-                ask.setDefaultButton(copy);
-                ask.exec();
-                if (ask.clickedButton() == replace) {
-                    whenExists = SessionExchange::WhenExists::Replace;
-                } else if (ask.clickedButton() != copy) {
-                    finish(false);
-                    return;
-                }
-            }
             auto saved = [this, dialog, finish](const Result<Session> &imported) {
                 dialog->hide();
                 if (imported.errorKind() == Error::Kind::Cancelled) {
@@ -281,7 +262,33 @@ void MainWindow::importFile(const QString &path)
                                          8000);
                 finish(true);
             };
-            m_library->importSession(*session, whenExists, saved, progress);
+            if (!alreadyStored) {
+                m_library->importSession(*session, SessionExchange::WhenExists::ImportCopy, saved,
+                                         progress);
+                return;
+            }
+            dialog->hide();
+            auto *ask = new QMessageBox(QMessageBox::Question, tr("Session already saved"),
+                                        tr("“%1” is already in your sessions.").arg(session->title),
+                                        QMessageBox::Cancel, this);
+            ask->setAttribute(Qt::WA_DeleteOnClose);
+            ask->setInformativeText(
+                tr("Replace the saved session with the one in the file, or keep both?"));
+            QPushButton *replace = ask->addButton(tr("Replace"), QMessageBox::DestructiveRole);
+            QPushButton *copy = ask->addButton(tr("Keep Both"), QMessageBox::AcceptRole);
+            ask->setDefaultButton(copy);
+            connect(ask, &QMessageBox::finished, this,
+                    [this, ask, replace, copy, session = *session, saved, progress, finish] {
+                        if (ask->clickedButton() == replace)
+                            m_library->importSession(session, SessionExchange::WhenExists::Replace,
+                                                     saved, progress);
+                        else if (ask->clickedButton() == copy)
+                            m_library->importSession(
+                                session, SessionExchange::WhenExists::ImportCopy, saved, progress);
+                        else
+                            finish(false);
+                    });
+            ask->open();
         },
         progress);
 }
@@ -390,35 +397,43 @@ void MainWindow::deleteSelected()
     if (row < 0 || !m_library->isOpen())
         return;
     const SessionSummary s = sessionModel()->sessions().at(row);
-    QMessageBox ask(
+    auto *ask = new QMessageBox(
         QMessageBox::Warning, tr("Delete Session"),
         tr("Delete “%1” with its %n participant(s) and all their picks?", nullptr, s.participants)
             .arg(s.title),
         QMessageBox::Cancel, this);
-    ask.setInformativeText(tr("This cannot be undone. Export it first to keep a copy."));
-    QPushButton *remove = ask.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    ask.setDefaultButton(QMessageBox::Cancel);
-    ask.exec();
-    if (ask.clickedButton() != remove)
-        return;
-    if (m_document && m_document->id() == id)
-        closeDocument();
-    m_library->remove(id, [this](const Status &removed) {
-        if (!removed)
-            showProblem(tr("Cannot delete"), removed.errorMessage());
-        Q_EMIT deleteFinished(removed.ok());
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setInformativeText(tr("This cannot be undone. Export it first to keep a copy."));
+    QPushButton *remove = ask->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    ask->setDefaultButton(QMessageBox::Cancel);
+    connect(ask, &QMessageBox::finished, this, [this, ask, remove, id] {
+        if (ask->clickedButton() != remove)
+            return;
+        if (m_document && m_document->id() == id)
+            closeDocument();
+        m_library->remove(id, [this](const Status &removed) {
+            if (!removed)
+                showProblem(tr("Cannot delete"), removed.errorMessage());
+            Q_EMIT deleteFinished(removed.ok());
+        });
     });
+    ask->open();
 }
 
 void MainWindow::chooseDatabase()
 {
-    DatabaseDialog dialog(this);
-    dialog.setDatabaseUrl(m_settings.databaseUrl());
-    dialog.setFacilitatorName(m_settings.facilitatorName());
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    m_settings.setFacilitatorName(dialog.facilitatorName());
-    const QString url = dialog.databaseUrl();
+    auto *dialog = new DatabaseDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setDatabaseUrl(m_settings.databaseUrl());
+    dialog->setFacilitatorName(m_settings.facilitatorName());
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { useDatabase(dialog->databaseUrl(), dialog->facilitatorName()); });
+    dialog->open();
+}
+
+void MainWindow::useDatabase(const QString &url, const QString &facilitatorName)
+{
+    m_settings.setFacilitatorName(facilitatorName);
     const Result<DatabaseConfig> config =
         url.isEmpty() ? Result<DatabaseConfig>(DatabaseConfig::defaultSqlite())
                       : DatabaseConfig::fromUrl(url);
@@ -439,11 +454,13 @@ void MainWindow::chooseDatabase()
 
 void MainWindow::showProblem(const QString &title, const QString &message)
 {
-    QMessageBox box(QMessageBox::Warning, title, message.section(QLatin1Char('\n'), 0, 0),
-                    QMessageBox::Ok, this);
+    // Shown, not waited for: the window goes on with whatever comes back meanwhile.
+    auto *box = new QMessageBox(QMessageBox::Warning, title,
+                                message.section(QLatin1Char('\n'), 0, 0), QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
     if (message.contains(QLatin1Char('\n')))
-        box.setDetailedText(message);
-    box.exec();
+        box->setDetailedText(message);
+    box->open();
 }
 
 void MainWindow::createActions()
@@ -545,22 +562,28 @@ void MainWindow::switchLanguage(const QString &language)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // Changes still on their way to an unreachable database would be lost on quitting.
-    if (m_document && m_document->unsavedChanges() > 0) {
-        QMessageBox ask(QMessageBox::Warning, tr("Changes not saved yet"),
-                        tr("%n change(s) to “%1” have not reached the database yet.", nullptr,
-                           m_document->unsavedChanges())
-                            .arg(m_document->session().title),
-                        QMessageBox::NoButton, this);
-        ask.setInformativeText(m_document->lastError().message());
-        QPushButton *wait = ask.addButton(tr("Keep Waiting"), QMessageBox::RejectRole);
-        ask.addButton(tr("Quit Anyway"), QMessageBox::DestructiveRole);
-        ask.setDefaultButton(wait);
-        ask.exec();
-        if (ask.clickedButton() == wait) {
-            event->ignore();
-            return;
-        }
+    // Changes still on their way to an unreachable database would be lost on quitting: ask,
+    // and close again once the answer is Quit Anyway.
+    if (!m_quitConfirmed && m_document && m_document->unsavedChanges() > 0) {
+        event->ignore();
+        auto *ask = new QMessageBox(QMessageBox::Warning, tr("Changes not saved yet"),
+                                    tr("%n change(s) to “%1” have not reached the database yet.",
+                                       nullptr, m_document->unsavedChanges())
+                                        .arg(m_document->session().title),
+                                    QMessageBox::NoButton, this);
+        ask->setAttribute(Qt::WA_DeleteOnClose);
+        ask->setInformativeText(m_document->lastError().message());
+        QPushButton *wait = ask->addButton(tr("Keep Waiting"), QMessageBox::RejectRole);
+        QPushButton *quit = ask->addButton(tr("Quit Anyway"), QMessageBox::DestructiveRole);
+        ask->setDefaultButton(wait);
+        connect(ask, &QMessageBox::finished, this, [this, ask, quit] {
+            if (ask->clickedButton() != quit)
+                return;
+            m_quitConfirmed = true;
+            close();
+        });
+        ask->open();
+        return;
     }
     QMainWindow::closeEvent(event);
 }

@@ -75,6 +75,7 @@ private:
     void chooseExportFile();
     void deleteSelected();
     void chooseDatabase();
+    void useDatabase(const QString &url, const QString &facilitatorName);
     void openSelected();
     void closeDocument();
     void showProblem(const QString &title, const QString &message);
@@ -103,6 +104,7 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     bool m_sessionsWereVisible = true;
+    bool m_quitConfirmed = false;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
