@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>DriveDeck::AddAgreementCommand</name>
+    <message>
+        <source>Add the agreement “%1”</source>
+        <translation>Afspraak “%1” toevoegen</translation>
+    </message>
+</context>
+<context>
     <name>DriveDeck::AddParticipantCommand</name>
     <message>
         <source>Add %1</source>
@@ -579,6 +586,13 @@
     </message>
 </context>
 <context>
+    <name>DriveDeck::EditAgreementCommand</name>
+    <message>
+        <source>Edit the agreement “%1”</source>
+        <translation>Afspraak “%1” bewerken</translation>
+    </message>
+</context>
+<context>
     <name>DriveDeck::EditDetailsCommand</name>
     <message>
         <source>Edit the session details</source>
@@ -917,6 +931,13 @@
     </message>
 </context>
 <context>
+    <name>DriveDeck::RemoveAgreementCommand</name>
+    <message>
+        <source>Remove the agreement “%1”</source>
+        <translation>Afspraak “%1” verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>DriveDeck::RemoveParticipantCommand</name>
     <message>
         <source>Remove %1</source>
@@ -954,6 +975,14 @@
     <message>
         <source>A round can ask for at most %1 cards.</source>
         <translation>Een ronde kan om hoogstens %1 kaarten vragen.</translation>
+    </message>
+    <message>
+        <source>A timebox is between 1 and %1 minutes, or none.</source>
+        <translation>Een tijdvak duurt 1 tot %1 minuten, of is er niet.</translation>
+    </message>
+    <message>
+        <source>A target round is picked by exactly one participant, such as “Brand”.</source>
+        <translation>Een doelronde wordt door precies één deelnemer gekozen, zoals “Merk”.</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1123,10 @@
         <source>%1 picked %2 cards in %3, fewer than the %4 it asks for.</source>
         <translation>%1 koos %2 kaarten in %3, minder dan de %4 waar de ronde om vraagt.</translation>
     </message>
+    <message>
+        <source>An agreement has no text.</source>
+        <translation>Een afspraak heeft geen tekst.</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::SessionChanges</name>
@@ -1124,6 +1157,14 @@
     <message>
         <source>%1 has picks in “%2”; remove their picks before taking them out of the round.</source>
         <translation>%1 heeft keuzes in “%2”; verwijder die keuzes voordat je %1 uit de ronde haalt.</translation>
+    </message>
+    <message>
+        <source>That agreement is no longer in the session.</source>
+        <translation>Die afspraak staat niet meer in de sessie.</translation>
+    </message>
+    <message>
+        <source>That agreement is already in the session.</source>
+        <translation>Die afspraak staat al in de sessie.</translation>
     </message>
 </context>
 <context>

@@ -30,4 +30,20 @@ QString PickingRule::problem() const
     return {};
 }
 
+QString Round::problem() const
+{
+    const QString ruleProblem = rule.problem();
+    if (!ruleProblem.isEmpty())
+        return ruleProblem;
+    if (timeboxMinutes < 0 || timeboxMinutes > MaxTimeboxMinutes)
+        return QCoreApplication::translate("DriveDeck::Round",
+                                           "A timebox is between 1 and %1 minutes, or none.")
+            .arg(MaxTimeboxMinutes);
+    if (target && participantIds.size() != 1)
+        return QCoreApplication::translate(
+            "DriveDeck::Round",
+            "A target round is picked by exactly one participant, such as “Brand”.");
+    return {};
+}
+
 } // namespace DriveDeck

@@ -47,6 +47,14 @@ struct Round
     QString question; // the question asked, as said in the room
     PickingRule rule;
     QList<QUuid> participantIds; // who takes part, in order
+    // The profile someone intends rather than what people feel: the brand's, management's.
+    // Picked by one named "participant" such as "Brand"; comparisons and the report say so.
+    bool target = false;
+    int timeboxMinutes = 0; // how long the facilitator plans for it; 0 for no timebox
+
+    static constexpr int MaxTimeboxMinutes = 600;
+    // Problems with the round's own settings (not its picks), or an empty string.
+    QString problem() const;
 
     bool includes(const QUuid &participantId) const
     {

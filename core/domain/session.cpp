@@ -198,6 +198,15 @@ qsizetype Session::indexOfRound(const QUuid &id) const
     return -1;
 }
 
+qsizetype Session::indexOfAgreement(const QUuid &id) const
+{
+    for (qsizetype i = 0; i < agreements.size(); ++i) {
+        if (agreements.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
 qsizetype Session::indexOfPick(const QUuid &roundId, const QUuid &participantId, int driveId) const
 {
     for (qsizetype i = 0; i < picks.size(); ++i) {
@@ -310,10 +319,15 @@ ValidationIssues Session::validate() const
     for (const Round &r : rounds) {
         if (r.title.trimmed().isEmpty())
             issues.append({IssueCode::MissingName, tr("A round has no title.")});
-        const QString ruleProblem = r.rule.problem();
-        if (!ruleProblem.isEmpty())
+        const QString roundProblem = r.problem();
+        if (!roundProblem.isEmpty())
             issues.append({IssueCode::InvalidRule,
-                           QStringLiteral("%1: %2").arg(quoted(r.title), ruleProblem)});
+                           QStringLiteral("%1: %2").arg(quoted(r.title), roundProblem)});
+    }
+
+    for (const Agreement &agreement : agreements) {
+        if (agreement.text.trimmed().isEmpty())
+            issues.append({IssueCode::EmptyAgreement, tr("An agreement has no text.")});
     }
 
     // Check each pick against the picks of the same person in the same round that came before

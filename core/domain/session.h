@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/agreement.h"
 #include "domain/participant.h"
 #include "domain/pick.h"
 #include "domain/result.h"
@@ -34,6 +35,7 @@ public:
     QList<Participant> participants;
     QList<Round> rounds;
     QList<Pick> picks;
+    QList<Agreement> agreements; // what the team agreed, in order
     qint64 revision = 0; // bumped by the store on every save; guards against stale overwrites
 
     // A new session with a fresh id and today's date.
@@ -43,6 +45,7 @@ public:
     // Where it is in its list, or -1.
     qsizetype indexOfParticipant(const QUuid &id) const;
     qsizetype indexOfRound(const QUuid &id) const;
+    qsizetype indexOfAgreement(const QUuid &id) const;
     qsizetype indexOfPick(const QUuid &roundId, const QUuid &participantId, int driveId) const;
     const Round *round(const QUuid &id) const;
     Round *round(const QUuid &id);

@@ -24,6 +24,7 @@ struct ValidationIssue
         InvalidRule,
         MissingName,
         DuplicateName,
+        EmptyAgreement,
     };
 
     Code code;

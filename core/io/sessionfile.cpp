@@ -113,6 +113,37 @@ QList<QUuid> loadUuidList(Archive &ar)
 
 } // namespace
 
+// A class version newer than the one this DriveDeck writes holds fields it cannot know: refused,
+// never read as if it were the old one.
+void checkVersion(unsigned version, unsigned known, const char *what)
+{
+    if (version > known)
+        throw std::runtime_error(std::string(what) + " of a newer version (" +
+                                 std::to_string(version) + ")");
+}
+
+template<class Archive>
+void save(Archive &ar, const DriveDeck::Agreement &a, unsigned)
+{
+    saveText(ar, "id", a.id.toString(QUuid::WithoutBraces));
+    saveText(ar, "text", a.text);
+    saveText(ar, "owner", a.owner);
+    saveText(ar, "due", a.due.isValid() ? a.due.toString(Qt::ISODate) : QString());
+}
+
+template<class Archive>
+void load(Archive &ar, DriveDeck::Agreement &a, unsigned version)
+{
+    checkVersion(version, 1, "an agreement");
+    a.id = loadUuid(ar, "id");
+    a.text = loadText(ar, "text");
+    a.owner = loadText(ar, "owner");
+    const QString due = loadText(ar, "due");
+    a.due = due.isEmpty() ? QDate() : QDate::fromString(due, Qt::ISODate);
+    if (!due.isEmpty() && !a.due.isValid())
+        throw std::runtime_error("invalid due date");
+}
+
 template<class Archive>
 void save(Archive &ar, const DriveDeck::Participant &p, unsigned)
 {
@@ -122,8 +153,9 @@ void save(Archive &ar, const DriveDeck::Participant &p, unsigned)
 }
 
 template<class Archive>
-void load(Archive &ar, DriveDeck::Participant &p, unsigned)
+void load(Archive &ar, DriveDeck::Participant &p, unsigned version)
 {
+    checkVersion(version, 1, "a participant");
     p.id = loadUuid(ar, "id");
     p.displayName = loadText(ar, "name");
     p.alias = loadText(ar, "alias");
@@ -141,8 +173,9 @@ void save(Archive &ar, const DriveDeck::PickingRule &rule, unsigned)
 }
 
 template<class Archive>
-void load(Archive &ar, DriveDeck::PickingRule &rule, unsigned)
+void load(Archive &ar, DriveDeck::PickingRule &rule, unsigned version)
 {
+    checkVersion(version, 1, "a rule");
     std::string mode;
     std::int32_t minPicks = 0, maxPicks = 0, seconds = 0;
     ar >> make_nvp("mode", mode) >> make_nvp("minPicks", minPicks) >>
@@ -165,16 +198,24 @@ void save(Archive &ar, const DriveDeck::Round &round, unsigned)
     saveText(ar, "question", round.question);
     ar << make_nvp("rule", round.rule);
     saveUuidList(ar, round.participantIds);
+    const std::int32_t timebox = round.timeboxMinutes;
+    ar << make_nvp("target", round.target) << make_nvp("timeboxMinutes", timebox);
 }
 
 template<class Archive>
-void load(Archive &ar, DriveDeck::Round &round, unsigned)
+void load(Archive &ar, DriveDeck::Round &round, unsigned version)
 {
+    checkVersion(version, 2, "a round");
     round.id = loadUuid(ar, "id");
     round.title = loadText(ar, "title");
     round.question = loadText(ar, "question");
     ar >> make_nvp("rule", round.rule);
     round.participantIds = loadUuidList(ar);
+    if (version >= 2) {
+        std::int32_t timebox = 0;
+        ar >> make_nvp("target", round.target) >> make_nvp("timeboxMinutes", timebox);
+        round.timeboxMinutes = timebox;
+    }
 }
 
 template<class Archive>
@@ -194,8 +235,9 @@ void save(Archive &ar, const DriveDeck::Pick &pick, unsigned)
 }
 
 template<class Archive>
-void load(Archive &ar, DriveDeck::Pick &pick, unsigned)
+void load(Archive &ar, DriveDeck::Pick &pick, unsigned version)
 {
+    checkVersion(version, 1, "a pick");
     pick.participantId = loadUuid(ar, "participant");
     pick.roundId = loadUuid(ar, "round");
     std::int32_t drive = 0;
@@ -231,11 +273,13 @@ void save(Archive &ar, const DriveDeck::Session &s, unsigned)
     saveList(ar, s.participants);
     saveList(ar, s.rounds);
     saveList(ar, s.picks);
+    saveList(ar, s.agreements);
 }
 
 template<class Archive>
-void load(Archive &ar, DriveDeck::Session &s, unsigned)
+void load(Archive &ar, DriveDeck::Session &s, unsigned version)
 {
+    checkVersion(version, 2, "a session");
     s.id = loadUuid(ar, "id");
     s.title = loadText(ar, "title");
     s.team = loadText(ar, "team");
@@ -256,6 +300,8 @@ void load(Archive &ar, DriveDeck::Session &s, unsigned)
     loadList(ar, s.participants);
     loadList(ar, s.rounds);
     loadList(ar, s.picks);
+    if (version >= 2)
+        loadList(ar, s.agreements);
 }
 
 } // namespace boost::serialization
@@ -265,11 +311,13 @@ BOOST_SERIALIZATION_SPLIT_FREE(DriveDeck::PickingRule)
 BOOST_SERIALIZATION_SPLIT_FREE(DriveDeck::Round)
 BOOST_SERIALIZATION_SPLIT_FREE(DriveDeck::Pick)
 BOOST_SERIALIZATION_SPLIT_FREE(DriveDeck::Session)
+BOOST_SERIALIZATION_SPLIT_FREE(DriveDeck::Agreement)
 BOOST_CLASS_VERSION(DriveDeck::Participant, 1)
 BOOST_CLASS_VERSION(DriveDeck::PickingRule, 1)
-BOOST_CLASS_VERSION(DriveDeck::Round, 1)
+BOOST_CLASS_VERSION(DriveDeck::Round, 2)
 BOOST_CLASS_VERSION(DriveDeck::Pick, 1)
-BOOST_CLASS_VERSION(DriveDeck::Session, 1)
+BOOST_CLASS_VERSION(DriveDeck::Session, 2)
+BOOST_CLASS_VERSION(DriveDeck::Agreement, 1)
 
 namespace DriveDeck {
 

@@ -25,7 +25,8 @@ class SessionFile
     Q_DECLARE_TR_FUNCTIONS(DriveDeck::SessionFile)
 
 public:
-    static constexpr quint32 FormatVersion = 1;
+    // 2: target rounds, timeboxes and agreements. Files of format 1 are still read.
+    static constexpr quint32 FormatVersion = 2;
     static constexpr int HeaderSize = 52;
     static constexpr qint64 MaxPayloadSize = 256LL * 1024 * 1024;
     static const QByteArray Magic;

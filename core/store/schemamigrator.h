@@ -33,7 +33,9 @@ public:
 
     // DriveDeck's own schema: the same tables and columns on both engines; only the spelling of
     // an auto-increment key and SQLite's clustered picks table differ.
-    static SchemaMigrator driveDeckSchema(bool postgres);
+    // upToVersion: only the steps up to it (tests build a database as an older DriveDeck did).
+    static SchemaMigrator driveDeckSchema(bool postgres, int upToVersion = LatestVersion);
+    static constexpr int LatestVersion = 2;
 
 private:
     QList<Step> m_steps;

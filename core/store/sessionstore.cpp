@@ -350,6 +350,18 @@ Result<Session> SessionStore::load(const QUuid &id) const
     while (tags.query().next())
         session.tags.append(tags.query().value(0).toString());
 
+    Statement agreements(db, QStringLiteral("SELECT uuid, text, owner, due_date FROM agreements"
+                                            " WHERE session_id = ? ORDER BY position"));
+    agreements.bind(row);
+    if (const Status ok = agreements.exec(); !ok)
+        return ok.error();
+    while (agreements.query().next()) {
+        const QSqlQuery &q = agreements.query();
+        session.agreements.append({QUuid(q.value(0).toString()), q.value(1).toString(),
+                                   q.value(2).toString(),
+                                   QDate::fromString(q.value(3).toString(), Qt::ISODate)});
+    }
+
     QHash<qint64, QUuid> participantIds;
     Statement people(db, QStringLiteral("SELECT id, uuid, display_name, alias FROM participants"
                                         " WHERE session_id = ? ORDER BY position"));
@@ -366,7 +378,8 @@ Result<Session> SessionStore::load(const QUuid &id) const
     QHash<qint64, qsizetype> roundIndex;
     Statement rounds(db,
                      QStringLiteral("SELECT id, uuid, title, question, mode, min_picks, max_picks,"
-                                    " ranked, allow_negative, seconds_per_card FROM rounds"
+                                    " ranked, allow_negative, seconds_per_card, target,"
+                                    " timebox_minutes FROM rounds"
                                     " WHERE session_id = ? ORDER BY position"));
     rounds.bind(row);
     if (const Status ok = rounds.exec(); !ok)
@@ -384,6 +397,8 @@ Result<Session> SessionStore::load(const QUuid &id) const
         r.rule.ranked = q.value(7).toInt() != 0;
         r.rule.allowNegative = q.value(8).toInt() != 0;
         r.rule.secondsPerCard = q.value(9).toInt();
+        r.target = q.value(10).toInt() != 0;
+        r.timeboxMinutes = q.value(11).toInt();
         roundIndex.insert(q.value(0).toLongLong(), session.rounds.size());
         session.rounds.append(r);
     }
@@ -522,7 +537,7 @@ Status SessionStore::save(Session &session, const ProgressCallback &progress)
             rollback();
             return conflict;
         }
-        for (const char *table : {"session_tags", "participants", "rounds"}) {
+        for (const char *table : {"session_tags", "participants", "rounds", "agreements"}) {
             if (!ok)
                 break;
             Statement clear(db, QStringLiteral("DELETE FROM %1 WHERE session_id = ?")
@@ -608,14 +623,16 @@ Status SessionStore::insertContents(const Session &session, qint64 sessionRow,
         rows.append({uuidText(r.id), sessionRow, int(i), text(r.title), text(r.question),
                      r.rule.isScan() ? QStringLiteral("scan") : QStringLiteral("choose"),
                      r.rule.minPicks, r.rule.maxPicks, int(r.rule.ranked),
-                     int(r.rule.allowNegative), r.rule.secondsPerCard});
+                     int(r.rule.allowNegative), r.rule.secondsPerCard, int(r.target),
+                     r.timeboxMinutes});
     }
     if (const Status ok = insertRows(
             db, QStringLiteral("rounds"),
             {QStringLiteral("uuid"), QStringLiteral("session_id"), QStringLiteral("position"),
              QStringLiteral("title"), QStringLiteral("question"), QStringLiteral("mode"),
              QStringLiteral("min_picks"), QStringLiteral("max_picks"), QStringLiteral("ranked"),
-             QStringLiteral("allow_negative"), QStringLiteral("seconds_per_card")},
+             QStringLiteral("allow_negative"), QStringLiteral("seconds_per_card"),
+             QStringLiteral("target"), QStringLiteral("timebox_minutes")},
             rows, QStringLiteral("id, uuid"),
             [&](const QSqlQuery &q) {
                 roundRows.insert(q.value(1).toString(), q.value(0).toLongLong());
@@ -633,6 +650,20 @@ Status SessionStore::insertContents(const Session &session, qint64 sessionRow,
     if (const Status ok = insertRows(db, QStringLiteral("round_participants"),
                                      {QStringLiteral("round_id"), QStringLiteral("participant_id"),
                                       QStringLiteral("position")},
+                                     rows);
+        !ok)
+        return ok;
+
+    rows.clear();
+    for (qsizetype i = 0; i < session.agreements.size(); ++i) {
+        const Agreement &a = session.agreements.at(i);
+        rows.append({uuidText(a.id), sessionRow, int(i), text(a.text), text(a.owner),
+                     text(a.due.isValid() ? a.due.toString(Qt::ISODate) : QString())});
+    }
+    if (const Status ok = insertRows(db, QStringLiteral("agreements"),
+                                     {QStringLiteral("uuid"), QStringLiteral("session_id"),
+                                      QStringLiteral("position"), QStringLiteral("text"),
+                                      QStringLiteral("owner"), QStringLiteral("due_date")},
                                      rows);
         !ok)
         return ok;

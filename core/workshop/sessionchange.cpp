@@ -85,6 +85,11 @@ Error SessionChanges::participantGone()
     return Error(Error::Kind::NotFound, tr("That participant is no longer in the session."));
 }
 
+Error SessionChanges::agreementGone()
+{
+    return Error(Error::Kind::NotFound, tr("That agreement is no longer in the session."));
+}
+
 Error SessionChanges::roundGone()
 {
     return Error(Error::Kind::NotFound, tr("That round is no longer in the session."));
@@ -208,6 +213,30 @@ Status SessionChanges::apply(Session &session, const SessionChange &change)
                 }
                 const Session before = session;
                 session.rounds[index] = c.round;
+                return keepValid(session, before);
+            },
+            [&](const Change::InsertAgreement &c) -> Status {
+                if (session.indexOfAgreement(c.agreement.id) >= 0)
+                    return Error(Error::Kind::InvalidInput,
+                                 tr("That agreement is already in the session."));
+                const Session before = session;
+                session.agreements.insert(
+                    std::clamp<qsizetype>(c.index, 0, session.agreements.size()), c.agreement);
+                return keepValid(session, before);
+            },
+            [&](const Change::RemoveAgreement &c) -> Status {
+                const qsizetype index = session.indexOfAgreement(c.agreementId);
+                if (index < 0)
+                    return SessionChanges::agreementGone();
+                session.agreements.removeAt(index);
+                return success();
+            },
+            [&](const Change::UpdateAgreement &c) -> Status {
+                const qsizetype index = session.indexOfAgreement(c.agreement.id);
+                if (index < 0)
+                    return SessionChanges::agreementGone();
+                const Session before = session;
+                session.agreements[index] = c.agreement;
                 return keepValid(session, before);
             },
         },

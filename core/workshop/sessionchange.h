@@ -114,12 +114,26 @@ struct UpdateRound
 {
     Round round;
 };
+struct InsertAgreement
+{
+    Agreement agreement;
+    int index = 0;
+};
+struct RemoveAgreement
+{
+    QUuid agreementId;
+};
+struct UpdateAgreement
+{
+    Agreement agreement;
+};
 } // namespace Change
 
 using SessionChange =
     std::variant<Change::AddPick, Change::RemovePick, Change::UpdatePick, Change::SetDetails,
                  Change::InsertParticipant, Change::RemoveParticipant, Change::UpdateParticipant,
-                 Change::InsertRound, Change::RemoveRound, Change::UpdateRound>;
+                 Change::InsertRound, Change::RemoveRound, Change::UpdateRound,
+                 Change::InsertAgreement, Change::RemoveAgreement, Change::UpdateAgreement>;
 
 class SessionChanges
 {
@@ -136,6 +150,7 @@ public:
     static Error pickGone();
     static Error participantGone();
     static Error roundGone();
+    static Error agreementGone();
 };
 
 } // namespace DriveDeck

@@ -1,11 +1,14 @@
 #include "workshop/sessiondocument.h"
 
+#include "workshop/commands/addagreementcommand.h"
 #include "workshop/commands/addparticipantcommand.h"
 #include "workshop/commands/addpickcommand.h"
 #include "workshop/commands/addroundcommand.h"
+#include "workshop/commands/editagreementcommand.h"
 #include "workshop/commands/editdetailscommand.h"
 #include "workshop/commands/editparticipantcommand.h"
 #include "workshop/commands/editroundcommand.h"
+#include "workshop/commands/removeagreementcommand.h"
 #include "workshop/commands/removeparticipantcommand.h"
 #include "workshop/commands/removepickcommand.h"
 #include "workshop/commands/removeroundcommand.h"
@@ -172,6 +175,8 @@ SessionDocument::Removed SessionDocument::whatRemoves(const SessionChange &chang
             if (m_session.rounds.at(i).includes(c->participantId))
                 removed.rounds.append(i);
         }
+    } else if (const auto *c = std::get_if<Change::RemoveAgreement>(&change)) {
+        removed.index = int(m_session.indexOfAgreement(c->agreementId));
     } else if (const auto *c = std::get_if<Change::RemoveRound>(&change)) {
         removed.index = int(m_session.indexOfRound(c->roundId));
         for (const Pick &pick : m_session.picks) {
@@ -218,6 +223,12 @@ void SessionDocument::emitChange(const SessionChange &change, const Removed &rem
         Q_EMIT roundRemoved(removed.index, c->roundId);
     } else if (const auto *c = std::get_if<Change::UpdateRound>(&change)) {
         Q_EMIT roundChanged(int(m_session.indexOfRound(c->round.id)));
+    } else if (const auto *c = std::get_if<Change::InsertAgreement>(&change)) {
+        Q_EMIT agreementInserted(int(m_session.indexOfAgreement(c->agreement.id)));
+    } else if (const auto *c = std::get_if<Change::RemoveAgreement>(&change)) {
+        Q_EMIT agreementRemoved(removed.index, c->agreementId);
+    } else if (const auto *c = std::get_if<Change::UpdateAgreement>(&change)) {
+        Q_EMIT agreementChanged(int(m_session.indexOfAgreement(c->agreement.id)));
     }
 }
 
@@ -432,6 +443,30 @@ Status SessionDocument::updateRound(const Round &round)
     if (before == round)
         return success();
     return push(new EditRoundCommand(this, before, round));
+}
+
+Status SessionDocument::addAgreement(const Agreement &agreement)
+{
+    return push(new AddAgreementCommand(this, agreement, int(m_session.agreements.size())));
+}
+
+Status SessionDocument::removeAgreement(const QUuid &agreementId)
+{
+    const qsizetype index = m_session.indexOfAgreement(agreementId);
+    if (index < 0)
+        return SessionChanges::agreementGone();
+    return push(new RemoveAgreementCommand(this, m_session.agreements.at(index), int(index)));
+}
+
+Status SessionDocument::updateAgreement(const Agreement &agreement)
+{
+    const qsizetype index = m_session.indexOfAgreement(agreement.id);
+    if (index < 0)
+        return SessionChanges::agreementGone();
+    const Agreement before = m_session.agreements.at(index);
+    if (before == agreement)
+        return success();
+    return push(new EditAgreementCommand(this, before, agreement));
 }
 
 } // namespace DriveDeck

@@ -68,6 +68,10 @@ public:
     Status addRound(const Round &round);
     Status removeRound(const QUuid &roundId);
     Status updateRound(const Round &round);
+    // What the team agreed: added last, removed, or changed (text, owner, due date).
+    Status addAgreement(const Agreement &agreement);
+    Status removeAgreement(const QUuid &agreementId);
+    Status updateAgreement(const Agreement &agreement);
 
     // After Retrying: try now instead of after the pause.
     void retryNow();
@@ -91,6 +95,9 @@ Q_SIGNALS:
     void roundInserted(int index);
     void roundRemoved(int index, const QUuid &roundId);
     void roundChanged(int index);
+    void agreementInserted(int index);
+    void agreementRemoved(int index, const QUuid &agreementId);
+    void agreementChanged(int index);
     void pickAdded(const DriveDeck::Pick &pick);
     void pickRemoved(const DriveDeck::Pick &pick);
     void pickChanged(const DriveDeck::Pick &pick);

@@ -43,6 +43,21 @@ Session richSession()
     Pick unknownTime = b.pick(0, 2, 5, Polarity::Positive, 2);
     unknownTime.madeAt = QDateTime();
     s.picks = {ranked, notMe, scan, unknownTime};
+    // Format 2: a target round picked by "Brand", a timebox, agreements.
+    const Participant brand{SessionBuilder::uuid(3333), u"Brand"_s, {}};
+    s.participants.append(brand);
+    Round intended;
+    intended.id = SessionBuilder::uuid(4444);
+    intended.title = u"What we promise"_s;
+    intended.rule = PickingRule::choose(3, 5);
+    intended.participantIds = {brand.id};
+    intended.target = true;
+    intended.timeboxMinutes = 12;
+    s.rounds.append(intended);
+    s.rounds[0].timeboxMinutes = 20;
+    s.agreements = {{SessionBuilder::uuid(5555), u"Tell one story a week <in> the stand-up"_s,
+                     u"Zoë"_s, QDate(2026, 12, 18)},
+                    {SessionBuilder::uuid(5556), u"Meet again in spring"_s, {}, {}}};
     return s;
 }
 
@@ -75,6 +90,7 @@ private Q_SLOTS:
     void hostile();
     void read_checksTheSizeBeforeReading();
     void read_missingFileNamesIt();
+    void read_format1File_stillWorks();
 };
 
 void TestSessionFile::roundTrip_keepsEveryField()
@@ -105,12 +121,14 @@ void TestSessionFile::encode_isPortableXmlAfterTheHeader()
 {
     const QByteArray bytes = SessionFile::encode(richSession());
     QCOMPARE(bytes.left(8), QByteArray::fromHex("8944444b0d0a1a0a"));
-    QCOMPARE(qFromBigEndian<quint32>(bytes.constData() + 8), 1u);
+    QCOMPARE(qFromBigEndian<quint32>(bytes.constData() + 8), 2u);
     QCOMPARE(qFromBigEndian<quint64>(bytes.constData() + 12), quint64(bytes.size() - 52));
     const QByteArray payload = bytes.mid(52);
     QVERIFY(payload.contains("<boost_serialization"));
     QVERIFY(payload.contains("<session class_id="));
-    QVERIFY(payload.contains("version=\"1\""));
+    QVERIFY(payload.contains("version=\"2\""));
+    QVERIFY(payload.contains("<agreements") ||
+            payload.contains("<text>Meet again in spring</text>"));
 }
 
 void TestSessionFile::truncated_everyLengthIsRejected()
@@ -149,7 +167,7 @@ void TestSessionFile::hostile_data()
     QByteArray huge = good;
     qToBigEndian<quint64>(quint64(1) << 62, huge.data() + 12);
     QByteArray newer = good;
-    qToBigEndian<quint32>(2, newer.data() + 8);
+    qToBigEndian<quint32>(3, newer.data() + 8);
     QByteArray zeroVersion = good;
     qToBigEndian<quint32>(0, zeroVersion.data() + 8);
     QByteArray extra = good + "trailing";
@@ -166,8 +184,8 @@ void TestSessionFile::hostile_data()
            "data, more than any session file holds."_s;
     QTest::newRow("newer format")
         << newer
-        << u"\"team.drivedeck\" was written by a newer DriveDeck (file format 2; this version "
-           "reads format 1). Update DriveDeck to open it."_s;
+        << u"\"team.drivedeck\" was written by a newer DriveDeck (file format 3; this version "
+           "reads format 2). Update DriveDeck to open it."_s;
     QTest::newRow("format 0") << zeroVersion
                               << u"\"team.drivedeck\" is damaged: its format version is 0."_s;
     QTest::newRow("extra bytes")
@@ -186,6 +204,14 @@ void TestSessionFile::hostile_data()
         "</boost_serialization>\n";
     QTest::newRow("archive from another program") << wrap(foreign) << Unreadable;
     QTest::newRow("not an archive at all") << wrap("hello world") << Unreadable;
+
+    // A session class of a newer version than this DriveDeck writes: not read as an older one.
+    QByteArray newerClass = good.mid(SessionFile::HeaderSize);
+    const qsizetype sessionTag = newerClass.indexOf("<session ");
+    const qsizetype versionAt = newerClass.indexOf("version=\"2\"", sessionTag);
+    QVERIFY(sessionTag > 0 && versionAt > sessionTag);
+    newerClass.replace(versionAt, 11, "version=\"3\"");
+    QTest::newRow("newer session class") << wrap(newerClass) << Unreadable;
 
     // A count of a billion picks in a tiny file: read item by item, it fails at the end of the
     // data instead of reserving memory for a billion.
@@ -238,6 +264,25 @@ void TestSessionFile::read_missingFileNamesIt()
     const auto read = SessionFile::read(path);
     QVERIFY(!read.ok());
     QCOMPARE(read.errorMessage(), u"Cannot open \"%1\": No such file or directory"_s.arg(path));
+}
+
+void TestSessionFile::read_format1File_stillWorks()
+{
+    // Written by DriveDeck before format 2 (exported from tests/data/workshop.csv).
+    const auto session =
+        SessionFile::read(QStringLiteral(DRIVEDECK_TEST_DATA_DIR "/session-format1.drivedeck"));
+    QVERIFY2(session.ok(), qPrintable(session.errorMessage()));
+    QCOMPARE(session->title, u"Kick-off 2026"_s);
+    QCOMPARE(session->team, u"Sales"_s);
+    QCOMPARE(session->participants.size(), 4);
+    QCOMPARE(session->rounds.size(), 2);
+    QCOMPARE(session->picks.size(), 14);
+    QCOMPARE(session->picks.first().note, u"I want my work to matter,\neven on a Monday."_s);
+    for (const Round &round : session->rounds) {
+        QCOMPARE(round.target, false);
+        QCOMPARE(round.timeboxMinutes, 0);
+    }
+    QVERIFY(session->agreements.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSessionFile)

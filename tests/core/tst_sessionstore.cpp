@@ -6,6 +6,7 @@
 
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
@@ -68,6 +69,8 @@ private Q_SLOTS:
     void remove_deletesTheSessionAndItsPicks();
     void newerSchema_isRefusedAndLeftAlone();
     void failedMigrationStep_leavesTheOldVersion();
+    void schemaStep2_upgradesAVersion1Database();
+    void agreementsAndTargetRounds_roundTrip();
     void organisationProfile_matchesTheProfileMaths();
     void organisationProfile_filters_data();
     void organisationProfile_filters();
@@ -114,9 +117,9 @@ void TestSessionStore::open_createsTheCurrentSchema()
     QSqlDatabase raw = m_fixture.rawConnection(m_last, u"raw"_s);
     {
         QVERIFY(raw.isOpen());
-        QCOMPARE(*SchemaMigrator::currentVersion(raw), 1);
+        QCOMPARE(*SchemaMigrator::currentVersion(raw), 2);
         for (const QString &table : {u"sessions"_s, u"participants"_s, u"rounds"_s, u"picks"_s,
-                                     u"round_participants"_s, u"session_tags"_s})
+                                     u"round_participants"_s, u"session_tags"_s, u"agreements"_s})
             QVERIFY2(raw.tables().contains(table), qPrintable(table));
         if (!m_fixture.isPostgres()) {
             QSqlQuery mode(u"PRAGMA journal_mode"_s, raw);
@@ -429,17 +432,19 @@ void TestSessionStore::newerSchema_isRefusedAndLeftAlone()
     QCOMPARE(refused.errorMessage(),
              m_last.displayUrl() +
                  u": This database was written by a newer DriveDeck (schema version 7; this "
-                 "version knows up to 1). Update DriveDeck to use it; nothing was changed."_s);
+                 "version knows up to 2). Update DriveDeck to use it; nothing was changed."_s);
 }
 
 void TestSessionStore::failedMigrationStep_leavesTheOldVersion()
 {
-    auto store = openFresh();
-    store.reset();
+    QString problem;
+    m_last = m_fixture.freshDatabase(&problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     const QString connection = u"migration-test"_s;
     {
         QSqlDatabase db = m_fixture.rawConnection(m_last, connection);
         QVERIFY(db.isOpen());
+        QVERIFY(SchemaMigrator::driveDeckSchema(m_fixture.isPostgres(), 1).migrate(db).ok());
         // Version 1 exists; a step 2 whose second statement fails must leave no trace.
         const SchemaMigrator broken({{1, {}},
                                      {2,
@@ -462,6 +467,110 @@ void TestSessionStore::failedMigrationStep_leavesTheOldVersion()
         db.close();
     }
     QSqlDatabase::removeDatabase(connection);
+}
+
+void TestSessionStore::schemaStep2_upgradesAVersion1Database()
+{
+    QString problem;
+    m_last = m_fixture.freshDatabase(&problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const QString id = u"5e551011-0000-4000-8000-000000000001"_s;
+    // A database as DriveDeck with schema 1 left it: its tables, its columns, one session.
+    {
+        QSqlDatabase db = m_fixture.rawConnection(m_last, u"v1"_s);
+        QVERIFY(SchemaMigrator::driveDeckSchema(m_fixture.isPostgres(), 1).migrate(db).ok());
+        QSqlQuery q(db);
+        const QStringList statements{
+            u"INSERT INTO sessions (id, uuid, title, team, facilitator, session_date, language,"
+            " notes, anonymous, revision, updated_at, updated_by) VALUES (1, '%1', 'Kick-off',"
+            " 'Sales', 'Kim', '2026-03-02', 'nl', '', 0, 4, '2026-03-02T10:00:00.000Z', 'Kim')"_s
+                .arg(id),
+            u"INSERT INTO participants (id, uuid, session_id, position, display_name, alias)"
+            " VALUES (1, '00000001-0000-0000-0000-000000000000', 1, 0, 'Anna', ''),"
+            " (2, '00000002-0000-0000-0000-000000000000', 1, 1, 'Bram', 'Blue fox')"_s,
+            u"INSERT INTO rounds (id, uuid, session_id, position, title, question, mode,"
+            " min_picks, max_picks, ranked, allow_negative, seconds_per_card) VALUES (1,"
+            " '00000003-0000-0000-0000-000000000000', 1, 0, 'Now', 'What drives you now?',"
+            " 'choose', 1, 3, 0, 0, 0)"_s,
+            u"INSERT INTO round_participants (round_id, participant_id, position)"
+            " VALUES (1, 1, 0), (1, 2, 1)"_s,
+            u"INSERT INTO picks (round_id, participant_id, drive_id, position, rank, positive,"
+            " note, made_at, reaction_ms) VALUES (1, 1, 3, 0, NULL, 1, 'My team',"
+            " '2026-03-02T10:05:00.000Z', NULL), (1, 2, 17, 1, NULL, 1, '', NULL, NULL)"_s,
+        };
+        for (const QString &statement : statements)
+            QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"v1"_s);
+
+    auto store = SessionStore::open(m_last);
+    QVERIFY2(store.ok(), qPrintable(store.errorMessage()));
+    const auto loaded = (*store)->load(QUuid(id));
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errorMessage()));
+    QCOMPARE(loaded->title, u"Kick-off"_s);
+    QCOMPARE(loaded->revision, 4);
+    QCOMPARE(loaded->participants.size(), 2);
+    QCOMPARE(loaded->participants.at(1).alias, u"Blue fox"_s);
+    QCOMPARE(loaded->rounds.size(), 1);
+    QCOMPARE(loaded->rounds.first().target, false);
+    QCOMPARE(loaded->rounds.first().timeboxMinutes, 0);
+    QCOMPARE(loaded->rounds.first().participantIds.size(), 2);
+    QCOMPARE(loaded->picks.size(), 2);
+    QCOMPARE(loaded->picks.first().note, u"My team"_s);
+    QCOMPARE(loaded->picks.at(1).driveId, 17);
+    QVERIFY(loaded->agreements.isEmpty());
+    {
+        QSqlDatabase raw = m_fixture.rawConnection(m_last, u"v2"_s);
+        QCOMPARE(*SchemaMigrator::currentVersion(raw), 2);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"v2"_s);
+
+    // Version 2's fields are stored from now on.
+    Session session = *loaded;
+    session.rounds.first().timeboxMinutes = 15;
+    session.agreements.append({QUuid::createUuid(), u"Monthly lunch"_s, u"Bram"_s, {}});
+    QVERIFY((*store)->save(session).ok());
+    QCOMPARE(*(*store)->load(session.id), session);
+}
+
+void TestSessionStore::agreementsAndTargetRounds_roundTrip()
+{
+    auto store = openFresh();
+    Session session = workshop();
+    Participant brand{QUuid::createUuid(), u"Brand"_s, {}};
+    session.participants.append(brand);
+    Round intended;
+    intended.id = QUuid::createUuid();
+    intended.title = u"What the brand promises"_s;
+    intended.rule = PickingRule::choose(3, 5);
+    intended.participantIds = {brand.id};
+    intended.target = true;
+    intended.timeboxMinutes = 10;
+    session.rounds.append(intended);
+    session.agreements = {
+        {QUuid::createUuid(), u"Share one story a week in the stand-up"_s, u"Zoë"_s,
+         QDate(2026, 12, 18)},
+        {QUuid::createUuid(), u"Repeat the session in spring"_s, {}, {}},
+    };
+    QVERIFY(store->save(session).ok());
+    const Session loaded = *store->load(session.id);
+    QCOMPARE(loaded, session);
+    QCOMPARE(loaded.rounds.last().target, true);
+    QCOMPARE(loaded.agreements.first().due, QDate(2026, 12, 18));
+    QVERIFY(!loaded.agreements.last().due.isValid());
+
+    // A target round with two pickers, or an agreement without words, is refused.
+    Session twoPickers = loaded;
+    twoPickers.rounds.last().participantIds.append(session.participants.first().id);
+    const Status refused = store->save(twoPickers);
+    QCOMPARE(refused.errorKind(), Error::Kind::InvalidInput);
+    QVERIFY2(refused.errorMessage().contains(u"exactly one participant"_s),
+             qPrintable(refused.errorMessage()));
+    Session empty = loaded;
+    empty.agreements.first().text = u"  "_s;
+    QCOMPARE(store->save(empty).errorMessage(), u"An agreement has no text."_s);
 }
 
 void TestSessionStore::seedOrganisation(SessionStore &store)

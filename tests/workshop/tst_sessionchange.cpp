@@ -74,6 +74,22 @@ void TestSessionChange::apply_refusesWhatBreaksTheSession_data()
     untitled.title = u"  "_s;
     QTest::newRow("no title") << SessionChange(Change::SetDetails{untitled})
                               << Error::Kind::InvalidInput << u"A session needs a title."_s;
+    QTest::newRow("an agreement without words")
+        << SessionChange(Change::InsertAgreement{{SessionBuilder::uuid(7), u" "_s, {}, {}}, 0})
+        << Error::Kind::InvalidInput << u"An agreement has no text."_s;
+    Round target = s.rounds.at(1);
+    target.target = true;
+    QTest::newRow("a target round picked by two")
+        << SessionChange(Change::UpdateRound{target}) << Error::Kind::InvalidInput
+        << u"“Ranked”: A target round is picked by exactly one participant, such as “Brand”."_s;
+    Round longRound = s.rounds.at(0);
+    longRound.timeboxMinutes = 601;
+    QTest::newRow("a timebox of ten hours")
+        << SessionChange(Change::UpdateRound{longRound}) << Error::Kind::InvalidInput
+        << u"“Now”: A timebox is between 1 and 600 minutes, or none."_s;
+    QTest::newRow("removing an agreement that is gone")
+        << SessionChange(Change::RemoveAgreement{SessionBuilder::uuid(8)}) << Error::Kind::NotFound
+        << u"That agreement is no longer in the session."_s;
     QTest::newRow("a rank for an unranked round")
         << SessionChange(Change::AddPick{b.pick(0, 1, 2, Polarity::Positive, 1)})
         << Error::Kind::InvalidInput << QString();

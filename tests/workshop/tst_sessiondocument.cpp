@@ -84,6 +84,8 @@ Session TestSessionDocument::sample()
     b.picks(0, 0, {1, 5}).picks(0, 1, {7});
     b.session().picks.append(b.pick(1, 0, 3, Polarity::Positive, 1));
     b.session().picks[0].note = u"My grandmother"_s;
+    b.session().agreements = {
+        {SessionBuilder::uuid(98), u"Share what we learn"_s, u"Anna"_s, QDate(2026, 12, 1)}};
     return b.build();
 }
 
@@ -168,6 +170,26 @@ void TestSessionDocument::edit_undo_redo_matchTheStore_data()
     QTest::newRow("remove a round with picks")
         << Edit([s](SessionDocument &d) { return d.removeRound(s.rounds.at(0).id); })
         << u"Remove the round Now"_s;
+    QTest::newRow("add an agreement") << Edit([](SessionDocument &d) {
+        return d.addAgreement({SessionBuilder::uuid(99), u"Lunch together once a month"_s,
+                               u"Bram"_s, QDate(2026, 12, 31)});
+    }) << u"Add the agreement “Lunch together once a month”"_s;
+    QTest::newRow("remove an agreement")
+        << Edit([s](SessionDocument &d) { return d.removeAgreement(s.agreements.first().id); })
+        << u"Remove the agreement “Share what we learn”"_s;
+    QTest::newRow("edit an agreement") << Edit([s](SessionDocument &d) {
+        Agreement a = s.agreements.first();
+        a.owner = u"Chen"_s;
+        a.due = {};
+        return d.updateAgreement(a);
+    }) << u"Edit the agreement “Share what we learn”"_s;
+    QTest::newRow("make a round a timed target round") << Edit([s](SessionDocument &d) {
+        Round round = s.rounds.at(1);
+        round.participantIds = {s.participants.at(0).id}; // Anna speaks for the brand here
+        round.target = true;
+        round.timeboxMinutes = 10;
+        return d.updateRound(round);
+    }) << u"Edit the round Ranked"_s;
     QTest::newRow("edit a round's rule and members") << Edit([s](SessionDocument &d) {
         Round round = s.rounds.at(1);
         round.question = u"Which two matter most?"_s;
