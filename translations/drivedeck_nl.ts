@@ -45,6 +45,33 @@
     </message>
 </context>
 <context>
+    <name>DriveDeck::CardWidget</name>
+    <message>
+        <source>picked, rank %1</source>
+        <translation>gekozen, rang %1</translation>
+    </message>
+    <message>
+        <source>picked</source>
+        <translation>gekozen</translation>
+    </message>
+    <message>
+        <source>not me</source>
+        <translation>niet ik</translation>
+    </message>
+    <message>
+        <source>with a story</source>
+        <translation>met een verhaal</translation>
+    </message>
+    <message>
+        <source>%1, with a story</source>
+        <translation>%1, met een verhaal</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>DriveDeck::Catalogue</name>
     <message>
         <source>Basics</source>
@@ -863,6 +890,115 @@
         <source>Saved sessions</source>
         <translation>Opgeslagen sessies</translation>
     </message>
+    <message>
+        <source>&amp;Close Session</source>
+        <translation>Sessie &amp;sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>DriveDeck::ParticipantProgressModel</name>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 van %2 beantwoord</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 tot %3)</translation>
+    </message>
+    <message>
+        <source>%1 ✓</source>
+        <translation>%1 ✓</translation>
+    </message>
+    <message>
+        <source>%1, %2, done</source>
+        <translation>%1, %2, klaar</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Kaarten</translation>
+    </message>
+</context>
+<context>
+    <name>DriveDeck::PickWallModel</name>
+    <message>
+        <source>Not picked</source>
+        <translation>Niet gekozen</translation>
+    </message>
+    <message>
+        <source>Not me</source>
+        <translation>Niet ik</translation>
+    </message>
+    <message>
+        <source>Picked, rank %1</source>
+        <translation>Gekozen, rang %1</translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation>Gekozen</translation>
+    </message>
+</context>
+<context>
+    <name>DriveDeck::PickingPage</name>
+    <message>
+        <source>%1 (target)</source>
+        <translation>%1 (doel)</translation>
+    </message>
+    <message>
+        <source>This session has no rounds yet.</source>
+        <translation>Deze sessie heeft nog geen rondes.</translation>
+    </message>
+    <message>
+        <source>Choose who is picking first.</source>
+        <translation>Kies eerst wie er kiest.</translation>
+    </message>
+    <message>
+        <source>There is no card %1: the cards are numbered 1 to 24.</source>
+        <translation>Er is geen kaart %1: de kaarten zijn genummerd van 1 tot 24.</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>&amp;Ronde:</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Ronde</translation>
+    </message>
+    <message>
+        <source>Who is picking</source>
+        <translation>Wie kiest er</translation>
+    </message>
+    <message>
+        <source>Card wall</source>
+        <translation>Kaartenwand</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Verhaal</translation>
+    </message>
+    <message>
+        <source>Click a card or type its number to pick it, again to take it back. Right-click or Shift for “not me”. Page Up and Page Down choose the next person.</source>
+        <translation>Klik op een kaart of typ het nummer om haar te kiezen, nog eens om haar terug te nemen. Rechtsklik of Shift voor “niet ik”. Page Up en Page Down kiezen de volgende persoon.</translation>
+    </message>
+    <message>
+        <source>&amp;Story: pick a card to write its story</source>
+        <translation>&amp;Verhaal: kies een kaart om het verhaal erbij te schrijven</translation>
+    </message>
+    <message>
+        <source>&amp;Story of %1 for %2</source>
+        <translation>&amp;Verhaal bij %1 voor %2</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::PicksCsv</name>
@@ -1180,6 +1316,18 @@
     <message>
         <source>“%1” is being reloaded; a moment.</source>
         <translation>“%1” wordt opnieuw geladen; een ogenblik.</translation>
+    </message>
+    <message>
+        <source>Take back %1 for %2</source>
+        <translation>%1 terugnemen voor %2</translation>
+    </message>
+    <message>
+        <source>Mark %1 as not me for %2</source>
+        <translation>%1 als “niet ik” markeren voor %2</translation>
+    </message>
+    <message>
+        <source>Pick %1 for %2</source>
+        <translation>%1 kiezen voor %2</translation>
     </message>
 </context>
 <context>

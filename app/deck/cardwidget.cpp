@@ -36,12 +36,37 @@ void CardWidget::changeEvent(QEvent *event)
     QAbstractButton::changeEvent(event);
 }
 
+void CardWidget::nextCheckState()
+{
+    if (m_selfToggling)
+        QAbstractButton::nextCheckState();
+}
+
+void CardWidget::setMark(Mark mark, int rank, bool hasStory)
+{
+    if (mark == m_mark && rank == m_rank && hasStory == m_hasStory)
+        return;
+    m_mark = mark;
+    m_rank = rank;
+    m_hasStory = hasStory;
+    setChecked(mark == Mark::Picked);
+    updateTexts();
+}
+
 void CardWidget::updateTexts()
 {
     const Drive &drive = Catalogue::drive(m_driveId);
     setText(drive.name());
     setAccessibleName(drive.name());
-    setAccessibleDescription(drive.domain().name());
+    QString state;
+    if (m_mark == Mark::Picked)
+        state = m_rank > 0 ? tr("picked, rank %1").arg(m_rank) : tr("picked");
+    else if (m_mark == Mark::NotMe)
+        state = tr("not me");
+    if (m_hasStory)
+        state = state.isEmpty() ? tr("with a story") : tr("%1, with a story").arg(state);
+    setAccessibleDescription(state.isEmpty() ? drive.domain().name()
+                                             : tr("%1, %2").arg(drive.domain().name(), state));
     setToolTip(QStringLiteral("<b>%1</b><br>%2 — %3")
                    .arg(drive.name().toHtmlEscaped(), drive.domain().name().toHtmlEscaped(),
                         drive.domain().about().toHtmlEscaped()));
@@ -74,6 +99,14 @@ void CardWidget::paintEvent(QPaintEvent *)
                             area.height() * 0.08),
                      fill.darker(125));
     painter.restore();
+
+    if (m_mark == Mark::NotMe) {
+        // "Not me" steps back: the colour fades, the words stay readable.
+        painter.save();
+        painter.setClipPath(shape);
+        painter.fillRect(area, QColor(255, 255, 255, 150));
+        painter.restore();
+    }
 
     if (isChecked() || hasFocus()) {
         QPen pen(hasFocus() ? palette().color(QPalette::Highlight) : ink);
@@ -125,6 +158,43 @@ void CardWidget::paintEvent(QPaintEvent *)
         QRectF(inner.left(), top + mainMetrics.height(), inner.width(), secondMetrics.height()),
         Qt::AlignLeft | Qt::AlignVCenter,
         secondMetrics.elidedText(drive.secondWord(), Qt::ElideRight, inner.width()));
+    paintMark(painter, area, ink);
+}
+
+void CardWidget::paintMark(QPainter &painter, const QRectF &area, const QColor &ink)
+{
+    if (m_mark == Mark::Open && !m_hasStory)
+        return;
+    // A round badge in the bottom-right corner: a check or the rank for a pick, a cross for
+    // "not me"; a small dot beside it when the pick has a story.
+    const qreal size = qMax(14.0, area.height() * 0.24);
+    const QRectF badge(area.right() - size - area.height() * 0.07,
+                       area.bottom() - size - area.height() * 0.12, size, size);
+    painter.save();
+    if (m_mark != Mark::Open) {
+        const bool picked = m_mark == Mark::Picked;
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(picked ? QColor(Qt::white) : QColor(60, 60, 60));
+        painter.drawEllipse(badge);
+        QFont badgeFont = font();
+        badgeFont.setBold(true);
+        badgeFont.setPixelSize(qMax(9, int(size * 0.6)));
+        painter.setFont(badgeFont);
+        painter.setPen(picked ? Catalogue::drive(m_driveId).domain().cardColour().darker(130)
+                              : QColor(Qt::white));
+        const QString symbol = !picked      ? QStringLiteral("✕")
+                               : m_rank > 0 ? QString::number(m_rank)
+                                            : QStringLiteral("✓");
+        painter.drawText(badge, Qt::AlignCenter, symbol);
+    }
+    if (m_hasStory) {
+        const qreal dot = size * 0.36;
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(ink);
+        painter.drawEllipse(
+            QRectF(badge.left() - dot * 1.6, badge.center().y() - dot / 2, dot, dot));
+    }
+    painter.restore();
 }
 
 } // namespace DriveDeck

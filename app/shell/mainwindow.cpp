@@ -3,6 +3,7 @@
 #include "database/databaseconnector.h"
 #include "database/databasedialog.h"
 #include "deck/deckview.h"
+#include "picking/pickingpage.h"
 #include "settings/settings.h"
 #include "shell/savestatelabel.h"
 #include "translator.h"
@@ -28,7 +29,9 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QScrollArea>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -53,7 +56,10 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(m_deck);
-    setCentralWidget(scroll);
+    // The deck when no session is open; the open session's card wall when one is.
+    m_pages = new QStackedWidget;
+    m_pages->addWidget(scroll);
+    setCentralWidget(m_pages);
 
     m_summary = new QLabel;
     statusBar()->addWidget(m_summary);
@@ -91,7 +97,11 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     createSessionList();
     retranslate();
     updateActions();
-    resize(1280, 800);
+    // 1280 x 800, or less on a small screen (a beamer at 1024 x 768).
+    QSize size(1280, 800);
+    if (const QScreen *shown = screen())
+        size = size.boundedTo(shown->availableGeometry().size() * 0.95);
+    resize(size);
 }
 
 MainWindow::~MainWindow()
@@ -176,6 +186,7 @@ void MainWindow::updateActions()
     const bool haveStore = m_library->isOpen() && !m_connector->isConnecting();
     const bool haveSelection = haveStore && !selectedSession().isNull();
     m_openAction->setEnabled(haveSelection);
+    m_closeAction->setEnabled(m_document != nullptr);
     m_importAction->setEnabled(haveStore);
     m_exportAction->setEnabled(haveSelection);
     m_deleteAction->setEnabled(haveSelection);
@@ -344,6 +355,12 @@ void MainWindow::openSession(const QUuid &id)
     connect(stack, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
     connect(stack, &QUndoStack::cleanChanged, this, &MainWindow::updateActions);
     m_saveState->setDocument(document);
+    m_picking = new PickingPage(document);
+    m_pages->addWidget(m_picking);
+    m_pages->setCurrentWidget(m_picking);
+    // The wall needs the room; the saved sessions are one shortcut away (Ctrl+L).
+    m_sessionsWereVisible = m_sessionDock->isVisible();
+    m_sessionDock->hide();
     updateTitle();
     updateActions();
 }
@@ -353,6 +370,13 @@ void MainWindow::closeDocument()
     if (!m_document)
         return;
     m_saveState->setDocument(nullptr);
+    if (m_picking) {
+        m_picking->finishEditing();
+        m_pages->removeWidget(m_picking);
+        m_picking->deleteLater();
+        m_picking = nullptr;
+        m_sessionDock->setVisible(m_sessionsWereVisible);
+    }
     disconnect(m_document, nullptr, this, nullptr);
     disconnect(m_document->undoStack(), nullptr, this, nullptr);
     m_documents->close(m_document->id());
@@ -468,6 +492,8 @@ void MainWindow::createActions()
     m_fileMenu = menuBar()->addMenu(QString());
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openSelected);
     m_openAction->setShortcut(QKeySequence::Open);
+    m_closeAction = m_fileMenu->addAction(QString(), this, &MainWindow::closeDocument);
+    m_closeAction->setShortcut(QKeySequence::Close);
     m_fileMenu->addSeparator();
     m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseImportFile);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -519,6 +545,7 @@ void MainWindow::retranslate()
     updateTitle();
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open Session"));
+    m_closeAction->setText(tr("&Close Session"));
     m_editMenu->setTitle(tr("&Edit"));
     m_importAction->setText(tr("&Import Session…"));
     m_exportAction->setText(tr("&Export Session…"));

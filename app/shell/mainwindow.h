@@ -12,12 +12,14 @@ class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QStackedWidget;
 class QTableView;
 
 namespace DriveDeck {
 
 class DatabaseConnector;
 class DeckView;
+class PickingPage;
 class SaveStateLabel;
 class SessionDocuments;
 class SessionLibrary;
@@ -41,6 +43,8 @@ public:
     SessionListModel *sessionModel() const;
     SessionDocument *document() const { return m_document; }
     SaveStateLabel *saveStateLabel() const { return m_saveState; }
+    // The open session's card wall, or nullptr.
+    PickingPage *pickingPage() const { return m_picking; }
 
     // Connects to the database (asking for a password or offering this computer's database
     // when needed); databaseOpened() follows.
@@ -96,6 +100,9 @@ private:
     QTableView *m_sessionView = nullptr;
     QDockWidget *m_sessionDock = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    PickingPage *m_picking = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_deleteAction = nullptr;

@@ -1,5 +1,6 @@
 #include "workshop/sessiondocument.h"
 
+#include "domain/catalogue.h"
 #include "workshop/commands/addagreementcommand.h"
 #include "workshop/commands/addparticipantcommand.h"
 #include "workshop/commands/addpickcommand.h"
@@ -336,6 +337,64 @@ Status SessionDocument::addPick(const Pick &pick)
     if (!issues.isEmpty())
         return Error(Error::Kind::InvalidInput, issues.first().message);
     return push(new AddPickCommand(this, pick, m_session.shownName(pick.participantId)));
+}
+
+Status SessionDocument::togglePick(const QUuid &roundId, const QUuid &participantId, int driveId,
+                                   Polarity polarity)
+{
+    if (!m_open)
+        return notOpen();
+    const Round *round = m_session.round(roundId);
+    const bool ranked = round && round->rule.ranked;
+    const QList<Pick> own = m_session.picksOf(roundId, participantId);
+    const auto existing =
+        std::find_if(own.cbegin(), own.cend(), [&](const Pick &p) { return p.driveId == driveId; });
+    const QString who = m_session.shownName(participantId);
+    const QString card = Catalogue::drive(driveId).name();
+
+    Pick pick;
+    pick.roundId = roundId;
+    pick.participantId = participantId;
+    pick.driveId = driveId;
+    pick.polarity = polarity;
+    pick.madeAt = QDateTime::currentDateTimeUtc();
+    if (ranked && polarity == Polarity::Positive) {
+        int positive = 0;
+        for (const Pick &p : own)
+            positive += p.isPositive() && p.driveId != driveId ? 1 : 0;
+        pick.rank = positive + 1;
+    }
+    if (existing == own.cend())
+        return addPick(pick);
+
+    // Taking a pick back (or turning it around) changes the ranks after it too: one step.
+    const bool turnAround = existing->polarity != polarity;
+    if (!turnAround) {
+        // Checked before anything is pushed, so that a refused step leaves no half macro.
+        m_undoStack->beginMacro(tr("Take back %1 for %2").arg(card, who));
+    } else {
+        Session trial = m_session;
+        trial.removePick(roundId, participantId, driveId);
+        const ValidationIssues issues = trial.checkPick(pick);
+        if (!issues.isEmpty())
+            return Error(Error::Kind::InvalidInput, issues.first().message);
+        m_undoStack->beginMacro(polarity == Polarity::Negative
+                                    ? tr("Mark %1 as not me for %2").arg(card, who)
+                                    : tr("Pick %1 for %2").arg(card, who));
+    }
+    Status status = removePick(PickKey{roundId, participantId, driveId});
+    if (status && existing->rank) {
+        for (const Pick &later : own) {
+            if (!status)
+                break;
+            if (later.rank && *later.rank > *existing->rank)
+                status = setPickRank(PickKey::of(later), *later.rank - 1);
+        }
+    }
+    if (status && turnAround)
+        status = addPick(pick);
+    m_undoStack->endMacro();
+    return status;
 }
 
 Status SessionDocument::removePick(const PickKey &key)

@@ -55,6 +55,11 @@ public:
 
     // Edits, each an undoable command; an edit that breaks a rule changes nothing and says why.
     Status addPick(const Pick &pick);
+    // What a click on the card wall means: picks the card (ranked rounds: next rank), takes it
+    // back when it is picked already (later ranks move up), or turns a pick into "not me" and
+    // back. One undo step either way.
+    Status togglePick(const QUuid &roundId, const QUuid &participantId, int driveId,
+                      Polarity polarity = Polarity::Positive);
     Status removePick(const PickKey &key);
     // Consecutive note edits of one pick are one undo step.
     Status setPickNote(const PickKey &key, const QString &note);

@@ -1,0 +1,385 @@
+#include "picking/pickingpage.h"
+
+#include "deck/cardwidget.h"
+#include "deck/deckview.h"
+#include "domain/catalogue.h"
+#include "workshop/participantprogressmodel.h"
+#include "workshop/pickwallmodel.h"
+#include "workshop/sessiondocument.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace DriveDeck {
+
+namespace {
+constexpr int StoryDelayMs = 600;  // a story is written once typing pauses
+constexpr int NumberDelayMs = 800; // "1" then "2" within this is card 12
+} // namespace
+
+PickingPage::PickingPage(SessionDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_progress(new ParticipantProgressModel(document, this))
+    , m_picks(new PickWallModel(document, this))
+{
+    setObjectName(QStringLiteral("pickingPage"));
+    m_rounds = new QComboBox;
+    m_rounds->setObjectName(QStringLiteral("roundChooser"));
+    m_rounds->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_roundLabel = new QLabel;
+    m_roundLabel->setBuddy(m_rounds);
+    m_question = new QLabel;
+    m_question->setObjectName(QStringLiteral("roundQuestion"));
+    m_question->setWordWrap(true);
+    QFont questionFont = m_question->font();
+    questionFont.setPointSizeF(questionFont.pointSizeF() * 1.3);
+    questionFont.setBold(true);
+    m_question->setFont(questionFont);
+
+    m_participants = new QTableView;
+    m_participants->setObjectName(QStringLiteral("participantProgress"));
+    m_participants->setModel(m_progress);
+    m_participants->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_participants->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_participants->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_participants->verticalHeader()->hide();
+    m_participants->setShowGrid(false);
+    m_participants->horizontalHeader()->setSectionResizeMode(ParticipantProgressModel::NameColumn,
+                                                             QHeaderView::Stretch);
+    m_participants->horizontalHeader()->setSectionResizeMode(
+        ParticipantProgressModel::ProgressColumn, QHeaderView::ResizeToContents);
+    // Digits typed in the list are card numbers, not a search for a name.
+    m_participants->installEventFilter(this);
+
+    m_wall = new DeckView;
+    m_wall->setObjectName(QStringLiteral("cardWall"));
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(m_wall);
+    for (const Drive &drive : Catalogue::drives()) {
+        CardWidget *card = m_wall->card(drive.id);
+        card->setSelfToggling(false);
+        card->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(card, &CardWidget::customContextMenuRequested, this,
+                [this, id = drive.id] { toggleCard(id, true); });
+    }
+    connect(m_wall, &DeckView::cardClicked, this, [this](int driveId) {
+        toggleCard(driveId, QGuiApplication::keyboardModifiers().testFlag(Qt::ShiftModifier));
+    });
+
+    m_storyTitle = new QLabel;
+    m_storyTitle->setWordWrap(true);
+    m_story = new QPlainTextEdit;
+    m_story->setObjectName(QStringLiteral("storyEditor"));
+    m_storyTitle->setBuddy(m_story);
+    m_storyTimer.setSingleShot(true);
+    m_storyTimer.setInterval(StoryDelayMs);
+    connect(&m_storyTimer, &QTimer::timeout, this, &PickingPage::commitStory);
+    connect(m_story, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_loadingStory)
+            m_storyTimer.start();
+    });
+    // Leaving the editor writes the story at once.
+    m_story->installEventFilter(this);
+
+    m_problem = new QLabel;
+    m_problem->setObjectName(QStringLiteral("pickingProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_hint = new QLabel;
+    m_hint->setWordWrap(true);
+    m_hint->setEnabled(false);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_roundLabel);
+    top->addWidget(m_rounds);
+    top->addWidget(m_question, 1);
+
+    auto *storyPanel = new QWidget;
+    auto *storyLayout = new QVBoxLayout(storyPanel);
+    storyLayout->setContentsMargins(0, 0, 0, 0);
+    storyLayout->addWidget(m_storyTitle);
+    storyLayout->addWidget(m_story, 1);
+
+    auto *splitter = new QSplitter;
+    splitter->addWidget(m_participants);
+    splitter->addWidget(scroll);
+    splitter->addWidget(storyPanel);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(2, 0);
+    splitter->setSizes({200, 900, 240});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_hint);
+
+    m_typedTimer.setSingleShot(true);
+    m_typedTimer.setInterval(NumberDelayMs);
+    connect(&m_typedTimer, &QTimer::timeout, this, &PickingPage::takeTypedNumber);
+
+    connect(m_rounds, &QComboBox::currentIndexChanged, this, &PickingPage::roundChosen);
+    connect(m_participants->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &PickingPage::participantChosen);
+    connect(m_progress, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_progress->rowCount() > 0 && !m_participants->currentIndex().isValid())
+            m_participants->setCurrentIndex(m_progress->index(0, 0));
+    });
+    connect(m_picks, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to) {
+                for (int row = from.row(); row <= to.row(); ++row)
+                    refreshCard(row + 1);
+                if (m_storyDrive && m_picks->mark(m_storyDrive) == PickWallModel::Mark::Open)
+                    showStory(0);
+            });
+    connect(document, &SessionDocument::roundInserted, this, &PickingPage::fillRounds);
+    connect(document, &SessionDocument::roundRemoved, this, &PickingPage::fillRounds);
+    connect(document, &SessionDocument::roundChanged, this, &PickingPage::fillRounds);
+    connect(document, &SessionDocument::sessionReset, this, &PickingPage::fillRounds);
+
+    setFocusPolicy(Qt::StrongFocus);
+    retranslate();
+    fillRounds();
+}
+
+QString PickingPage::problem() const
+{
+    return m_problem->text();
+}
+
+QUuid PickingPage::currentRound() const
+{
+    return m_rounds->currentData().toUuid();
+}
+
+QUuid PickingPage::currentParticipant() const
+{
+    return m_progress->participantAt(m_participants->currentIndex().row());
+}
+
+void PickingPage::fillRounds()
+{
+    const QUuid keep = currentRound();
+    const QSignalBlocker quiet(m_rounds);
+    m_rounds->clear();
+    for (const Round &round : m_document->session().rounds)
+        m_rounds->addItem(round.target ? tr("%1 (target)").arg(round.title) : round.title,
+                          round.id);
+    const int index = m_rounds->findData(keep);
+    m_rounds->setCurrentIndex(index >= 0 ? index : 0);
+    roundChosen();
+}
+
+void PickingPage::selectRound(const QUuid &roundId)
+{
+    const int index = m_rounds->findData(roundId);
+    if (index >= 0)
+        m_rounds->setCurrentIndex(index);
+}
+
+void PickingPage::roundChosen()
+{
+    commitStory();
+    const QUuid keepParticipant = currentParticipant();
+    const QUuid roundId = currentRound();
+    if (m_progress->round() != roundId)
+        m_progress->setRound(roundId);
+    const Round *round = m_document->session().round(roundId);
+    m_question->setText(round ? (round->question.isEmpty() ? round->title : round->question)
+                              : tr("This session has no rounds yet."));
+    const int row = m_progress->rowOf(keepParticipant);
+    if (row >= 0)
+        m_participants->setCurrentIndex(m_progress->index(row, 0));
+    else if (m_progress->rowCount() > 0)
+        m_participants->setCurrentIndex(m_progress->index(0, 0));
+    participantChosen();
+    retranslate();
+}
+
+void PickingPage::selectParticipant(const QUuid &participantId)
+{
+    const int row = m_progress->rowOf(participantId);
+    if (row >= 0)
+        m_participants->setCurrentIndex(m_progress->index(row, 0));
+}
+
+void PickingPage::participantChosen()
+{
+    commitStory();
+    m_picks->setSelection(currentRound(), currentParticipant());
+    m_wall->setEnabled(!currentParticipant().isNull());
+    showProblem({});
+    showStory(0);
+    refreshCards();
+}
+
+void PickingPage::refreshCards()
+{
+    for (int id = 1; id <= DriveCount; ++id)
+        refreshCard(id);
+}
+
+void PickingPage::refreshCard(int driveId)
+{
+    const QModelIndex index = m_picks->index(driveId - 1);
+    const auto mark = m_picks->data(index, PickWallModel::MarkRole).value<PickWallModel::Mark>();
+    const CardWidget::Mark shown = mark == PickWallModel::Mark::Picked  ? CardWidget::Mark::Picked
+                                   : mark == PickWallModel::Mark::NotMe ? CardWidget::Mark::NotMe
+                                                                        : CardWidget::Mark::Open;
+    m_wall->card(driveId)->setMark(
+        shown, m_picks->data(index, PickWallModel::RankRole).toInt(),
+        !m_picks->data(index, PickWallModel::NoteRole).toString().isEmpty());
+    if (driveId == m_storyDrive && !m_story->hasFocus())
+        showStory(driveId);
+}
+
+void PickingPage::toggleCard(int driveId, bool notMe)
+{
+    const QUuid round = currentRound();
+    const QUuid participant = currentParticipant();
+    if (round.isNull() || participant.isNull()) {
+        showProblem(tr("Choose who is picking first."));
+        return;
+    }
+    commitStory();
+    const Status status = m_document->togglePick(round, participant, driveId,
+                                                 notMe ? Polarity::Negative : Polarity::Positive);
+    if (!status) {
+        showProblem(status.errorMessage());
+        return;
+    }
+    showProblem({});
+    showStory(m_picks->mark(driveId) == PickWallModel::Mark::Open ? 0 : driveId);
+}
+
+void PickingPage::showStory(int driveId)
+{
+    m_storyDrive = driveId;
+    m_loadingStory = true;
+    if (driveId == 0) {
+        m_story->setPlainText(QString());
+        m_story->setEnabled(false);
+    } else {
+        m_story->setPlainText(
+            m_picks->data(m_picks->index(driveId - 1), PickWallModel::NoteRole).toString());
+        m_story->setEnabled(true);
+    }
+    m_loadingStory = false;
+    retranslate();
+}
+
+void PickingPage::commitStory()
+{
+    m_storyTimer.stop();
+    if (m_storyDrive == 0 || !m_story->isEnabled())
+        return;
+    const PickKey key{currentRound(), currentParticipant(), m_storyDrive};
+    const Status written = m_document->setPickNote(key, m_story->toPlainText());
+    if (!written)
+        showProblem(written.errorMessage());
+}
+
+bool PickingPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_story && event->type() == QEvent::FocusOut)
+        commitStory();
+    if (watched == m_participants && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->text().size() == 1 && key->text().at(0).isDigit()) {
+            keyPressEvent(key);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void PickingPage::keyPressEvent(QKeyEvent *event)
+{
+    // Card numbers typed anywhere on the page (not in the story): "7", or "1" "2" for 12.
+    const QString text = event->text();
+    if (text.size() == 1 && text.at(0).isDigit() && !m_story->hasFocus()) {
+        m_typed += text;
+        if (m_typed.size() >= 2 || m_typed.toInt() > 2)
+            takeTypedNumber();
+        else
+            m_typedTimer.start();
+        return;
+    }
+    if (event->key() == Qt::Key_PageDown || event->key() == Qt::Key_PageUp) {
+        moveParticipant(event->key() == Qt::Key_PageDown ? 1 : -1);
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void PickingPage::takeTypedNumber()
+{
+    m_typedTimer.stop();
+    const int driveId = m_typed.toInt();
+    m_typed.clear();
+    if (!Catalogue::isValidDriveId(driveId)) {
+        showProblem(tr("There is no card %1: the cards are numbered 1 to 24.").arg(driveId));
+        return;
+    }
+    toggleCard(driveId, QGuiApplication::keyboardModifiers().testFlag(Qt::ShiftModifier));
+}
+
+void PickingPage::moveParticipant(int step)
+{
+    const int rows = m_progress->rowCount();
+    if (rows == 0)
+        return;
+    const int row = (m_participants->currentIndex().row() + step + rows) % rows;
+    m_participants->setCurrentIndex(m_progress->index(row, 0));
+}
+
+void PickingPage::showProblem(const QString &message)
+{
+    m_problem->setText(message);
+    m_problem->setVisible(!message.isEmpty());
+    m_problem->setAccessibleName(message);
+}
+
+void PickingPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void PickingPage::retranslate()
+{
+    m_roundLabel->setText(tr("&Round:"));
+    m_rounds->setAccessibleName(tr("Round"));
+    m_participants->setAccessibleName(tr("Who is picking"));
+    m_wall->setAccessibleName(tr("Card wall"));
+    m_story->setAccessibleName(tr("Story"));
+    m_hint->setText(tr("Click a card or type its number to pick it, again to take it back. "
+                       "Right-click or Shift for “not me”. Page Up and Page Down choose the "
+                       "next person."));
+    const Session &session = m_document->session();
+    if (m_storyDrive == 0) {
+        m_storyTitle->setText(tr("&Story: pick a card to write its story"));
+    } else {
+        m_storyTitle->setText(tr("&Story of %1 for %2")
+                                  .arg(Catalogue::drive(m_storyDrive).name(),
+                                       session.shownName(currentParticipant())));
+    }
+}
+
+} // namespace DriveDeck

@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QPointer>
+#include <QTimer>
+#include <QUuid>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QTableView;
+
+namespace DriveDeck {
+
+class DeckView;
+class ParticipantProgressModel;
+class PickWallModel;
+class SessionDocument;
+
+// The card wall, the main way to record a round: choose the round and who is picking, then
+// click a card (or type its number) to pick it and again to take it back; right-click, or
+// Shift with a click, for "not me" where the round allows it. The story of the selected pick is
+// written beside the wall. Every change goes through the session's document; a broken rule is
+// explained below the wall and changes nothing.
+class PickingPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PickingPage(SessionDocument *document, QWidget *parent = nullptr);
+
+    DeckView *wall() const { return m_wall; }
+    QTableView *participantList() const { return m_participants; }
+    QPlainTextEdit *storyEditor() const { return m_story; }
+    QString problem() const;
+
+    void selectRound(const QUuid &roundId);
+    void selectParticipant(const QUuid &participantId);
+    QUuid currentRound() const;
+    QUuid currentParticipant() const;
+    // What a click on a card does (tests and the keyboard call it too).
+    void toggleCard(int driveId, bool notMe);
+    // Writes a story still being typed (before the page goes away).
+    void finishEditing() { commitStory(); }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void fillRounds();
+    void roundChosen();
+    void participantChosen();
+    void refreshCards();
+    void refreshCard(int driveId);
+    void showStory(int driveId);
+    void commitStory();
+    void takeTypedNumber();
+    void moveParticipant(int step);
+    void showProblem(const QString &message);
+    void retranslate();
+
+    SessionDocument *m_document;
+    ParticipantProgressModel *m_progress = nullptr;
+    PickWallModel *m_picks = nullptr;
+    QComboBox *m_rounds = nullptr;
+    QLabel *m_roundLabel = nullptr;
+    QLabel *m_question = nullptr;
+    QTableView *m_participants = nullptr;
+    DeckView *m_wall = nullptr;
+    QLabel *m_storyTitle = nullptr;
+    QPlainTextEdit *m_story = nullptr;
+    QLabel *m_problem = nullptr;
+    QLabel *m_hint = nullptr;
+    int m_storyDrive = 0; // the pick the story editor writes to, or 0
+    bool m_loadingStory = false;
+    QTimer m_storyTimer;
+    QString m_typed; // digits typed for a card number
+    QTimer m_typedTimer;
+};
+
+} // namespace DriveDeck
