@@ -894,6 +894,119 @@
         <source>&amp;Close Session</source>
         <translation>Sessie &amp;sluiten</translation>
     </message>
+    <message>
+        <source>Cannot create the session</source>
+        <translation>Kan de sessie niet aanmaken</translation>
+    </message>
+    <message>
+        <source>&amp;New Session…</source>
+        <translation>&amp;Nieuwe sessie…</translation>
+    </message>
+    <message>
+        <source>Create Sa&amp;mple Session</source>
+        <translation>Voor&amp;beeldsessie aanmaken</translation>
+    </message>
+</context>
+<context>
+    <name>DriveDeck::NewSessionDialog</name>
+    <message>
+        <source>New Session</source>
+        <translation>Nieuwe sessie</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Kick-off Sales</source>
+        <translation>Aftrap Verkoop</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Participants, one name per line</source>
+        <translation>Deelnemers, één naam per regel</translation>
+    </message>
+    <message>
+        <source>Anouk
+Bram
+Chen</source>
+        <translation>Anouk
+Bram
+Chen</translation>
+    </message>
+    <message>
+        <source>What drives you now?</source>
+        <translation>Wat drijft je nu?</translation>
+    </message>
+    <message>
+        <source>First question</source>
+        <translation>Eerste vraag</translation>
+    </message>
+    <message>
+        <source>At least this many cards</source>
+        <translation>Minstens zoveel kaarten</translation>
+    </message>
+    <message>
+        <source>At most this many cards</source>
+        <translation>Hoogstens zoveel kaarten</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>T&amp;eam:</source>
+        <translation>T&amp;eam:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants
+(one per line):</source>
+        <translation>&amp;Deelnemers
+(één per regel):</translation>
+    </message>
+    <message>
+        <source>First &amp;question:</source>
+        <translation>Eerste &amp;vraag:</translation>
+    </message>
+    <message>
+        <source>Cards each:</source>
+        <translation>Kaarten per persoon:</translation>
+    </message>
+    <message>
+        <source>Create and Start</source>
+        <translation>Aanmaken en beginnen</translation>
+    </message>
+    <message>
+        <source>Give the session a title.</source>
+        <translation>Geef de sessie een titel.</translation>
+    </message>
+    <message>
+        <source>Add the people who take part, one name per line.</source>
+        <translation>Voeg de mensen toe die meedoen, één naam per regel.</translation>
+    </message>
+    <message>
+        <source>Write the first question.</source>
+        <translation>Schrijf de eerste vraag.</translation>
+    </message>
+    <message>
+        <source>At most %1 cards is fewer than at least %2.</source>
+        <translation>Hoogstens %1 kaarten is minder dan minstens %2.</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::ParticipantProgressModel</name>
@@ -1119,6 +1232,158 @@
     <message>
         <source>A target round is picked by exactly one participant, such as “Brand”.</source>
         <translation>Een doelronde wordt door precies één deelnemer gekozen, zoals “Merk”.</translation>
+    </message>
+</context>
+<context>
+    <name>DriveDeck::SampleSession</name>
+    <message>
+        <source>Sample: Customer Service team day</source>
+        <translation>Voorbeeld: teamdag Klantenservice</translation>
+    </message>
+    <message>
+        <source>Customer Service</source>
+        <translation>Klantenservice</translation>
+    </message>
+    <message>
+        <source>Sam (trainer)</source>
+        <translation>Sam (trainer)</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>voorbeeld</translation>
+    </message>
+    <message>
+        <source>A sample session: explore the card wall, the profile and the report without real people&apos;s data.</source>
+        <translation>Een voorbeeldsessie: verken de kaartenwand, het profiel en het rapport zonder gegevens van echte mensen.</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the sample&apos;s language code: en or nl</comment>
+        <translation>nl</translation>
+    </message>
+    <message>
+        <source>Anouk</source>
+        <translation>Anouk</translation>
+    </message>
+    <message>
+        <source>Bram</source>
+        <translation>Bram</translation>
+    </message>
+    <message>
+        <source>Chen</source>
+        <translation>Chen</translation>
+    </message>
+    <message>
+        <source>Dewi</source>
+        <translation>Dewi</translation>
+    </message>
+    <message>
+        <source>Emre</source>
+        <translation>Emre</translation>
+    </message>
+    <message>
+        <source>Fleur</source>
+        <translation>Fleur</translation>
+    </message>
+    <message>
+        <source>Gijs</source>
+        <translation>Gijs</translation>
+    </message>
+    <message>
+        <source>Hanna</source>
+        <translation>Hanna</translation>
+    </message>
+    <message>
+        <source>Blue fox</source>
+        <translation>Blauwe vos</translation>
+    </message>
+    <message>
+        <source>Red kite</source>
+        <translation>Rode wouw</translation>
+    </message>
+    <message>
+        <source>Green owl</source>
+        <translation>Groene uil</translation>
+    </message>
+    <message>
+        <source>Amber hare</source>
+        <translation>Amberkleurige haas</translation>
+    </message>
+    <message>
+        <source>Grey heron</source>
+        <translation>Grijze reiger</translation>
+    </message>
+    <message>
+        <source>Pink finch</source>
+        <translation>Roze vink</translation>
+    </message>
+    <message>
+        <source>Violet moth</source>
+        <translation>Paarse mot</translation>
+    </message>
+    <message>
+        <source>Teal otter</source>
+        <translation>Blauwgroene otter</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>What drives you now?</source>
+        <translation>Wat drijft je nu?</translation>
+    </message>
+    <message>
+        <source>In a year</source>
+        <translation>Over een jaar</translation>
+    </message>
+    <message>
+        <source>What should drive us in a year?</source>
+        <translation>Wat moet ons over een jaar drijven?</translation>
+    </message>
+    <message>
+        <source>I became a service agent because I like helping people out of a mess.</source>
+        <translation>Ik werk in de klantenservice omdat ik mensen graag uit de brand help.</translation>
+    </message>
+    <message>
+        <source>Clear procedures mean I can promise the customer something and keep it.</source>
+        <translation>Met duidelijke afspraken kan ik de klant iets beloven en dat ook waarmaken.</translation>
+    </message>
+    <message>
+        <source>Every call is a puzzle; I like finding out what is really going on.</source>
+        <translation>Elk gesprek is een puzzel; ik zoek graag uit wat er echt speelt.</translation>
+    </message>
+    <message>
+        <source>This team has my back, and I have theirs.</source>
+        <translation>Dit team staat achter mij, en ik achter hen.</translation>
+    </message>
+    <message>
+        <source>Beating last month&apos;s waiting times felt great.</source>
+        <translation>De wachttijden van vorige maand verslaan voelde geweldig.</translation>
+    </message>
+    <message>
+        <source>I want our customers to be a bit better off after talking to us.</source>
+        <translation>Ik wil dat klanten er na een gesprek met ons een beetje op vooruit zijn gegaan.</translation>
+    </message>
+    <message>
+        <source>After a hard shift I need the evening to be mine.</source>
+        <translation>Na een zware dienst heb ik de avond voor mezelf nodig.</translation>
+    </message>
+    <message>
+        <source>The Friday coffee keeps us together.</source>
+        <translation>De koffie op vrijdag houdt ons bij elkaar.</translation>
+    </message>
+    <message>
+        <source>Not what work is about for me.</source>
+        <translation>Daar gaat werk voor mij niet over.</translation>
+    </message>
+    <message>
+        <source>Share one customer story in every Monday stand-up</source>
+        <translation>Elke maandag in de stand-up één klantverhaal delen</translation>
+    </message>
+    <message>
+        <source>Try a quiet hour for complex cases every afternoon</source>
+        <translation>Elke middag een stil uur voor ingewikkelde zaken proberen</translation>
     </message>
 </context>
 <context>

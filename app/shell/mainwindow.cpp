@@ -3,10 +3,12 @@
 #include "database/databaseconnector.h"
 #include "database/databasedialog.h"
 #include "deck/deckview.h"
+#include "library/newsessiondialog.h"
 #include "picking/pickingpage.h"
 #include "settings/settings.h"
 #include "shell/savestatelabel.h"
 #include "translator.h"
+#include "workshop/samplesession.h"
 #include "workshop/sessiondocument.h"
 #include "workshop/sessiondocuments.h"
 #include "workshop/sessionlibrary.h"
@@ -186,6 +188,8 @@ void MainWindow::updateActions()
     const bool haveStore = m_library->isOpen() && !m_connector->isConnecting();
     const bool haveSelection = haveStore && !selectedSession().isNull();
     m_openAction->setEnabled(haveSelection);
+    m_newAction->setEnabled(haveStore);
+    m_sampleAction->setEnabled(haveStore);
     m_closeAction->setEnabled(m_document != nullptr);
     m_importAction->setEnabled(haveStore);
     m_exportAction->setEnabled(haveSelection);
@@ -319,6 +323,39 @@ void MainWindow::exportSession(const QUuid &id, const QString &path)
         statusBar()->showMessage(
             tr("Saved “%1” to %2").arg(session->title, QDir::toNativeSeparators(path)), 8000);
         Q_EMIT exportFinished(true);
+    });
+}
+
+void MainWindow::chooseNewSession()
+{
+    auto *dialog = new NewSessionDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFacilitator(m_settings.facilitatorName());
+    dialog->setLanguage(Translations::current());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { createSession(dialog->session()); });
+    dialog->open();
+}
+
+void MainWindow::createSampleSession()
+{
+    createSession(SampleSession::create());
+}
+
+void MainWindow::createSession(const Session &session)
+{
+    if (!m_library->isOpen()) {
+        Q_EMIT sessionCreated(false);
+        return;
+    }
+    m_library->createSession(session, [this](const Result<Session> &created) {
+        if (!created) {
+            showProblem(tr("Cannot create the session"), created.errorMessage());
+            Q_EMIT sessionCreated(false);
+            return;
+        }
+        selectSession(created->id);
+        openSession(created->id);
+        Q_EMIT sessionCreated(true);
     });
 }
 
@@ -490,6 +527,9 @@ void MainWindow::showProblem(const QString &title, const QString &message)
 void MainWindow::createActions()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_newAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseNewSession);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_sampleAction = m_fileMenu->addAction(QString(), this, &MainWindow::createSampleSession);
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openSelected);
     m_openAction->setShortcut(QKeySequence::Open);
     m_closeAction = m_fileMenu->addAction(QString(), this, &MainWindow::closeDocument);
@@ -544,6 +584,8 @@ void MainWindow::retranslate()
 {
     updateTitle();
     m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New Session…"));
+    m_sampleAction->setText(tr("Create Sa&mple Session"));
     m_openAction->setText(tr("&Open Session"));
     m_closeAction->setText(tr("&Close Session"));
     m_editMenu->setTitle(tr("&Edit"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/session.h"
 #include "store/databaseconfig.h"
 #include "workshop/sessiondocument.h"
 
@@ -56,6 +57,9 @@ public:
     void exportSession(const QUuid &id, const QString &path);
     // Opens a saved session as the window's document.
     void openSession(const QUuid &id);
+    // Saves a new session and opens it on the card wall; sessionCreated() follows.
+    void createSession(const Session &session);
+    void createSampleSession();
     QUuid selectedSession() const;
     void selectSession(const QUuid &id);
 
@@ -64,6 +68,7 @@ Q_SIGNALS:
     void importFinished(bool ok);
     void exportFinished(bool ok);
     void deleteFinished(bool ok);
+    void sessionCreated(bool ok);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -81,6 +86,7 @@ private:
     void chooseDatabase();
     void useDatabase(const QString &url, const QString &facilitatorName);
     void openSelected();
+    void chooseNewSession();
     void closeDocument();
     void showProblem(const QString &title, const QString &message);
     void switchLanguage(const QString &language);
@@ -99,6 +105,8 @@ private:
     QString m_connectingTo;
     QTableView *m_sessionView = nullptr;
     QDockWidget *m_sessionDock = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_sampleAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_closeAction = nullptr;
     QStackedWidget *m_pages = nullptr;

@@ -169,6 +169,24 @@ void SessionLibrary::importSession(const Session &session, SessionExchange::When
         });
 }
 
+void SessionLibrary::createSession(const Session &session,
+                                   std::function<void(const Result<Session> &)> done)
+{
+    run(
+        [session](Worker &worker) -> Result<Session> {
+            if (!worker.store)
+                return worker.notOpen();
+            Session created = session;
+            created.revision = 0;
+            if (const Status saved = worker.store->save(created); !saved)
+                return saved.error();
+            return created;
+        },
+        [this, done](const Result<Session> &created) {
+            refresh([done, created](const Status &) { done(created); });
+        });
+}
+
 void SessionLibrary::exportSession(const QUuid &id, const QString &path,
                                    std::function<void(const Result<Session> &)> done)
 {

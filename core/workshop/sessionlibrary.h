@@ -56,6 +56,8 @@ public:
     void importSession(const Session &session, SessionExchange::WhenExists whenExists,
                        std::function<void(const Result<Session> &)> done,
                        const std::shared_ptr<TaskProgress> &progress = {});
+    // Saves a new session (revision 0); the list follows, then the answer.
+    void createSession(const Session &session, std::function<void(const Result<Session> &)> done);
     void exportSession(const QUuid &id, const QString &path,
                        std::function<void(const Result<Session> &)> done);
 

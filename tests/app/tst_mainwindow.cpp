@@ -1,5 +1,6 @@
 #include "domain/catalogue.h"
 #include "io/sessionfile.h"
+#include "picking/pickingpage.h"
 #include "settings/settings.h"
 #include "shell/mainwindow.h"
 #include "shell/savestatelabel.h"
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void exportCsv_writesThePicks();
     void openSession_namesTheWindowAndShowsTheSaveState();
     void switchLanguage_isRememberedForTheNextStart();
+    void sampleSession_opensOnTheCardWall();
 
 private:
     // The window's steps return at once; these wait for their answer.
@@ -256,6 +258,25 @@ void TestMainWindow::switchLanguage_isRememberedForTheNextStart()
             action->trigger();
     }
     QCOMPARE(m_settings->language(), u"en"_s);
+}
+
+void TestMainWindow::sampleSession_opensOnTheCardWall()
+{
+    QSignalSpy created(m_window.get(), &MainWindow::sessionCreated);
+    m_window->createSampleSession();
+    QVERIFY(created.wait(10000));
+    QVERIFY(created.first().first().toBool());
+    QCOMPARE(m_window->sessionModel()->rowCount(), 1);
+    QVERIFY(m_window->pickingPage());
+    QTRY_VERIFY(m_window->document()->isOpen());
+    QCOMPARE(m_window->windowTitle(), u"Sample: Customer Service team day — DriveDeck"_s);
+    QCOMPARE(m_window->document()->session().participants.size(), 8);
+    // Closing the session returns to the deck.
+    QAction *close = menuAction(u"File"_s, u"Close Session"_s);
+    QVERIFY(close && close->isEnabled());
+    close->trigger();
+    QVERIFY(!m_window->pickingPage());
+    QCOMPARE(m_window->windowTitle(), u"DriveDeck"_s);
 }
 
 QTEST_MAIN(TestMainWindow)
