@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -136,6 +137,12 @@ PickingPage::PickingPage(SessionDocument *document, QWidget *parent)
     connect(m_rounds, &QComboBox::currentIndexChanged, this, &PickingPage::roundChosen);
     connect(m_participants->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PickingPage::participantChosen);
+    // A screen reader selects a row without moving the current one: follow the selection.
+    connect(m_participants->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const QModelIndexList rows = m_participants->selectionModel()->selectedRows();
+        if (!rows.isEmpty() && rows.first().row() != m_participants->currentIndex().row())
+            m_participants->setCurrentIndex(rows.first());
+    });
     connect(m_progress, &QAbstractItemModel::modelReset, this, [this] {
         if (m_progress->rowCount() > 0 && !m_participants->currentIndex().isValid())
             m_participants->setCurrentIndex(m_progress->index(0, 0));
@@ -151,6 +158,14 @@ PickingPage::PickingPage(SessionDocument *document, QWidget *parent)
     connect(document, &SessionDocument::roundRemoved, this, &PickingPage::fillRounds);
     connect(document, &SessionDocument::roundChanged, this, &PickingPage::fillRounds);
     connect(document, &SessionDocument::sessionReset, this, &PickingPage::fillRounds);
+
+    // Shortcuts, not key presses: the wall's scroll area would take Page Down for itself.
+    for (const auto &[key, step] :
+         {std::pair{Qt::Key_PageDown, 1}, std::pair{Qt::Key_PageUp, -1}}) {
+        auto *shortcut = new QShortcut(QKeySequence(key), this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this, step] { moveParticipant(step); });
+    }
 
     setFocusPolicy(Qt::StrongFocus);
     retranslate();
@@ -318,10 +333,6 @@ void PickingPage::keyPressEvent(QKeyEvent *event)
             takeTypedNumber();
         else
             m_typedTimer.start();
-        return;
-    }
-    if (event->key() == Qt::Key_PageDown || event->key() == Qt::Key_PageUp) {
-        moveParticipant(event->key() == Qt::Key_PageDown ? 1 : -1);
         return;
     }
     QWidget::keyPressEvent(event);
