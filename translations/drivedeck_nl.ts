@@ -906,6 +906,50 @@
         <source>Create Sa&amp;mple Session</source>
         <translation>Voor&amp;beeldsessie aanmaken</translation>
     </message>
+    <message>
+        <source>Rename Session</source>
+        <translation>Sessie hernoemen</translation>
+    </message>
+    <message>
+        <source>New title:</source>
+        <translation>Nieuwe titel:</translation>
+    </message>
+    <message>
+        <source>Cannot rename</source>
+        <translation>Kan niet hernoemen</translation>
+    </message>
+    <message>
+        <source>Duplicate as Template</source>
+        <translation>Dupliceren als sjabloon</translation>
+    </message>
+    <message>
+        <source>Title of the new session (same people and rounds, no picks):</source>
+        <translation>Titel van de nieuwe sessie (dezelfde mensen en rondes, zonder keuzes):</translation>
+    </message>
+    <message>
+        <source>%1 (next)</source>
+        <translation>%1 (volgende)</translation>
+    </message>
+    <message>
+        <source>Cannot duplicate</source>
+        <translation>Kan niet dupliceren</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Session…</source>
+        <translation>Sessie &amp;hernoemen…</translation>
+    </message>
+    <message>
+        <source>Duplicate as &amp;Template…</source>
+        <translation>Dupliceren als s&amp;jabloon…</translation>
+    </message>
+    <message>
+        <source>Search title, team or tag</source>
+        <translation>Zoek op titel, team of label</translation>
+    </message>
+    <message>
+        <source>Search sessions</source>
+        <translation>Sessies zoeken</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::NewSessionDialog</name>
@@ -1694,6 +1738,10 @@ Chen</translation>
             <numerusform>%n keuzes worden opgeslagen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A session needs a title.</source>
+        <translation>Een sessie heeft een titel nodig.</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::SessionListModel</name>
@@ -1730,6 +1778,10 @@ Labels: %1</translation>
     <message>
         <source>Rounds</source>
         <translation>Rondes</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Labels</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -33,11 +35,13 @@
 #include <QRegularExpression>
 #include <QScreen>
 #include <QScrollArea>
+#include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace DriveDeck {
 
@@ -125,9 +129,23 @@ void MainWindow::openDatabase(const DatabaseConfig &config)
 void MainWindow::createSessionList()
 {
     SessionListModel *model = m_library->model();
+    // Search and sort in a proxy: the library's model stays in the store's order.
+    m_sessionProxy = new QSortFilterProxyModel(this);
+    m_sessionProxy->setSourceModel(model);
+    m_sessionProxy->setFilterRole(SessionListModel::SearchRole);
+    m_sessionProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_sessionProxy->setSortRole(SessionListModel::SortRole);
+    m_sessionSearch = new QLineEdit;
+    m_sessionSearch->setObjectName(QStringLiteral("sessionSearch"));
+    m_sessionSearch->setClearButtonEnabled(true);
+    connect(m_sessionSearch, &QLineEdit::textChanged, m_sessionProxy,
+            &QSortFilterProxyModel::setFilterFixedString);
     m_sessionView = new QTableView;
     m_sessionView->setObjectName(QStringLiteral("sessionList"));
-    m_sessionView->setModel(model);
+    m_sessionView->setModel(m_sessionProxy);
+    m_sessionView->setSortingEnabled(true);
+    m_sessionView->horizontalHeader()->setSortIndicator(SessionListModel::DateColumn,
+                                                        Qt::DescendingOrder);
     m_sessionView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_sessionView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_sessionView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -143,10 +161,13 @@ void MainWindow::createSessionList()
     header->setSectionResizeMode(SessionListModel::TitleColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(SessionListModel::TeamColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(SessionListModel::DateColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(SessionListModel::ParticipantsColumn,
+                                 QHeaderView::ResizeToContents);
     header->resizeSection(SessionListModel::TeamColumn, 90);
-    // A narrow panel has room for what tells sessions apart; the counts are in the tooltip.
-    m_sessionView->hideColumn(SessionListModel::ParticipantsColumn);
+    // A narrow panel has room for what tells sessions apart; rounds and tags are in the
+    // tooltip, and the search finds tags.
     m_sessionView->hideColumn(SessionListModel::RoundsColumn);
+    m_sessionView->hideColumn(SessionListModel::TagsColumn);
     connect(m_sessionView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActions);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
@@ -158,7 +179,12 @@ void MainWindow::createSessionList()
 
     m_sessionDock = new QDockWidget(this);
     m_sessionDock->setObjectName(QStringLiteral("sessionDock"));
-    m_sessionDock->setWidget(m_sessionView);
+    auto *panel = new QWidget;
+    auto *panelLayout = new QVBoxLayout(panel);
+    panelLayout->setContentsMargins(0, 0, 0, 0);
+    panelLayout->addWidget(m_sessionSearch);
+    panelLayout->addWidget(m_sessionView, 1);
+    m_sessionDock->setWidget(panel);
     m_sessionDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     addDockWidget(Qt::LeftDockWidgetArea, m_sessionDock);
     resizeDocks({m_sessionDock}, {320}, Qt::Horizontal);
@@ -170,8 +196,7 @@ void MainWindow::createSessionList()
 QUuid MainWindow::selectedSession() const
 {
     const QModelIndexList rows = m_sessionView->selectionModel()->selectedRows();
-    return rows.isEmpty() ? QUuid()
-                          : sessionModel()->data(rows.first(), SessionListModel::IdRole).toUuid();
+    return rows.isEmpty() ? QUuid() : rows.first().data(SessionListModel::IdRole).toUuid();
 }
 
 void MainWindow::selectSession(const QUuid &id)
@@ -179,8 +204,11 @@ void MainWindow::selectSession(const QUuid &id)
     const int row = sessionModel()->rowOf(id);
     if (row < 0)
         return;
-    m_sessionView->selectRow(row);
-    m_sessionView->scrollTo(sessionModel()->index(row, 0));
+    const QModelIndex shown = m_sessionProxy->mapFromSource(sessionModel()->index(row, 0));
+    if (!shown.isValid())
+        return; // hidden by the search
+    m_sessionView->selectRow(shown.row());
+    m_sessionView->scrollTo(shown);
 }
 
 void MainWindow::updateActions()
@@ -191,6 +219,8 @@ void MainWindow::updateActions()
     m_newAction->setEnabled(haveStore);
     m_sampleAction->setEnabled(haveStore);
     m_closeAction->setEnabled(m_document != nullptr);
+    m_renameAction->setEnabled(haveSelection);
+    m_duplicateAction->setEnabled(haveSelection);
     m_importAction->setEnabled(haveStore);
     m_exportAction->setEnabled(haveSelection);
     m_deleteAction->setEnabled(haveSelection);
@@ -323,6 +353,76 @@ void MainWindow::exportSession(const QUuid &id, const QString &path)
         statusBar()->showMessage(
             tr("Saved “%1” to %2").arg(session->title, QDir::toNativeSeparators(path)), 8000);
         Q_EMIT exportFinished(true);
+    });
+}
+
+void MainWindow::askTitle(const QString &title, const QString &label, const QString &suggestion,
+                          std::function<void(const QString &)> then)
+{
+    auto *ask = new QInputDialog(this);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setWindowTitle(title);
+    ask->setLabelText(label);
+    ask->setTextValue(suggestion);
+    connect(ask, &QInputDialog::textValueSelected, this, [then](const QString &text) {
+        if (!text.trimmed().isEmpty())
+            then(text.trimmed());
+    });
+    ask->open();
+}
+
+void MainWindow::chooseNewTitle()
+{
+    const QUuid id = selectedSession();
+    const int row = sessionModel()->rowOf(id);
+    if (row < 0)
+        return;
+    askTitle(tr("Rename Session"), tr("New title:"), sessionModel()->sessions().at(row).title,
+             [this, id](const QString &title) { renameSession(id, title); });
+}
+
+void MainWindow::renameSession(const QUuid &id, const QString &title)
+{
+    // An open session is renamed through its document (and can be undone there); any other
+    // through the library.
+    if (SessionDocument *open = m_documents->find(id)) {
+        SessionDetails details = SessionDetails::of(open->session());
+        details.title = title;
+        const Status renamed = open->setDetails(details);
+        if (!renamed)
+            showProblem(tr("Cannot rename"), renamed.errorMessage());
+        Q_EMIT renameFinished(renamed.ok());
+        return;
+    }
+    m_library->rename(id, title, [this](const Result<Session> &renamed) {
+        if (!renamed)
+            showProblem(tr("Cannot rename"), renamed.errorMessage());
+        Q_EMIT renameFinished(renamed.ok());
+    });
+}
+
+void MainWindow::chooseTemplateTitle()
+{
+    const QUuid id = selectedSession();
+    const int row = sessionModel()->rowOf(id);
+    if (row < 0)
+        return;
+    askTitle(tr("Duplicate as Template"),
+             tr("Title of the new session (same people and rounds, no picks):"),
+             tr("%1 (next)").arg(sessionModel()->sessions().at(row).title),
+             [this, id](const QString &title) { duplicateSession(id, title); });
+}
+
+void MainWindow::duplicateSession(const QUuid &id, const QString &title)
+{
+    m_library->duplicateAsTemplate(id, title, [this](const Result<Session> &copy) {
+        if (!copy) {
+            showProblem(tr("Cannot duplicate"), copy.errorMessage());
+            Q_EMIT sessionCreated(false);
+            return;
+        }
+        selectSession(copy->id);
+        Q_EMIT sessionCreated(true);
     });
 }
 
@@ -532,6 +632,9 @@ void MainWindow::createActions()
     m_sampleAction = m_fileMenu->addAction(QString(), this, &MainWindow::createSampleSession);
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openSelected);
     m_openAction->setShortcut(QKeySequence::Open);
+    m_renameAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseNewTitle);
+    m_renameAction->setShortcut(QKeySequence(Qt::Key_F2));
+    m_duplicateAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseTemplateTitle);
     m_closeAction = m_fileMenu->addAction(QString(), this, &MainWindow::closeDocument);
     m_closeAction->setShortcut(QKeySequence::Close);
     m_fileMenu->addSeparator();
@@ -588,6 +691,10 @@ void MainWindow::retranslate()
     m_sampleAction->setText(tr("Create Sa&mple Session"));
     m_openAction->setText(tr("&Open Session"));
     m_closeAction->setText(tr("&Close Session"));
+    m_renameAction->setText(tr("&Rename Session…"));
+    m_duplicateAction->setText(tr("Duplicate as &Template…"));
+    m_sessionSearch->setPlaceholderText(tr("Search title, team or tag"));
+    m_sessionSearch->setAccessibleName(tr("Search sessions"));
     m_editMenu->setTitle(tr("&Edit"));
     m_importAction->setText(tr("&Import Session…"));
     m_exportAction->setText(tr("&Export Session…"));

@@ -8,11 +8,15 @@
 #include <QPointer>
 #include <QUuid>
 
+#include <functional>
+
 class QAction;
 class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QLineEdit;
+class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
 
@@ -60,6 +64,9 @@ public:
     // Saves a new session and opens it on the card wall; sessionCreated() follows.
     void createSession(const Session &session);
     void createSampleSession();
+    // renameFinished() / sessionCreated() follow.
+    void renameSession(const QUuid &id, const QString &title);
+    void duplicateSession(const QUuid &id, const QString &title);
     QUuid selectedSession() const;
     void selectSession(const QUuid &id);
 
@@ -69,6 +76,7 @@ Q_SIGNALS:
     void exportFinished(bool ok);
     void deleteFinished(bool ok);
     void sessionCreated(bool ok);
+    void renameFinished(bool ok);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -87,6 +95,10 @@ private:
     void useDatabase(const QString &url, const QString &facilitatorName);
     void openSelected();
     void chooseNewSession();
+    void chooseNewTitle();
+    void chooseTemplateTitle();
+    void askTitle(const QString &title, const QString &label, const QString &suggestion,
+                  std::function<void(const QString &)> then);
     void closeDocument();
     void showProblem(const QString &title, const QString &message);
     void switchLanguage(const QString &language);
@@ -108,6 +120,10 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_sampleAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_renameAction = nullptr;
+    QAction *m_duplicateAction = nullptr;
+    QSortFilterProxyModel *m_sessionProxy = nullptr;
+    QLineEdit *m_sessionSearch = nullptr;
     QAction *m_closeAction = nullptr;
     QStackedWidget *m_pages = nullptr;
     PickingPage *m_picking = nullptr;

@@ -171,6 +171,29 @@ Session Session::create(const QString &title)
     return session;
 }
 
+Session Session::asTemplate(const QString &newTitle) const
+{
+    Session copy = *this;
+    copy.id = QUuid::createUuid();
+    copy.title = newTitle;
+    copy.date = QDate::currentDate();
+    copy.revision = 0;
+    copy.picks.clear();
+    copy.agreements.clear();
+    QHash<QUuid, QUuid> renamed;
+    for (Participant &p : copy.participants) {
+        const QUuid fresh = QUuid::createUuid();
+        renamed.insert(p.id, fresh);
+        p.id = fresh;
+    }
+    for (Round &r : copy.rounds) {
+        r.id = QUuid::createUuid();
+        for (QUuid &member : r.participantIds)
+            member = renamed.value(member);
+    }
+    return copy;
+}
+
 const Participant *Session::participant(const QUuid &participantId) const
 {
     for (const Participant &p : participants) {

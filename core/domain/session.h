@@ -40,6 +40,9 @@ public:
 
     // A new session with a fresh id and today's date.
     static Session create(const QString &title);
+    // The same people and rounds under new ids, for the next workshop: no picks, no agreements,
+    // today's date, revision 0.
+    Session asTemplate(const QString &newTitle) const;
 
     const Participant *participant(const QUuid &id) const;
     // Where it is in its list, or -1.

@@ -169,6 +169,50 @@ void SessionLibrary::importSession(const Session &session, SessionExchange::When
         });
 }
 
+void SessionLibrary::rename(const QUuid &id, const QString &title,
+                            std::function<void(const Result<Session> &)> done)
+{
+    run(
+        [id, title](Worker &worker) -> Result<Session> {
+            if (!worker.store)
+                return worker.notOpen();
+            if (title.trimmed().isEmpty())
+                return Error(Error::Kind::InvalidInput, tr("A session needs a title."));
+            Result<Session> session = worker.store->load(id);
+            if (!session)
+                return session;
+            session.value().title = title.trimmed();
+            if (const Status saved = worker.store->save(session.value()); !saved)
+                return saved.error();
+            return session;
+        },
+        [this, done](const Result<Session> &renamed) {
+            refresh([done, renamed](const Status &) { done(renamed); });
+        });
+}
+
+void SessionLibrary::duplicateAsTemplate(const QUuid &id, const QString &title,
+                                         std::function<void(const Result<Session> &)> done)
+{
+    run(
+        [id, title](Worker &worker) -> Result<Session> {
+            if (!worker.store)
+                return worker.notOpen();
+            if (title.trimmed().isEmpty())
+                return Error(Error::Kind::InvalidInput, tr("A session needs a title."));
+            const Result<Session> original = worker.store->load(id);
+            if (!original)
+                return original;
+            Session copy = original->asTemplate(title.trimmed());
+            if (const Status saved = worker.store->save(copy); !saved)
+                return saved.error();
+            return copy;
+        },
+        [this, done](const Result<Session> &copy) {
+            refresh([done, copy](const Status &) { done(copy); });
+        });
+}
+
 void SessionLibrary::createSession(const Session &session,
                                    std::function<void(const Result<Session> &)> done)
 {

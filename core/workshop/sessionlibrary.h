@@ -56,6 +56,12 @@ public:
     void importSession(const Session &session, SessionExchange::WhenExists whenExists,
                        std::function<void(const Result<Session> &)> done,
                        const std::shared_ptr<TaskProgress> &progress = {});
+    // A session that is not open elsewhere (an open one is renamed through its document).
+    void rename(const QUuid &id, const QString &title,
+                std::function<void(const Result<Session> &)> done);
+    // A new session with the same people and rounds, no picks: the next workshop.
+    void duplicateAsTemplate(const QUuid &id, const QString &title,
+                             std::function<void(const Result<Session> &)> done);
     // Saves a new session (revision 0); the list follows, then the answer.
     void createSession(const Session &session, std::function<void(const Result<Session> &)> done);
     void exportSession(const QUuid &id, const QString &path,

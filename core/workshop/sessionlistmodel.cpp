@@ -70,6 +70,24 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     const SessionSummary &s = m_sessions.at(index.row());
     if (role == IdRole)
         return s.id;
+    if (role == SearchRole)
+        return QStringList{s.title, s.team, s.tags.join(u' ')}.join(u' ');
+    if (role == SortRole) {
+        switch (index.column()) {
+        case DateColumn:
+            return s.date;
+        case ParticipantsColumn:
+            return s.participants;
+        case RoundsColumn:
+            return s.rounds;
+        case TeamColumn:
+            return s.team.toCaseFolded();
+        case TagsColumn:
+            return s.tags.join(u' ').toCaseFolded();
+        default:
+            return s.title.toCaseFolded();
+        }
+    }
     if (role == Qt::ToolTipRole) {
         QString tip = tr("%1\n%2 participants, %3 rounds\nLast saved by %4, %5")
                           .arg(s.title)
@@ -98,6 +116,8 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
         return s.participants;
     case RoundsColumn:
         return s.rounds;
+    case TagsColumn:
+        return s.tags.join(QStringLiteral(", "));
     default:
         return {};
     }
@@ -118,6 +138,8 @@ QVariant SessionListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("People");
     case RoundsColumn:
         return tr("Rounds");
+    case TagsColumn:
+        return tr("Tags");
     default:
         return {};
     }

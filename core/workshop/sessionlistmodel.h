@@ -7,7 +7,9 @@
 
 namespace DriveDeck {
 
-// The saved sessions as a table for the session list: title, team, date, participants, rounds.
+// The saved sessions as a table for the session list: title, team, date, participants, rounds,
+// tags. SortRole gives raw values (a date, a count) so that sorting never parses display text;
+// SearchRole the text a search looks in (title, team and tags).
 class SessionListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -20,11 +22,14 @@ public:
         DateColumn,
         ParticipantsColumn,
         RoundsColumn,
+        TagsColumn,
         ColumnCount
     };
     enum Role
     {
-        IdRole = Qt::UserRole + 1
+        IdRole = Qt::UserRole + 1,
+        SortRole,
+        SearchRole
     };
 
     explicit SessionListModel(QObject *parent = nullptr);

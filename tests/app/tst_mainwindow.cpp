@@ -12,6 +12,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSignalSpy>
@@ -77,6 +78,8 @@ private Q_SLOTS:
     void openSession_namesTheWindowAndShowsTheSaveState();
     void switchLanguage_isRememberedForTheNextStart();
     void sampleSession_opensOnTheCardWall();
+    void search_filtersAsYouType();
+    void rename_andDuplicateAsTemplate();
 
 private:
     // The window's steps return at once; these wait for their answer.
@@ -277,6 +280,63 @@ void TestMainWindow::sampleSession_opensOnTheCardWall()
     close->trigger();
     QVERIFY(!m_window->pickingPage());
     QCOMPARE(m_window->windowTitle(), u"DriveDeck"_s);
+}
+
+void TestMainWindow::search_filtersAsYouType()
+{
+    QSignalSpy created(m_window.get(), &MainWindow::sessionCreated);
+    m_window->createSampleSession();
+    QVERIFY(created.wait(10000));
+    QVERIFY(import(Workshop));
+    auto *view = m_window->findChild<QTableView *>(u"sessionList"_s);
+    auto *search = m_window->findChild<QLineEdit *>(u"sessionSearch"_s);
+    QVERIFY(view && search);
+    QCOMPARE(view->model()->rowCount(), 2);
+    QTest::keyClicks(search, u"SAMP"_s); // the sample's tag, any case
+    QCOMPARE(view->model()->rowCount(), 1);
+    QVERIFY(view->model()->index(0, 0).data().toString().startsWith(u"Sample"_s));
+    search->clear();
+    QTest::keyClicks(search, u"nobody"_s);
+    QCOMPARE(view->model()->rowCount(), 0);
+    search->clear();
+    QCOMPARE(view->model()->rowCount(), 2);
+    // Sorted by a click on the People header: 4 before 8.
+    view->sortByColumn(SessionListModel::ParticipantsColumn, Qt::AscendingOrder);
+    QCOMPARE(view->model()->index(0, SessionListModel::ParticipantsColumn).data().toInt(), 4);
+}
+
+void TestMainWindow::rename_andDuplicateAsTemplate()
+{
+    QVERIFY(import(Workshop));
+    const QUuid id = m_window->selectedSession();
+    QSignalSpy renamed(m_window.get(), &MainWindow::renameFinished);
+    m_window->renameSession(id, u"Kick-off, renamed"_s);
+    QVERIFY(renamed.wait(5000));
+    QVERIFY(renamed.first().first().toBool());
+    QCOMPARE(m_window->sessionModel()->sessions().first().title, u"Kick-off, renamed"_s);
+
+    // Open, the rename goes through the document: one undo step.
+    m_window->openSession(id);
+    QTRY_VERIFY(m_window->document()->isOpen());
+    renamed.clear();
+    m_window->renameSession(id, u"Kick-off, open"_s);
+    QCOMPARE(renamed.size(), 1);
+    QCOMPARE(m_window->windowTitle(), u"Kick-off, open — DriveDeck"_s);
+    QCOMPARE(m_window->document()->undoStack()->undoText(), u"Edit the session details"_s);
+
+    QSignalSpy created(m_window.get(), &MainWindow::sessionCreated);
+    m_window->duplicateSession(id, u"Kick-off, next time"_s);
+    QVERIFY(created.wait(5000));
+    QTRY_COMPARE(m_window->sessionModel()->rowCount(), 2);
+    const QUuid copyId = m_window->selectedSession();
+    QVERIFY(copyId != id);
+    auto store = SessionStore::open(DatabaseConfig::sqlite(m_database));
+    const Session copy = *(*store)->load(copyId);
+    QCOMPARE(copy.title, u"Kick-off, next time"_s);
+    QCOMPARE(copy.participants.size(), 4);
+    QCOMPARE(copy.rounds.size(), 2);
+    QVERIFY(copy.picks.isEmpty());
+    QVERIFY(copy.validate().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -4,6 +4,7 @@
 #include <QTest>
 
 using namespace DriveDeck;
+using namespace Qt::StringLiterals;
 using DriveDeck::Testing::SessionBuilder;
 using Code = ValidationIssue::Code;
 
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void addPick_rejectsBrokenRules_data();
     void addPick_rejectsBrokenRules();
     void addPick_acceptsValidPicks();
+    void asTemplate_keepsPeopleAndRoundsUnderNewIds();
     void addPick_scanAllowsEveryCardOnceYesOrNo();
     void removePick_freesTheSlot();
     void validate_reportsEveryProblemOnce_data();
@@ -267,6 +269,30 @@ void TestSession::create_givesFreshIdAndToday()
     QVERIFY(a.id != b.id);
     QCOMPARE(a.date, QDate::currentDate());
     QCOMPARE(a.title, QStringLiteral("Kick-off"));
+}
+
+void TestSession::asTemplate_keepsPeopleAndRoundsUnderNewIds()
+{
+    SessionBuilder b(u"Day 1"_s);
+    b.participant(u"Anna"_s).participant(u"Bram"_s).round(u"Now"_s).picks(0, 0, {1, 2});
+    b.session().agreements = {{QUuid::createUuid(), u"Lunch"_s, {}, {}}};
+    b.session().revision = 9;
+    const Session original = b.build();
+    const Session copy = original.asTemplate(u"Day 2"_s);
+    QCOMPARE(copy.title, u"Day 2"_s);
+    QVERIFY(copy.id != original.id);
+    QCOMPARE(copy.revision, 0);
+    QCOMPARE(copy.date, QDate::currentDate());
+    QVERIFY(copy.picks.isEmpty());
+    QVERIFY(copy.agreements.isEmpty());
+    QCOMPARE(copy.participants.size(), 2);
+    QCOMPARE(copy.participants.at(1).displayName, u"Bram"_s);
+    QVERIFY(copy.participants.at(0).id != original.participants.at(0).id);
+    QVERIFY(copy.rounds.at(0).id != original.rounds.at(0).id);
+    // Members follow their people to the new ids.
+    QCOMPARE(copy.rounds.at(0).participantIds,
+             (QList<QUuid>{copy.participants.at(0).id, copy.participants.at(1).id}));
+    QVERIFY(copy.validate().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSession)

@@ -45,7 +45,7 @@ void TestSessionListModel::model_passesTheModelTester()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setSessions(sample());
     QCOMPARE(model.rowCount(), 2);
-    QCOMPARE(model.columnCount(), 5);
+    QCOMPARE(model.columnCount(), 6);
     model.setSessions({});
     QCOMPARE(model.rowCount(), 0);
 }
@@ -104,6 +104,17 @@ void TestSessionListModel::data_showsEachColumn()
              model.sessions().at(1).id);
     QVERIFY(model.data(model.index(0, 0), Qt::ToolTipRole).toString().contains(u"Tags: pilot"_s));
     QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), u"Session"_s);
+    QCOMPARE(model.data(model.index(0, SessionListModel::TagsColumn)).toString(), u"pilot"_s);
+    // Raw values to sort on, and the text a search looks in.
+    QCOMPARE(model.data(model.index(0, SessionListModel::DateColumn), SessionListModel::SortRole)
+                 .toDate(),
+             QDate(2026, 11, 23));
+    QCOMPARE(
+        model.data(model.index(0, SessionListModel::ParticipantsColumn), SessionListModel::SortRole)
+            .toInt(),
+        12);
+    QCOMPARE(model.data(model.index(0, 0), SessionListModel::SearchRole).toString(),
+             u"Kick-off Sales pilot"_s);
 }
 
 void TestSessionListModel::rowOf_findsSessionsById()
