@@ -161,11 +161,10 @@ void MainWindow::createSessionList()
     header->setSectionResizeMode(SessionListModel::TitleColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(SessionListModel::TeamColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(SessionListModel::DateColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(SessionListModel::ParticipantsColumn,
-                                 QHeaderView::ResizeToContents);
-    header->resizeSection(SessionListModel::TeamColumn, 90);
-    // A narrow panel has room for what tells sessions apart; rounds and tags are in the
-    // tooltip, and the search finds tags.
+    header->resizeSection(SessionListModel::TeamColumn, 80);
+    // A narrow panel has room for what tells sessions apart; people, rounds and tags are in
+    // the tooltip, and the search finds tags.
+    m_sessionView->hideColumn(SessionListModel::ParticipantsColumn);
     m_sessionView->hideColumn(SessionListModel::RoundsColumn);
     m_sessionView->hideColumn(SessionListModel::TagsColumn);
     connect(m_sessionView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -187,7 +186,7 @@ void MainWindow::createSessionList()
     m_sessionDock->setWidget(panel);
     m_sessionDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     addDockWidget(Qt::LeftDockWidgetArea, m_sessionDock);
-    resizeDocks({m_sessionDock}, {320}, Qt::Horizontal);
+    resizeDocks({m_sessionDock}, {360}, Qt::Horizontal);
     m_sessionsAction = m_sessionDock->toggleViewAction();
     m_sessionsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_viewMenu->insertAction(m_fullScreenAction, m_sessionsAction);
