@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>DriveDeck::KeyFigures</name>
+    <message numerus="yes">
+        <source>%n people picked cards in this round.</source>
+        <translation>
+            <numerusform>%n person picked cards in this round.</numerusform>
+            <numerusform>%n people picked cards in this round.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DriveDeck::MainWindow</name>
     <message numerus="yes">
         <source>Imported “%1”: %n participant(s)</source>

@@ -652,6 +652,60 @@
     </message>
 </context>
 <context>
+    <name>DriveDeck::KeyFigures</name>
+    <message>
+        <source>Nobody has picked a card in this round yet.</source>
+        <translation>Niemand heeft in deze ronde al een kaart gekozen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people picked cards in this round.</source>
+        <translation>
+            <numerusform>%n persoon koos kaarten in deze ronde.</numerusform>
+            <numerusform>%n mensen kozen kaarten in deze ronde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A profile is shown from %1 people on: with fewer, it would say more about the individuals than about the group.</source>
+        <translation>Een profiel verschijnt vanaf %1 mensen: met minder zegt het meer over de personen dan over de groep.</translation>
+    </message>
+    <message>
+        <source>%1 carries this group: %2 of all picks, affinity %3 (100 is what picking at random would give).</source>
+        <translation>%1 draagt deze groep: %2 van alle keuzes, affiniteit %3 (100 is wat willekeurig kiezen zou geven).</translation>
+    </message>
+    <message>
+        <source>The most picked: %1.</source>
+        <translation>Het meest gekozen: %1.</translation>
+    </message>
+    <message>
+        <source>No card was picked by half of the group or more.</source>
+        <translation>Geen kaart werd door de helft van de groep of meer gekozen.</translation>
+    </message>
+    <message>
+        <source>Shared by at least half of the group: %1.</source>
+        <translation>Gedeeld door minstens de helft van de groep: %1.</translation>
+    </message>
+    <message>
+        <source>Nobody picked a card of %1: a blind spot worth a question.</source>
+        <translation>Niemand koos een kaart uit %1: een blinde vlek die een vraag waard is.</translation>
+    </message>
+    <message>
+        <source>Cards picked: %1 of the 24 drives, in %2 of the 5 domains.</source>
+        <translation>Gekozen kaarten: %1 van de 24 drijfveren, in %2 van de 5 domeinen.</translation>
+    </message>
+    <message>
+        <source>Balance %1: the picks spread evenly across the colours.</source>
+        <translation>Balans %1: de keuzes zijn gelijkmatig over de kleuren verdeeld.</translation>
+    </message>
+    <message>
+        <source>Balance %1: some colours lead, others follow.</source>
+        <translation>Balans %1: sommige kleuren gaan voorop, andere volgen.</translation>
+    </message>
+    <message>
+        <source>Balance %1: the picks gather in few colours.</source>
+        <translation>Balans %1: de keuzes concentreren zich in weinig kleuren.</translation>
+    </message>
+</context>
+<context>
     <name>DriveDeck::MainWindow</name>
     <message>
         <source>DriveDeck</source>
@@ -1221,6 +1275,25 @@ Chen</translation>
     <message>
         <source>%1: %2 already gave rank %3 in &quot;%4&quot; on line %5</source>
         <translation>%1: %2 gaf rang %3 al in &quot;%4&quot; op regel %5</translation>
+    </message>
+</context>
+<context>
+    <name>DriveDeck::ProfilePage</name>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>&amp;Ronde:</translation>
+    </message>
+    <message>
+        <source>%1 (target)</source>
+        <translation>%1 (doel)</translation>
+    </message>
+    <message>
+        <source>This session has no rounds yet.</source>
+        <translation>Deze sessie heeft nog geen rondes.</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Ronde</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +1946,21 @@ Labels: %1</translation>
     <message>
         <source>Cancelled; nothing was saved.</source>
         <translation>Geannuleerd; er is niets opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>DriveDeck::SessionWorkspace</name>
+    <message>
+        <source>&amp;1 Picking</source>
+        <translation>&amp;1 Kiezen</translation>
+    </message>
+    <message>
+        <source>&amp;2 Profile</source>
+        <translation>&amp;2 Profiel</translation>
+    </message>
+    <message>
+        <source>Workshop phases</source>
+        <translation>Fasen van de workshop</translation>
     </message>
 </context>
 <context>

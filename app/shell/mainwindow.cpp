@@ -14,6 +14,7 @@
 #include "workshop/sessionlibrary.h"
 #include "workshop/sessionlistmodel.h"
 #include "workshop/taskprogress.h"
+#include "workspace/sessionworkspace.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -113,6 +114,11 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
 MainWindow::~MainWindow()
 {
     closeDocument();
+}
+
+PickingPage *MainWindow::pickingPage() const
+{
+    return m_workspace ? m_workspace->pickingPage() : nullptr;
 }
 
 SessionListModel *MainWindow::sessionModel() const
@@ -491,9 +497,9 @@ void MainWindow::openSession(const QUuid &id)
     connect(stack, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
     connect(stack, &QUndoStack::cleanChanged, this, &MainWindow::updateActions);
     m_saveState->setDocument(document);
-    m_picking = new PickingPage(document);
-    m_pages->addWidget(m_picking);
-    m_pages->setCurrentWidget(m_picking);
+    m_workspace = new SessionWorkspace(document);
+    m_pages->addWidget(m_workspace);
+    m_pages->setCurrentWidget(m_workspace);
     // The wall needs the room; the saved sessions are one shortcut away (Ctrl+L).
     m_sessionsWereVisible = m_sessionDock->isVisible();
     m_sessionDock->hide();
@@ -506,11 +512,11 @@ void MainWindow::closeDocument()
     if (!m_document)
         return;
     m_saveState->setDocument(nullptr);
-    if (m_picking) {
-        m_picking->finishEditing();
-        m_pages->removeWidget(m_picking);
-        m_picking->deleteLater();
-        m_picking = nullptr;
+    if (m_workspace) {
+        m_workspace->finishEditing();
+        m_pages->removeWidget(m_workspace);
+        m_workspace->deleteLater();
+        m_workspace = nullptr;
         m_sessionDock->setVisible(m_sessionsWereVisible);
     }
     disconnect(m_document, nullptr, this, nullptr);

@@ -25,6 +25,7 @@ namespace DriveDeck {
 class DatabaseConnector;
 class DeckView;
 class PickingPage;
+class SessionWorkspace;
 class SaveStateLabel;
 class SessionDocuments;
 class SessionLibrary;
@@ -49,7 +50,8 @@ public:
     SessionDocument *document() const { return m_document; }
     SaveStateLabel *saveStateLabel() const { return m_saveState; }
     // The open session's card wall, or nullptr.
-    PickingPage *pickingPage() const { return m_picking; }
+    PickingPage *pickingPage() const;
+    SessionWorkspace *workspace() const { return m_workspace; }
 
     // Connects to the database (asking for a password or offering this computer's database
     // when needed); databaseOpened() follows.
@@ -126,7 +128,7 @@ private:
     QLineEdit *m_sessionSearch = nullptr;
     QAction *m_closeAction = nullptr;
     QStackedWidget *m_pages = nullptr;
-    PickingPage *m_picking = nullptr;
+    SessionWorkspace *m_workspace = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_deleteAction = nullptr;

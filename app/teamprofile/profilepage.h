@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QUuid>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+
+namespace DriveDeck {
+
+class SessionDocument;
+
+// The round's team profile, for now in words: the key figures that the charts of the profiles
+// issue will draw. Follows every pick as it is made, so the room can watch it grow.
+class ProfilePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ProfilePage(SessionDocument *document, QWidget *parent = nullptr);
+
+    void selectRound(const QUuid &roundId);
+    QString text() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void fillRounds();
+    void refresh();
+
+    SessionDocument *m_document;
+    QComboBox *m_rounds = nullptr;
+    QLabel *m_roundLabel = nullptr;
+    QLabel *m_figures = nullptr;
+};
+
+} // namespace DriveDeck

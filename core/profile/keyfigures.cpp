@@ -1,0 +1,75 @@
+#include "profile/keyfigures.h"
+
+#include "profile/figures.h"
+
+#include <QLocale>
+
+namespace DriveDeck {
+
+namespace {
+
+QString driveList(const QList<int> &ids)
+{
+    QStringList names;
+    for (int id : ids)
+        names.append(Catalogue::drive(id).name());
+    return QLocale().createSeparatedList(names);
+}
+
+} // namespace
+
+QStringList KeyFigures::sentences(const Profile &profile, int minimumGroup)
+{
+    QStringList said;
+    const int respondents = int(profile.respondents());
+    if (respondents == 0) {
+        said.append(tr("Nobody has picked a card in this round yet."));
+        return said;
+    }
+    said.append(tr("%n people picked cards in this round.", nullptr, respondents));
+    if (respondents < minimumGroup) {
+        said.append(tr("A profile is shown from %1 people on: with fewer, it would say more "
+                       "about the individuals than about the group.")
+                        .arg(minimumGroup));
+        return said;
+    }
+
+    if (const std::optional<DomainId> dominant = profile.dominantDomain()) {
+        const Domain &domain = Catalogue::domain(*dominant);
+        said.append(tr("%1 carries this group: %2 of all picks, affinity %3 (100 is what "
+                       "picking at random would give).")
+                        .arg(domain.name(), Figures::percentText(profile.domainShare(*dominant)))
+                        .arg(Figures::affinityIndex(profile.affinity(*dominant))));
+    }
+    const QList<int> top = profile.topDrives().mid(0, 3);
+    if (!top.isEmpty())
+        said.append(tr("The most picked: %1.").arg(driveList(top)));
+    const QList<int> shared = profile.sharedDrives();
+    if (shared.isEmpty())
+        said.append(tr("No card was picked by half of the group or more."));
+    else
+        said.append(tr("Shared by at least half of the group: %1.").arg(driveList(shared)));
+
+    const QList<DomainId> blindDomains = profile.blindSpotDomains();
+    if (!blindDomains.isEmpty()) {
+        QStringList names;
+        for (DomainId id : blindDomains)
+            names.append(Catalogue::domain(id).name());
+        said.append(tr("Nobody picked a card of %1: a blind spot worth a question.")
+                        .arg(QLocale().createSeparatedList(names)));
+    }
+    said.append(tr("Cards picked: %1 of the 24 drives, in %2 of the 5 domains.")
+                    .arg(profile.coverage())
+                    .arg(profile.domainsCovered()));
+    const double balance = profile.balance();
+    const QString balanceText = QLocale().toString(Figures::roundHalfAway(balance, 2), 'f', 2);
+    if (balance >= 0.75)
+        said.append(tr("Balance %1: the picks spread evenly across the colours.").arg(balanceText));
+    else if (balance >= 0.4)
+        said.append(tr("Balance %1: some colours lead, others follow.").arg(balanceText));
+    else
+        said.append(tr("Balance %1: the picks gather in few colours.").arg(balanceText));
+    return said;
+}
+
+} // namespace DriveDeck

@@ -1,0 +1,74 @@
+#include "profile/keyfigures.h"
+#include "sessionbuilder.h"
+
+#include <QTest>
+
+using namespace DriveDeck;
+using namespace DriveDeck::Testing;
+using namespace Qt::StringLiterals;
+
+// The profile in sentences: the same numbers as the charts, in words.
+class TestKeyFigures : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
+    void sentences_data();
+    void sentences();
+};
+
+void TestKeyFigures::sentences_data()
+{
+    QTest::addColumn<QList<QList<int>>>("selections");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("nobody yet") << QList<QList<int>>{{}, {}}
+                                << QStringList{u"Nobody has picked a card in this round yet."_s};
+    QTest::newRow("too few to show")
+        << QList<QList<int>>{{1}, {2, 3}, {}}
+        << QStringList{u"2 people picked cards in this round."_s,
+                       u"A profile is shown from 5 people on: with fewer, it would say more "
+                       "about the individuals than about the group."_s};
+    // Five people, all on Idealism alone: Basics has every pick, 4 times what chance gives.
+    QTest::newRow("one card for all")
+        << QList<QList<int>>{{1}, {1}, {1}, {1}, {1}}
+        << QStringList{
+               u"5 people picked cards in this round."_s,
+               u"Basics carries this group: 100.0 % of all picks, affinity 400 (100 is what "
+               "picking at random would give)."_s,
+               u"The most picked: Idealism · Better world."_s,
+               u"Shared by at least half of the group: Idealism · Better world."_s,
+               u"Nobody picked a card of Self-development, Ambition, Vitality and Attraction: a "
+               "blind spot worth a question."_s,
+               u"Cards picked: 1 of the 24 drives, in 1 of the 5 domains."_s,
+               u"Balance 0.00: the picks gather in few colours."_s};
+    // One card in each domain for each of five people: even across the colours.
+    QTest::newRow("every colour")
+        << QList<QList<int>>{{1, 7, 13, 21, 23},
+                             {1, 7, 13, 21, 23},
+                             {1, 7, 13, 21, 23},
+                             {1, 7, 13, 21, 23},
+                             {1, 7, 13, 21, 23}}
+        << QStringList{
+               u"5 people picked cards in this round."_s,
+               u"Basics carries this group: 20.0 % of all picks, affinity 80 (100 is what "
+               "picking at random would give)."_s,
+               u"The most picked: Idealism · Better world, Relaxed · Carefree and Capable · "
+               "Talent."_s,
+               u"Shared by at least half of the group: Idealism · Better world, Relaxed · "
+               "Carefree, Capable · Talent, Fit · Sporty and Beauty · Aesthetics."_s,
+               u"Cards picked: 5 of the 24 drives, in 5 of the 5 domains."_s,
+               u"Balance 1.00: the picks spread evenly across the colours."_s};
+}
+
+void TestKeyFigures::sentences()
+{
+    QFETCH(QList<QList<int>>, selections);
+    QFETCH(QStringList, expected);
+    const Session session = SessionBuilder::fromSelections(selections);
+    const Profile profile = Profile::ofRound(session, session.rounds.first().id);
+    QCOMPARE(KeyFigures::sentences(profile), expected);
+}
+
+QTEST_GUILESS_MAIN(TestKeyFigures)
+#include "tst_keyfigures.moc"
