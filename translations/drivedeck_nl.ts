@@ -30,6 +30,93 @@
     </message>
 </context>
 <context>
+    <name>DriveDeck::AgreementsModel</name>
+    <message>
+        <source>Agreement</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+</context>
+<context>
+    <name>DriveDeck::Aliases</name>
+    <message>
+        <source>Blue</source>
+        <translation>Blauwe</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rode</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Groene</translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation>Amberkleurige</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Grijze</translation>
+    </message>
+    <message>
+        <source>Violet</source>
+        <translation>Paarse</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>Blauwgroene</translation>
+    </message>
+    <message>
+        <source>Golden</source>
+        <translation>Gouden</translation>
+    </message>
+    <message>
+        <source>fox</source>
+        <translation>vos</translation>
+    </message>
+    <message>
+        <source>kite</source>
+        <translation>wouw</translation>
+    </message>
+    <message>
+        <source>owl</source>
+        <translation>uil</translation>
+    </message>
+    <message>
+        <source>hare</source>
+        <translation>haas</translation>
+    </message>
+    <message>
+        <source>heron</source>
+        <translation>reiger</translation>
+    </message>
+    <message>
+        <source>finch</source>
+        <translation>vink</translation>
+    </message>
+    <message>
+        <source>otter</source>
+        <translation>otter</translation>
+    </message>
+    <message>
+        <source>lynx</source>
+        <translation>lynx</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>colour, animal</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>DriveDeck::Application</name>
     <message>
         <source>Run in-room workshops on the 24 drives that move people.</source>
@@ -1142,6 +1229,17 @@ Chen</translation>
     </message>
 </context>
 <context>
+    <name>DriveDeck::ParticipantsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Alias (when anonymous)</source>
+        <translation>Schuilnaam (als anoniem)</translation>
+    </message>
+</context>
+<context>
     <name>DriveDeck::PickWallModel</name>
     <message>
         <source>Not picked</source>
@@ -1711,6 +1809,10 @@ Chen</translation>
         <source>Pick %1 for %2</source>
         <translation>%1 kiezen voor %2</translation>
     </message>
+    <message>
+        <source>Make the session anonymous</source>
+        <translation>De sessie anoniem maken</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::SessionExchange</name>
@@ -1951,16 +2053,20 @@ Labels: %1</translation>
 <context>
     <name>DriveDeck::SessionWorkspace</name>
     <message>
-        <source>&amp;1 Picking</source>
-        <translation>&amp;1 Kiezen</translation>
-    </message>
-    <message>
-        <source>&amp;2 Profile</source>
-        <translation>&amp;2 Profiel</translation>
-    </message>
-    <message>
         <source>Workshop phases</source>
         <translation>Fasen van de workshop</translation>
+    </message>
+    <message>
+        <source>&amp;1 Set-up</source>
+        <translation>&amp;1 Voorbereiding</translation>
+    </message>
+    <message>
+        <source>&amp;2 Picking</source>
+        <translation>&amp;2 Kiezen</translation>
+    </message>
+    <message>
+        <source>&amp;3 Profile</source>
+        <translation>&amp;3 Profiel</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +2092,121 @@ Labels: %1</translation>
     <message>
         <source>Rank %1</source>
         <translation>Rang van %1 wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>DriveDeck::SetupPage</name>
+    <message>
+        <source>The session</source>
+        <translation>De sessie</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Mensen</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>T&amp;eam:</source>
+        <translation>T&amp;eam:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Begeleider:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>T&amp;aal:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>&amp;Labels:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notities:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Begeleider</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>pilot, sales, 2026 Q4</source>
+        <translation>pilot, verkoop, 2026 K4</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymous: show aliases instead of names, on screen and in every export</source>
+        <translation>&amp;Anoniem: schuilnamen tonen in plaats van namen, op het scherm en in elke export</translation>
+    </message>
+    <message>
+        <source>A name (paste several, one a line)</source>
+        <translation>Een naam (plak er meer, één per regel)</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nieuwe persoon</translation>
+    </message>
+    <message>
+        <source>Add &amp;Person</source>
+        <translation>&amp;Persoon toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the selected people</source>
+        <translation>De gekozen mensen verwijderen</translation>
+    </message>
+    <message>
+        <source>What the team agreed</source>
+        <translation>Wat het team afsprak</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>Nieuwe afspraak</translation>
+    </message>
+    <message>
+        <source>Add &amp;Agreement</source>
+        <translation>&amp;Afspraak toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove the selected agreement</source>
+        <translation>De gekozen afspraak verwijderen</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "workspace/sessionworkspace.h"
 
 #include "picking/pickingpage.h"
+#include "setup/setuppage.h"
 #include "teamprofile/profilepage.h"
 
 #include <QEvent>
@@ -9,13 +10,17 @@ namespace DriveDeck {
 
 SessionWorkspace::SessionWorkspace(SessionDocument *document, QWidget *parent)
     : QTabWidget(parent)
+    , m_setup(new SetupPage(document))
     , m_picking(new PickingPage(document))
     , m_profile(new ProfilePage(document))
 {
     setObjectName(QStringLiteral("sessionWorkspace"));
     setDocumentMode(true);
+    addTab(m_setup, QString());
     addTab(m_picking, QString());
     addTab(m_profile, QString());
+    // A session opens where the work is: on the card wall.
+    setCurrentWidget(m_picking);
     // The profile follows the round being picked.
     connect(this, &QTabWidget::currentChanged, this, [this] {
         if (currentWidget() == m_profile)
@@ -38,8 +43,9 @@ void SessionWorkspace::changeEvent(QEvent *event)
 
 void SessionWorkspace::retranslate()
 {
-    setTabText(indexOf(m_picking), tr("&1 Picking"));
-    setTabText(indexOf(m_profile), tr("&2 Profile"));
+    setTabText(indexOf(m_setup), tr("&1 Set-up"));
+    setTabText(indexOf(m_picking), tr("&2 Picking"));
+    setTabText(indexOf(m_profile), tr("&3 Profile"));
     setAccessibleName(tr("Workshop phases"));
 }
 

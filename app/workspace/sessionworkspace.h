@@ -5,11 +5,12 @@
 namespace DriveDeck {
 
 class PickingPage;
+class SetupPage;
 class ProfilePage;
 class SessionDocument;
 
 // An open session's phases as pages the facilitator moves through in order: picking on the
-// card wall, then the profile. (Set-up and the report join as they are built.)
+// set-up, picking on the card wall, then the profile (the report joins when it is built).
 class SessionWorkspace : public QTabWidget
 {
     Q_OBJECT
@@ -17,6 +18,7 @@ class SessionWorkspace : public QTabWidget
 public:
     explicit SessionWorkspace(SessionDocument *document, QWidget *parent = nullptr);
 
+    SetupPage *setupPage() const { return m_setup; }
     PickingPage *pickingPage() const { return m_picking; }
     ProfilePage *profilePage() const { return m_profile; }
     // Writes what is still being typed (before the workspace goes away).
@@ -28,6 +30,7 @@ protected:
 private:
     void retranslate();
 
+    SetupPage *m_setup = nullptr;
     PickingPage *m_picking = nullptr;
     ProfilePage *m_profile = nullptr;
 };

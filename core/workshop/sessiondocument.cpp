@@ -1,6 +1,7 @@
 #include "workshop/sessiondocument.h"
 
 #include "domain/catalogue.h"
+#include "workshop/aliases.h"
 #include "workshop/commands/addagreementcommand.h"
 #include "workshop/commands/addparticipantcommand.h"
 #include "workshop/commands/addpickcommand.h"
@@ -436,6 +437,35 @@ Status SessionDocument::setDetails(const SessionDetails &details)
     if (before == details)
         return success();
     return push(new EditDetailsCommand(this, before, details));
+}
+
+Status SessionDocument::setAnonymous(bool anonymous)
+{
+    SessionDetails details = SessionDetails::of(m_session);
+    if (details.anonymous == anonymous)
+        return success();
+    details.anonymous = anonymous;
+    QStringList taken;
+    QList<int> missing;
+    for (int i = 0; i < m_session.participants.size(); ++i) {
+        const Participant &p = m_session.participants.at(i);
+        if (p.alias.trimmed().isEmpty())
+            missing.append(i);
+        else
+            taken.append(p.alias);
+    }
+    if (!anonymous || missing.isEmpty())
+        return setDetails(details);
+    const QStringList aliases = Aliases::generate(int(missing.size()), taken);
+    m_undoStack->beginMacro(tr("Make the session anonymous"));
+    Status status = setDetails(details);
+    for (int i = 0; status && i < missing.size(); ++i) {
+        Participant p = m_session.participants.at(missing.at(i));
+        p.alias = aliases.at(i);
+        status = updateParticipant(p);
+    }
+    m_undoStack->endMacro();
+    return status;
 }
 
 Status SessionDocument::addParticipant(const Participant &participant,

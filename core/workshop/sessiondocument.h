@@ -65,6 +65,9 @@ public:
     Status setPickNote(const PickKey &key, const QString &note);
     Status setPickRank(const PickKey &key, std::optional<int> rank);
     Status setDetails(const SessionDetails &details);
+    // The anonymity switch: on, people without an alias get one (a colour and an animal), in
+    // the same undo step.
+    Status setAnonymous(bool anonymous);
     // A new participant joins every round unless rounds says otherwise.
     Status addParticipant(const Participant &participant,
                           std::optional<QList<QUuid>> rounds = std::nullopt);

@@ -1,0 +1,308 @@
+#include "setup/setuppage.h"
+
+#include "translator.h"
+#include "workshop/agreementsmodel.h"
+#include "workshop/participantsmodel.h"
+#include "workshop/sessiondocument.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace DriveDeck {
+
+namespace {
+
+QTableView *editableTable(QAbstractItemModel *model, const QString &name)
+{
+    auto *view = new QTableView;
+    view->setObjectName(name);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                          QAbstractItemView::AnyKeyPressed);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    view->setAlternatingRowColors(true);
+    return view;
+}
+
+} // namespace
+
+SetupPage::SetupPage(SessionDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_peopleModel(new ParticipantsModel(document, this))
+    , m_agreementsModel(new AgreementsModel(document, this))
+{
+    setObjectName(QStringLiteral("setupPage"));
+    m_detailsTitle = new QLabel;
+    m_title = new QLineEdit;
+    m_title->setObjectName(QStringLiteral("setupTitle"));
+    m_team = new QLineEdit;
+    m_facilitator = new QLineEdit;
+    m_date = new QDateEdit;
+    m_date->setCalendarPopup(true);
+    m_language = new QComboBox;
+    for (const QString &code : Translations::availableLanguages())
+        m_language->addItem(Translations::nativeName(code), code);
+    m_tags = new QLineEdit;
+    m_tags->setObjectName(QStringLiteral("setupTags"));
+    m_notes = new QPlainTextEdit;
+    m_notes->setTabChangesFocus(true);
+    m_notes->installEventFilter(this);
+    m_anonymous = new QCheckBox;
+    m_anonymous->setObjectName(QStringLiteral("setupAnonymous"));
+
+    auto *form = new QFormLayout;
+    const QList<QWidget *> fields{m_title,    m_team, m_facilitator, m_date,
+                                  m_language, m_tags, m_notes};
+    for (QWidget *field : fields) {
+        auto *label = new QLabel;
+        label->setBuddy(field);
+        m_formLabels.append(label);
+        form->addRow(label, field);
+    }
+    form->addRow(QString(), m_anonymous);
+
+    for (QLineEdit *edit : {m_title, m_team, m_facilitator, m_tags})
+        connect(edit, &QLineEdit::editingFinished, this, &SetupPage::commitDetails);
+    connect(m_date, &QDateEdit::dateChanged, this, &SetupPage::commitDetails);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &SetupPage::commitDetails);
+    connect(m_anonymous, &QCheckBox::toggled, this, [this](bool on) {
+        if (m_loading)
+            return;
+        const Status changed = m_document->setAnonymous(on);
+        showProblem(changed ? QString() : changed.errorMessage());
+    });
+
+    m_peopleTitle = new QLabel;
+    m_people = editableTable(m_peopleModel, QStringLiteral("setupPeople"));
+    m_newPerson = new QLineEdit;
+    m_newPerson->setObjectName(QStringLiteral("setupNewPerson"));
+    m_addPerson = new QPushButton;
+    m_removePerson = new QPushButton;
+    connect(m_addPerson, &QPushButton::clicked, this, [this] {
+        addPeople(m_newPerson->text());
+        m_newPerson->clear();
+    });
+    connect(m_newPerson, &QLineEdit::returnPressed, m_addPerson, &QPushButton::click);
+    connect(m_removePerson, &QPushButton::clicked, this, &SetupPage::removeSelectedPeople);
+    connect(m_peopleModel, &ParticipantsModel::refused, this, &SetupPage::showProblem);
+
+    m_agreementsTitle = new QLabel;
+    m_agreements = editableTable(m_agreementsModel, QStringLiteral("setupAgreements"));
+    m_newAgreement = new QLineEdit;
+    m_newAgreement->setObjectName(QStringLiteral("setupNewAgreement"));
+    m_addAgreement = new QPushButton;
+    m_removeAgreement = new QPushButton;
+    connect(m_addAgreement, &QPushButton::clicked, this, [this] {
+        addAgreement(m_newAgreement->text());
+        m_newAgreement->clear();
+    });
+    connect(m_newAgreement, &QLineEdit::returnPressed, m_addAgreement, &QPushButton::click);
+    connect(m_removeAgreement, &QPushButton::clicked, this, &SetupPage::removeSelectedAgreement);
+    connect(m_agreementsModel, &AgreementsModel::refused, this, &SetupPage::showProblem);
+
+    m_problem = new QLabel;
+    m_problem->setObjectName(QStringLiteral("setupProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_problem->hide();
+
+    auto *details = new QVBoxLayout;
+    details->addWidget(m_detailsTitle);
+    details->addLayout(form);
+    details->addStretch(1);
+
+    auto *addPersonRow = new QHBoxLayout;
+    addPersonRow->addWidget(m_newPerson, 1);
+    addPersonRow->addWidget(m_addPerson);
+    addPersonRow->addWidget(m_removePerson);
+    auto *addAgreementRow = new QHBoxLayout;
+    addAgreementRow->addWidget(m_newAgreement, 1);
+    addAgreementRow->addWidget(m_addAgreement);
+    addAgreementRow->addWidget(m_removeAgreement);
+    auto *lists = new QVBoxLayout;
+    lists->addWidget(m_peopleTitle);
+    lists->addWidget(m_people, 3);
+    lists->addLayout(addPersonRow);
+    lists->addSpacing(12);
+    lists->addWidget(m_agreementsTitle);
+    lists->addWidget(m_agreements, 2);
+    lists->addLayout(addAgreementRow);
+
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(details, 2);
+    columns->addSpacing(24);
+    columns->addLayout(lists, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columns, 1);
+    layout->addWidget(m_problem);
+
+    connect(document, &SessionDocument::detailsChanged, this, &SetupPage::loadDetails);
+    connect(document, &SessionDocument::sessionReset, this, &SetupPage::loadDetails);
+    retranslate();
+    loadDetails();
+}
+
+QString SetupPage::problem() const
+{
+    return m_problem->isVisible() ? m_problem->text() : QString();
+}
+
+void SetupPage::loadDetails()
+{
+    m_loading = true;
+    const Session &s = m_document->session();
+    m_title->setText(s.title);
+    m_team->setText(s.team);
+    m_facilitator->setText(s.facilitator);
+    m_date->setDate(s.date.isValid() ? s.date : QDate::currentDate());
+    const int language = m_language->findData(s.language);
+    m_language->setCurrentIndex(language >= 0 ? language : 0);
+    m_tags->setText(s.tags.join(QStringLiteral(", ")));
+    if (!m_notes->hasFocus())
+        m_notes->setPlainText(s.notes);
+    m_anonymous->setChecked(s.anonymous);
+    m_loading = false;
+}
+
+void SetupPage::commitDetails()
+{
+    if (m_loading)
+        return;
+    SessionDetails details = SessionDetails::of(m_document->session());
+    details.title = m_title->text().simplified();
+    details.team = m_team->text().simplified();
+    details.facilitator = m_facilitator->text().simplified();
+    details.date = m_date->date();
+    details.language = m_language->currentData().toString();
+    details.tags.clear();
+    for (const QString &tag : m_tags->text().split(QLatin1Char(','))) {
+        if (!tag.simplified().isEmpty() && !details.tags.contains(tag.simplified()))
+            details.tags.append(tag.simplified());
+    }
+    details.notes = m_notes->toPlainText();
+    const Status changed = m_document->setDetails(details);
+    showProblem(changed ? QString() : changed.errorMessage());
+    if (!changed)
+        loadDetails();
+}
+
+bool SetupPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_notes && event->type() == QEvent::FocusOut)
+        commitDetails();
+    return QWidget::eventFilter(watched, event);
+}
+
+void SetupPage::addPeople(const QString &lines)
+{
+    // Pasted from a spreadsheet or typed one by one: each line a person, blanks skipped.
+    QString problem;
+    for (const QString &line : lines.split(QLatin1Char('\n'))) {
+        const QString name = line.simplified();
+        if (name.isEmpty())
+            continue;
+        const Status added = m_document->addParticipant({QUuid::createUuid(), name, {}});
+        if (!added)
+            problem = added.errorMessage();
+    }
+    showProblem(problem);
+}
+
+void SetupPage::removeSelectedPeople()
+{
+    const QModelIndexList rows = m_people->selectionModel()->selectedRows();
+    QList<QUuid> ids;
+    for (const QModelIndex &row : rows)
+        ids.append(row.data(ParticipantsModel::ParticipantIdRole).toUuid());
+    QString problem;
+    for (const QUuid &id : ids) {
+        const Status removed = m_document->removeParticipant(id);
+        if (!removed)
+            problem = removed.errorMessage();
+    }
+    showProblem(problem);
+}
+
+void SetupPage::addAgreement(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return;
+    const Status added = m_document->addAgreement({QUuid::createUuid(), text.trimmed(), {}, {}});
+    showProblem(added ? QString() : added.errorMessage());
+}
+
+void SetupPage::removeSelectedAgreement()
+{
+    const QModelIndexList rows = m_agreements->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const Status removed =
+        m_document->removeAgreement(rows.first().data(AgreementsModel::AgreementIdRole).toUuid());
+    showProblem(removed ? QString() : removed.errorMessage());
+}
+
+void SetupPage::showProblem(const QString &message)
+{
+    m_problem->setText(message);
+    m_problem->setAccessibleName(message);
+    m_problem->setVisible(!message.isEmpty());
+}
+
+void SetupPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void SetupPage::retranslate()
+{
+    QFont heading = font();
+    heading.setBold(true);
+    heading.setPointSizeF(heading.pointSizeF() * 1.2);
+    for (QLabel *title : {m_detailsTitle, m_peopleTitle, m_agreementsTitle})
+        title->setFont(heading);
+    m_detailsTitle->setText(tr("The session"));
+    m_peopleTitle->setText(tr("People"));
+    m_agreementsTitle->setText(tr("Agreements"));
+    const QStringList labels{tr("&Title:"),    tr("T&eam:"), tr("&Facilitator:"), tr("&Date:"),
+                             tr("&Language:"), tr("Ta&gs:"), tr("&Notes:")};
+    const QStringList names{tr("Title"),    tr("Team"), tr("Facilitator"), tr("Date"),
+                            tr("Language"), tr("Tags"), tr("Notes")};
+    for (int i = 0; i < m_formLabels.size(); ++i) {
+        m_formLabels.at(i)->setText(labels.at(i));
+        m_formLabels.at(i)->buddy()->setAccessibleName(names.at(i));
+    }
+    m_tags->setPlaceholderText(tr("pilot, sales, 2026 Q4"));
+    m_anonymous->setText(tr("&Anonymous: show aliases instead of names, on screen and in "
+                            "every export"));
+    m_people->setAccessibleName(tr("People"));
+    m_newPerson->setPlaceholderText(tr("A name (paste several, one a line)"));
+    m_newPerson->setAccessibleName(tr("New person"));
+    m_addPerson->setText(tr("Add &Person"));
+    m_removePerson->setText(tr("Remove"));
+    m_removePerson->setAccessibleName(tr("Remove the selected people"));
+    m_agreements->setAccessibleName(tr("Agreements"));
+    m_newAgreement->setPlaceholderText(tr("What the team agreed"));
+    m_newAgreement->setAccessibleName(tr("New agreement"));
+    m_addAgreement->setText(tr("Add &Agreement"));
+    m_removeAgreement->setText(tr("Remove"));
+    m_removeAgreement->setAccessibleName(tr("Remove the selected agreement"));
+}
+
+} // namespace DriveDeck
