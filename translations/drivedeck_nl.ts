@@ -1045,7 +1045,7 @@
     </message>
     <message>
         <source>Create Sa&amp;mple Session</source>
-        <translation>Voor&amp;beeldsessie aanmaken</translation>
+        <translation>Voorbeeldsessie aan&amp;maken</translation>
     </message>
     <message>
         <source>Rename Session</source>
@@ -2126,11 +2126,11 @@ Labels: %1</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>T&amp;aal:</translation>
+        <translation>Taa&amp;l:</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation>&amp;Labels:</translation>
+        <translation>Label&amp;s:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
@@ -2170,7 +2170,7 @@ Labels: %1</translation>
     </message>
     <message>
         <source>&amp;Anonymous: show aliases instead of names, on screen and in every export</source>
-        <translation>&amp;Anoniem: schuilnamen tonen in plaats van namen, op het scherm en in elke export</translation>
+        <translation>An&amp;oniem: schuilnamen tonen in plaats van namen, op het scherm en in elke export</translation>
     </message>
     <message>
         <source>A name (paste several, one a line)</source>
@@ -2201,12 +2201,12 @@ Labels: %1</translation>
         <translation>Nieuwe afspraak</translation>
     </message>
     <message>
-        <source>Add &amp;Agreement</source>
-        <translation>&amp;Afspraak toevoegen</translation>
-    </message>
-    <message>
         <source>Remove the selected agreement</source>
         <translation>De gekozen afspraak verwijderen</translation>
+    </message>
+    <message>
+        <source>Add Agree&amp;ment</source>
+        <translation>Afspraa&amp;k toevoegen</translation>
     </message>
 </context>
 </TS>

@@ -300,7 +300,7 @@ void SetupPage::retranslate()
     m_agreements->setAccessibleName(tr("Agreements"));
     m_newAgreement->setPlaceholderText(tr("What the team agreed"));
     m_newAgreement->setAccessibleName(tr("New agreement"));
-    m_addAgreement->setText(tr("Add &Agreement"));
+    m_addAgreement->setText(tr("Add Agree&ment"));
     m_removeAgreement->setText(tr("Remove"));
     m_removeAgreement->setAccessibleName(tr("Remove the selected agreement"));
 }
