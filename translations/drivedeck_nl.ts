@@ -1261,10 +1261,6 @@ Chen</translation>
 <context>
     <name>DriveDeck::PickingPage</name>
     <message>
-        <source>%1 (target)</source>
-        <translation>%1 (doel)</translation>
-    </message>
-    <message>
         <source>This session has no rounds yet.</source>
         <translation>Deze sessie heeft nog geen rondes.</translation>
     </message>
@@ -1382,10 +1378,6 @@ Chen</translation>
         <translation>&amp;Ronde:</translation>
     </message>
     <message>
-        <source>%1 (target)</source>
-        <translation>%1 (doel)</translation>
-    </message>
-    <message>
         <source>This session has no rounds yet.</source>
         <translation>Deze sessie heeft nog geen rondes.</translation>
     </message>
@@ -1447,6 +1439,13 @@ Chen</translation>
     <message>
         <source>A target round is picked by exactly one participant, such as “Brand”.</source>
         <translation>Een doelronde wordt door precies één deelnemer gekozen, zoals “Merk”.</translation>
+    </message>
+</context>
+<context>
+    <name>DriveDeck::RoundChooser</name>
+    <message>
+        <source>%1 (target)</source>
+        <translation>%1 (doel)</translation>
     </message>
 </context>
 <context>

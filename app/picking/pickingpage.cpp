@@ -6,8 +6,8 @@
 #include "workshop/participantprogressmodel.h"
 #include "workshop/pickwallmodel.h"
 #include "workshop/sessiondocument.h"
+#include "workspace/roundchooser.h"
 
-#include <QComboBox>
 #include <QEvent>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -35,9 +35,8 @@ PickingPage::PickingPage(SessionDocument *document, QWidget *parent)
     , m_picks(new PickWallModel(document, this))
 {
     setObjectName(QStringLiteral("pickingPage"));
-    m_rounds = new QComboBox;
+    m_rounds = new RoundChooser(document);
     m_rounds->setObjectName(QStringLiteral("roundChooser"));
-    m_rounds->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_roundLabel = new QLabel;
     m_roundLabel->setBuddy(m_rounds);
     m_question = new QLabel;
@@ -134,7 +133,7 @@ PickingPage::PickingPage(SessionDocument *document, QWidget *parent)
     m_typedTimer.setInterval(NumberDelayMs);
     connect(&m_typedTimer, &QTimer::timeout, this, &PickingPage::takeTypedNumber);
 
-    connect(m_rounds, &QComboBox::currentIndexChanged, this, &PickingPage::roundChosen);
+    connect(m_rounds, &RoundChooser::roundChosen, this, &PickingPage::roundChosen);
     connect(m_participants->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PickingPage::participantChosen);
     // A screen reader selects a row without moving the current one: follow the selection.
@@ -154,10 +153,6 @@ PickingPage::PickingPage(SessionDocument *document, QWidget *parent)
                 if (m_storyDrive && m_picks->mark(m_storyDrive) == PickWallModel::Mark::Open)
                     showStory(0);
             });
-    connect(document, &SessionDocument::roundInserted, this, &PickingPage::fillRounds);
-    connect(document, &SessionDocument::roundRemoved, this, &PickingPage::fillRounds);
-    connect(document, &SessionDocument::roundChanged, this, &PickingPage::fillRounds);
-    connect(document, &SessionDocument::sessionReset, this, &PickingPage::fillRounds);
 
     // Shortcuts, not key presses: the wall's scroll area would take Page Down for itself.
     for (const auto &[key, step] :
@@ -169,7 +164,7 @@ PickingPage::PickingPage(SessionDocument *document, QWidget *parent)
 
     setFocusPolicy(Qt::StrongFocus);
     retranslate();
-    fillRounds();
+    roundChosen();
 }
 
 QString PickingPage::problem() const
@@ -179,7 +174,7 @@ QString PickingPage::problem() const
 
 QUuid PickingPage::currentRound() const
 {
-    return m_rounds->currentData().toUuid();
+    return m_rounds->currentRound();
 }
 
 QUuid PickingPage::currentParticipant() const
@@ -187,24 +182,9 @@ QUuid PickingPage::currentParticipant() const
     return m_progress->participantAt(m_participants->currentIndex().row());
 }
 
-void PickingPage::fillRounds()
-{
-    const QUuid keep = currentRound();
-    const QSignalBlocker quiet(m_rounds);
-    m_rounds->clear();
-    for (const Round &round : m_document->session().rounds)
-        m_rounds->addItem(round.target ? tr("%1 (target)").arg(round.title) : round.title,
-                          round.id);
-    const int index = m_rounds->findData(keep);
-    m_rounds->setCurrentIndex(index >= 0 ? index : 0);
-    roundChosen();
-}
-
 void PickingPage::selectRound(const QUuid &roundId)
 {
-    const int index = m_rounds->findData(roundId);
-    if (index >= 0)
-        m_rounds->setCurrentIndex(index);
+    m_rounds->selectRound(roundId);
 }
 
 void PickingPage::roundChosen()

@@ -5,7 +5,6 @@
 #include <QUuid>
 #include <QWidget>
 
-class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QTableView;
@@ -15,6 +14,7 @@ namespace DriveDeck {
 class DeckView;
 class ParticipantProgressModel;
 class PickWallModel;
+class RoundChooser;
 class SessionDocument;
 
 // The card wall, the main way to record a round: choose the round and who is picking, then
@@ -49,7 +49,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void fillRounds();
     void roundChosen();
     void participantChosen();
     void refreshCards();
@@ -64,7 +63,7 @@ private:
     SessionDocument *m_document;
     ParticipantProgressModel *m_progress = nullptr;
     PickWallModel *m_picks = nullptr;
-    QComboBox *m_rounds = nullptr;
+    RoundChooser *m_rounds = nullptr;
     QLabel *m_roundLabel = nullptr;
     QLabel *m_question = nullptr;
     QTableView *m_participants = nullptr;

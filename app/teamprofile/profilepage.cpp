@@ -2,8 +2,8 @@
 
 #include "profile/keyfigures.h"
 #include "workshop/sessiondocument.h"
+#include "workspace/roundchooser.h"
 
-#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,8 +18,7 @@ ProfilePage::ProfilePage(SessionDocument *document, QWidget *parent)
     , m_document(document)
 {
     setObjectName(QStringLiteral("profilePage"));
-    m_rounds = new QComboBox;
-    m_rounds->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_rounds = new RoundChooser(document);
     m_roundLabel = new QLabel;
     m_roundLabel->setBuddy(m_rounds);
     m_figures = new QLabel;
@@ -45,7 +44,7 @@ ProfilePage::ProfilePage(SessionDocument *document, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(scroll, 1);
 
-    connect(m_rounds, &QComboBox::currentIndexChanged, this, &ProfilePage::refresh);
+    connect(m_rounds, &RoundChooser::roundChosen, this, &ProfilePage::refresh);
     // Many signals can come at once (a whole participant removed): one refresh after them.
     auto *later = new QTimer(this);
     later->setSingleShot(true);
@@ -54,32 +53,13 @@ ProfilePage::ProfilePage(SessionDocument *document, QWidget *parent)
     for (auto signal : {&SessionDocument::pickAdded, &SessionDocument::pickRemoved})
         connect(document, signal, later, [later] { later->start(); });
     connect(document, &SessionDocument::detailsChanged, later, [later] { later->start(); });
-    for (auto signal : {&SessionDocument::roundInserted, &SessionDocument::roundChanged})
-        connect(document, signal, this, &ProfilePage::fillRounds);
-    connect(document, &SessionDocument::roundRemoved, this, &ProfilePage::fillRounds);
-    connect(document, &SessionDocument::sessionReset, this, &ProfilePage::fillRounds);
     m_roundLabel->setText(tr("&Round:"));
-    fillRounds();
-}
-
-void ProfilePage::fillRounds()
-{
-    const QUuid keep = m_rounds->currentData().toUuid();
-    const QSignalBlocker quiet(m_rounds);
-    m_rounds->clear();
-    for (const Round &round : m_document->session().rounds)
-        m_rounds->addItem(round.target ? tr("%1 (target)").arg(round.title) : round.title,
-                          round.id);
-    const int index = m_rounds->findData(keep);
-    m_rounds->setCurrentIndex(index >= 0 ? index : 0);
     refresh();
 }
 
 void ProfilePage::selectRound(const QUuid &roundId)
 {
-    const int index = m_rounds->findData(roundId);
-    if (index >= 0)
-        m_rounds->setCurrentIndex(index);
+    m_rounds->selectRound(roundId);
 }
 
 QString ProfilePage::text() const
@@ -89,7 +69,7 @@ QString ProfilePage::text() const
 
 void ProfilePage::refresh()
 {
-    const QUuid roundId = m_rounds->currentData().toUuid();
+    const QUuid roundId = m_rounds->currentRound();
     const Session &session = m_document->session();
     const Round *round = session.round(roundId);
     if (!round) {

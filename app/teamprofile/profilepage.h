@@ -3,11 +3,11 @@
 #include <QUuid>
 #include <QWidget>
 
-class QComboBox;
 class QLabel;
 
 namespace DriveDeck {
 
+class RoundChooser;
 class SessionDocument;
 
 // The round's team profile, for now in words: the key figures that the charts of the profiles
@@ -26,11 +26,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void fillRounds();
     void refresh();
 
     SessionDocument *m_document;
-    QComboBox *m_rounds = nullptr;
+    RoundChooser *m_rounds = nullptr;
     QLabel *m_roundLabel = nullptr;
     QLabel *m_figures = nullptr;
 };

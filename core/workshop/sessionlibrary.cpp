@@ -169,48 +169,50 @@ void SessionLibrary::importSession(const Session &session, SessionExchange::When
         });
 }
 
-void SessionLibrary::rename(const QUuid &id, const QString &title,
-                            std::function<void(const Result<Session> &)> done)
+void SessionLibrary::saveFrom(const QUuid &id, const QString &title,
+                              std::function<Session(const Session &, const QString &)> make,
+                              std::function<void(const Result<Session> &)> done)
 {
     run(
-        [id, title](Worker &worker) -> Result<Session> {
+        [id, title, make](Worker &worker) -> Result<Session> {
             if (!worker.store)
                 return worker.notOpen();
             if (title.trimmed().isEmpty())
                 return Error(Error::Kind::InvalidInput, tr("A session needs a title."));
-            Result<Session> session = worker.store->load(id);
-            if (!session)
-                return session;
-            session.value().title = title.trimmed();
-            if (const Status saved = worker.store->save(session.value()); !saved)
+            const Result<Session> stored = worker.store->load(id);
+            if (!stored)
+                return stored;
+            Session made = make(*stored, title.trimmed());
+            if (const Status saved = worker.store->save(made); !saved)
                 return saved.error();
-            return session;
+            return made;
         },
-        [this, done](const Result<Session> &renamed) {
-            refresh([done, renamed](const Status &) { done(renamed); });
+        [this, done](const Result<Session> &made) {
+            // The list first, so that the answer can select the session.
+            refresh([done, made](const Status &) { done(made); });
         });
+}
+
+void SessionLibrary::rename(const QUuid &id, const QString &title,
+                            std::function<void(const Result<Session> &)> done)
+{
+    saveFrom(
+        id, title,
+        [](const Session &stored, const QString &newTitle) {
+            Session renamed = stored;
+            renamed.title = newTitle;
+            return renamed;
+        },
+        std::move(done));
 }
 
 void SessionLibrary::duplicateAsTemplate(const QUuid &id, const QString &title,
                                          std::function<void(const Result<Session> &)> done)
 {
-    run(
-        [id, title](Worker &worker) -> Result<Session> {
-            if (!worker.store)
-                return worker.notOpen();
-            if (title.trimmed().isEmpty())
-                return Error(Error::Kind::InvalidInput, tr("A session needs a title."));
-            const Result<Session> original = worker.store->load(id);
-            if (!original)
-                return original;
-            Session copy = original->asTemplate(title.trimmed());
-            if (const Status saved = worker.store->save(copy); !saved)
-                return saved.error();
-            return copy;
-        },
-        [this, done](const Result<Session> &copy) {
-            refresh([done, copy](const Status &) { done(copy); });
-        });
+    saveFrom(
+        id, title,
+        [](const Session &stored, const QString &newTitle) { return stored.asTemplate(newTitle); },
+        std::move(done));
 }
 
 void SessionLibrary::createSession(const Session &session,

@@ -74,6 +74,11 @@ Q_SIGNALS:
 
 private:
     class Worker;
+    // Loads a stored session, saves make(it, title) (the title checked first), answers after the
+    // list is refreshed.
+    void saveFrom(const QUuid &id, const QString &title,
+                  std::function<Session(const Session &, const QString &)> make,
+                  std::function<void(const Result<Session> &)> done);
     // Runs job(store) on the database thread, then done(result) on this object's thread.
     template<typename Job, typename Done>
     void run(Job job, Done done);
