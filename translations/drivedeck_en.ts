@@ -46,6 +46,16 @@
     </message>
 </context>
 <context>
+    <name>DriveDeck::RoundsModel</name>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DriveDeck::SaveStateLabel</name>
     <message numerus="yes">
         <source>Cannot reach the database; %n change(s) kept, trying again</source>

@@ -1449,6 +1449,163 @@ Chen</translation>
     </message>
 </context>
 <context>
+    <name>DriveDeck::RoundEditor</name>
+    <message>
+        <source>New Round</source>
+        <translation>Nieuwe ronde</translation>
+    </message>
+    <message>
+        <source>Round “%1”</source>
+        <translation>Ronde “%1”</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Choose cards</source>
+        <translation>Kaarten kiezen</translation>
+    </message>
+    <message>
+        <source>Yes or no to every card (a scan)</source>
+        <translation>Ja of nee bij elke kaart (een scan)</translation>
+    </message>
+    <message>
+        <source>How people answer</source>
+        <translation>Hoe mensen antwoorden</translation>
+    </message>
+    <message>
+        <source>At least this many cards</source>
+        <translation>Minstens zoveel kaarten</translation>
+    </message>
+    <message>
+        <source>At most this many cards</source>
+        <translation>Hoogstens zoveel kaarten</translation>
+    </message>
+    <message>
+        <source>In order: the first card is the most important</source>
+        <translation>Op volgorde: de eerste kaart is de belangrijkste</translation>
+    </message>
+    <message>
+        <source>“Not me” cards allowed</source>
+        <translation>“Niet ik”-kaarten toegestaan</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>geen limiet</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Seconds per card</source>
+        <translation>Seconden per kaart</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Timebox</source>
+        <translation>Tijdvak</translation>
+    </message>
+    <message>
+        <source>Target round: the profile one picker intends (the brand, management), for comparisons</source>
+        <translation>Doelronde: het profiel dat één kiezer beoogt (het merk, het management), om mee te vergelijken</translation>
+    </message>
+    <message>
+        <source>Who takes part</source>
+        <translation>Wie doet mee</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Vraag:</translation>
+    </message>
+    <message>
+        <source>&amp;Answers:</source>
+        <translation>&amp;Antwoorden:</translation>
+    </message>
+    <message>
+        <source>Cards:</source>
+        <translation>Kaarten:</translation>
+    </message>
+    <message>
+        <source>&amp;Seconds per card:</source>
+        <translation>&amp;Seconden per kaart:</translation>
+    </message>
+    <message>
+        <source>Time&amp;box:</source>
+        <translation>Tijdva&amp;k:</translation>
+    </message>
+    <message>
+        <source>&amp;Who takes part:</source>
+        <translation>&amp;Wie doet mee:</translation>
+    </message>
+    <message>
+        <source>Give the round a title.</source>
+        <translation>Geef de ronde een titel.</translation>
+    </message>
+</context>
+<context>
+    <name>DriveDeck::RoundsModel</name>
+    <message>
+        <source>yes or no to every card, %1 s each</source>
+        <translation>ja of nee bij elke kaart, %1 s per kaart</translation>
+    </message>
+    <message>
+        <source>yes or no to every card</source>
+        <translation>ja of nee bij elke kaart</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n kaart</numerusform>
+            <numerusform>%n kaarten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2 cards</source>
+        <translation>%1 tot %2 kaarten</translation>
+    </message>
+    <message>
+        <source>ranked</source>
+        <translation>op volgorde</translation>
+    </message>
+    <message>
+        <source>“not me” allowed</source>
+        <translation>“niet ik” toegestaan</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>target round</source>
+        <translation>doelronde</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>DriveDeck::SampleSession</name>
     <message>
         <source>Sample: Customer Service team day</source>
@@ -2206,6 +2363,22 @@ Labels: %1</translation>
     <message>
         <source>Add Agree&amp;ment</source>
         <translation>Afspraa&amp;k toevoegen</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Rondes</translation>
+    </message>
+    <message>
+        <source>Add &amp;Round…</source>
+        <translation>&amp;Ronde toevoegen…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it Round…</source>
+        <translation>Ronde be&amp;werken…</translation>
+    </message>
+    <message>
+        <source>Remove the selected round</source>
+        <translation>De gekozen ronde verwijderen</translation>
     </message>
 </context>
 </TS>

@@ -1,8 +1,10 @@
 #include "setup/setuppage.h"
 
+#include "setup/roundeditor.h"
 #include "translator.h"
 #include "workshop/agreementsmodel.h"
 #include "workshop/participantsmodel.h"
+#include "workshop/roundsmodel.h"
 #include "workshop/sessiondocument.h"
 
 #include <QCheckBox>
@@ -14,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -45,6 +48,7 @@ SetupPage::SetupPage(SessionDocument *document, QWidget *parent)
     , m_document(document)
     , m_peopleModel(new ParticipantsModel(document, this))
     , m_agreementsModel(new AgreementsModel(document, this))
+    , m_roundsModel(new RoundsModel(document, this))
 {
     setObjectName(QStringLiteral("setupPage"));
     m_detailsTitle = new QLabel;
@@ -87,6 +91,25 @@ SetupPage::SetupPage(SessionDocument *document, QWidget *parent)
         showProblem(changed ? QString() : changed.errorMessage());
     });
 
+    m_roundsTitle = new QLabel;
+    m_rounds = new QListView;
+    m_rounds->setObjectName(QStringLiteral("setupRounds"));
+    m_rounds->setModel(m_roundsModel);
+    m_rounds->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_addRound = new QPushButton;
+    m_editRound = new QPushButton;
+    m_removeRound = new QPushButton;
+    connect(m_addRound, &QPushButton::clicked, this, [this] { editRound({}); });
+    connect(m_editRound, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_rounds->currentIndex();
+        if (current.isValid())
+            editRound(current.data(RoundsModel::RoundIdRole).toUuid());
+    });
+    connect(m_rounds, &QListView::activated, this, [this](const QModelIndex &index) {
+        editRound(index.data(RoundsModel::RoundIdRole).toUuid());
+    });
+    connect(m_removeRound, &QPushButton::clicked, this, &SetupPage::removeSelectedRound);
+
     m_peopleTitle = new QLabel;
     m_people = editableTable(m_peopleModel, QStringLiteral("setupPeople"));
     m_newPerson = new QLineEdit;
@@ -124,7 +147,15 @@ SetupPage::SetupPage(SessionDocument *document, QWidget *parent)
     auto *details = new QVBoxLayout;
     details->addWidget(m_detailsTitle);
     details->addLayout(form);
-    details->addStretch(1);
+    details->addSpacing(12);
+    details->addWidget(m_roundsTitle);
+    details->addWidget(m_rounds, 1);
+    auto *roundButtons = new QHBoxLayout;
+    roundButtons->addWidget(m_addRound);
+    roundButtons->addWidget(m_editRound);
+    roundButtons->addWidget(m_removeRound);
+    roundButtons->addStretch(1);
+    details->addLayout(roundButtons);
 
     auto *addPersonRow = new QHBoxLayout;
     addPersonRow->addWidget(m_newPerson, 1);
@@ -238,6 +269,40 @@ void SetupPage::removeSelectedPeople()
     showProblem(problem);
 }
 
+void SetupPage::editRound(const QUuid &roundId)
+{
+    const Session &session = m_document->session();
+    Round round;
+    if (const Round *existing = session.round(roundId)) {
+        round = *existing;
+    } else {
+        // A new round: everybody takes part, three cards, as most workshops do.
+        round.rule = PickingRule::choose(1, 3);
+        for (const Participant &p : session.participants)
+            round.participantIds.append(p.id);
+    }
+    auto *editor = new RoundEditor(session, round, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &QDialog::accepted, this, [this, editor] { saveRound(editor->round()); });
+    editor->open();
+}
+
+void SetupPage::saveRound(const Round &round)
+{
+    const Status saved = m_document->session().round(round.id) ? m_document->updateRound(round)
+                                                               : m_document->addRound(round);
+    showProblem(saved ? QString() : saved.errorMessage());
+}
+
+void SetupPage::removeSelectedRound()
+{
+    const QModelIndex current = m_rounds->currentIndex();
+    if (!current.isValid())
+        return;
+    const Status removed = m_document->removeRound(current.data(RoundsModel::RoundIdRole).toUuid());
+    showProblem(removed ? QString() : removed.errorMessage());
+}
+
 void SetupPage::addAgreement(const QString &text)
 {
     if (text.trimmed().isEmpty())
@@ -275,10 +340,16 @@ void SetupPage::retranslate()
     QFont heading = font();
     heading.setBold(true);
     heading.setPointSizeF(heading.pointSizeF() * 1.2);
-    for (QLabel *title : {m_detailsTitle, m_peopleTitle, m_agreementsTitle})
+    for (QLabel *title : {m_detailsTitle, m_roundsTitle, m_peopleTitle, m_agreementsTitle})
         title->setFont(heading);
     m_detailsTitle->setText(tr("The session"));
     m_peopleTitle->setText(tr("People"));
+    m_roundsTitle->setText(tr("Rounds"));
+    m_rounds->setAccessibleName(tr("Rounds"));
+    m_addRound->setText(tr("Add &Round…"));
+    m_editRound->setText(tr("Ed&it Round…"));
+    m_removeRound->setText(tr("Remove"));
+    m_removeRound->setAccessibleName(tr("Remove the selected round"));
     m_agreementsTitle->setText(tr("Agreements"));
     const QStringList labels{tr("&Title:"),    tr("T&eam:"), tr("&Facilitator:"), tr("&Date:"),
                              tr("&Language:"), tr("Ta&gs:"), tr("&Notes:")};

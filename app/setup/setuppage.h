@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/round.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -7,6 +9,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QListView;
 class QPlainTextEdit;
 class QPushButton;
 class QTableView;
@@ -15,6 +18,7 @@ namespace DriveDeck {
 
 class AgreementsModel;
 class ParticipantsModel;
+class RoundsModel;
 class SessionDocument;
 
 // Before and around the workshop: the session's details, its people (typed or pasted, one name
@@ -34,6 +38,10 @@ public:
     // What the Add buttons do (tests call them too): each line of text is one person.
     void addPeople(const QString &lines);
     void addAgreement(const QString &text);
+    // A round from the round editor: added when it is new, else changed.
+    void saveRound(const Round &round);
+    QListView *roundsView() const { return m_rounds; }
+    void removeSelectedRound();
     // What the Remove buttons do.
     void removeSelectedPeople();
     void removeSelectedAgreement();
@@ -45,6 +53,7 @@ protected:
 private:
     void loadDetails();
     void commitDetails();
+    void editRound(const QUuid &roundId);
     void showProblem(const QString &message);
     void retranslate();
 
@@ -60,6 +69,12 @@ private:
     QLineEdit *m_tags = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QCheckBox *m_anonymous = nullptr;
+    RoundsModel *m_roundsModel = nullptr;
+    QLabel *m_roundsTitle = nullptr;
+    QListView *m_rounds = nullptr;
+    QPushButton *m_addRound = nullptr;
+    QPushButton *m_editRound = nullptr;
+    QPushButton *m_removeRound = nullptr;
     QLabel *m_peopleTitle = nullptr;
     QTableView *m_people = nullptr;
     QLineEdit *m_newPerson = nullptr;

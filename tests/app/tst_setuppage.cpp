@@ -7,6 +7,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QLineEdit>
+#include <QListView>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void people_pastedEditedAndRemoved();
     void anonymous_givesAliasesInOneStep();
     void agreements_addedEditedRemoved();
+    void rounds_addedChangedRemoved();
 
 private:
     Session stored();
@@ -163,6 +165,51 @@ void TestSetupPage::agreements_addedEditedRemoved()
     m_page->removeSelectedAgreement();
     QCOMPARE(model->rowCount(), 0);
     QVERIFY(stored().agreements.isEmpty());
+}
+
+void TestSetupPage::rounds_addedChangedRemoved()
+{
+    QAbstractItemModel *model = m_page->roundsView()->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model->rowCount(), 1);
+    Round scan;
+    scan.id = QUuid::createUuid();
+    scan.title = u"Quick scan"_s;
+    scan.question = u"Yes or no?"_s;
+    scan.rule = PickingRule::scan(4);
+    scan.timeboxMinutes = 10;
+    scan.participantIds = m_document->session().rounds.first().participantIds;
+    m_page->saveRound(scan);
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->index(1, 0).data().toString(),
+             u"Quick scan — yes or no to every card, 4 s each, 10 min"_s);
+    // Changed: a rule the picks no longer fit is refused and said.
+    QVERIFY(m_document
+                ->addPick({m_document->session().participants.first().id,
+                           m_document->session().rounds.first().id,
+                           5,
+                           std::nullopt,
+                           Polarity::Positive,
+                           {},
+                           QDateTime::currentDateTimeUtc(),
+                           {}})
+                .ok());
+    Round now = m_document->session().rounds.first();
+    now.participantIds.clear();
+    m_page->saveRound(now);
+    QVERIFY2(m_page->problem().contains(u"Anouk has picks in “Now”"_s),
+             qPrintable(m_page->problem()));
+    now = m_document->session().rounds.first();
+    now.rule = PickingRule::choose(1, 5, true);
+    now.rule.ranked = false;
+    m_page->saveRound(now);
+    QCOMPARE(m_page->problem(), QString());
+    QCOMPARE(model->index(0, 0).data().toString(), u"Now — 1 to 5 cards"_s);
+    m_page->roundsView()->setCurrentIndex(model->index(1, 0));
+    m_page->removeSelectedRound();
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(stored().rounds.size(), 1);
+    QCOMPARE(stored().rounds.first().rule.maxPicks, 5);
 }
 
 QTEST_MAIN(TestSetupPage)
