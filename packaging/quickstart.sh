@@ -49,7 +49,11 @@ install_missing() {
 configure_and_build() {
     local werror=$1
     local launcher=()
-    command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    if command -v ccache >/dev/null; then
+        launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+        # Paths relative to the checkout, so another clone (CI's) reuses this one's cache.
+        export CCACHE_BASEDIR=$source_dir CCACHE_NOHASHDIR=true
+    fi
     cmake -S "$source_dir" -B "$build_dir" -G Ninja \
         -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDRIVEDECK_WERROR="$werror" "${launcher[@]}"
     cmake --build "$build_dir" --parallel "$(nproc)"
