@@ -1091,6 +1091,10 @@
         <source>Search sessions</source>
         <translation>Sessies zoeken</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::NewSessionDialog</name>
@@ -2379,6 +2383,65 @@ Labels: %1</translation>
     <message>
         <source>Remove the selected round</source>
         <translation>De gekozen ronde verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>DriveDeck::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Go to page 1, 2 or 3 of the open session</source>
+        <translation>Naar pagina 1, 2 of 3 van de open sessie</translation>
+    </message>
+    <message>
+        <source>Alt+1, Alt+2, Alt+3</source>
+        <translation>Alt+1, Alt+2, Alt+3</translation>
+    </message>
+    <message>
+        <source>Card wall: pick a card, or take it back</source>
+        <translation>Kaartenwand: een kaart kiezen of terugnemen</translation>
+    </message>
+    <message>
+        <source>its number (1 to 24)</source>
+        <translation>het nummer (1 tot 24)</translation>
+    </message>
+    <message>
+        <source>Card wall: mark a card “not me”</source>
+        <translation>Kaartenwand: een kaart als “niet ik” markeren</translation>
+    </message>
+    <message>
+        <source>Shift+Space or the menu key on the card in focus</source>
+        <translation>Shift+Spatie of de menutoets op de kaart met de focus</translation>
+    </message>
+    <message>
+        <source>Card wall: the next or previous person</source>
+        <translation>Kaartenwand: de volgende of vorige persoon</translation>
+    </message>
+    <message>
+        <source>Page Down, Page Up</source>
+        <translation>Page Down, Page Up</translation>
+    </message>
+    <message>
+        <source>Card wall: move between cards, pick the one in focus</source>
+        <translation>Kaartenwand: tussen kaarten bewegen, de kaart met de focus kiezen</translation>
+    </message>
+    <message>
+        <source>Tab, Space</source>
+        <translation>Tab, Spatie</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
     </message>
 </context>
 </TS>

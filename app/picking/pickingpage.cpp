@@ -73,6 +73,8 @@ PickingPage::PickingPage(SessionDocument *document, QWidget *parent)
         CardWidget *card = m_wall->card(drive.id);
         card->setSelfToggling(false);
         card->setContextMenuPolicy(Qt::CustomContextMenu);
+        // Shift+Space on the card in focus: "not me", as Shift with a click.
+        card->installEventFilter(this);
         connect(card, &CardWidget::customContextMenuRequested, this,
                 [this, id = drive.id] { toggleCard(id, true); });
     }
@@ -293,6 +295,14 @@ bool PickingPage::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_story && event->type() == QEvent::FocusOut)
         commitStory();
+    if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (auto *card = qobject_cast<CardWidget *>(watched);
+            card && key->key() == Qt::Key_Space && key->modifiers().testFlag(Qt::ShiftModifier)) {
+            toggleCard(card->driveId(), true);
+            return true;
+        }
+    }
     if (watched == m_participants && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->text().size() == 1 && key->text().at(0).isDigit()) {

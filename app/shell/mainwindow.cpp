@@ -3,6 +3,7 @@
 #include "database/databaseconnector.h"
 #include "database/databasedialog.h"
 #include "deck/deckview.h"
+#include "help/shortcutsdialog.h"
 #include "library/newsessiondialog.h"
 #include "picking/pickingpage.h"
 #include "settings/settings.h"
@@ -684,6 +685,12 @@ void MainWindow::createActions()
     }
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_shortcutsAction = m_helpMenu->addAction(QString(), this, [this] {
+        auto *dialog = new ShortcutsDialog(menuBar()->actions(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
 }
@@ -725,6 +732,7 @@ void MainWindow::retranslate()
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About DriveDeck"));
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
     m_summary->setText(tr("24 drives in 5 colour domains"));
 }
 

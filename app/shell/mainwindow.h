@@ -146,6 +146,7 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
 };
 

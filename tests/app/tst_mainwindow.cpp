@@ -1,4 +1,5 @@
 #include "domain/catalogue.h"
+#include "help/shortcutsdialog.h"
 #include "io/sessionfile.h"
 #include "picking/pickingpage.h"
 #include "settings/settings.h"
@@ -80,6 +81,7 @@ private Q_SLOTS:
     void sampleSession_opensOnTheCardWall();
     void search_filtersAsYouType();
     void rename_andDuplicateAsTemplate();
+    void f1_listsTheShortcutsFromTheMenus();
 
 private:
     // The window's steps return at once; these wait for their answer.
@@ -337,6 +339,29 @@ void TestMainWindow::rename_andDuplicateAsTemplate()
     QCOMPARE(copy.rounds.size(), 2);
     QVERIFY(copy.picks.isEmpty());
     QVERIFY(copy.validate().isEmpty());
+}
+
+void TestMainWindow::f1_listsTheShortcutsFromTheMenus()
+{
+    QAction *help = menuAction(u"Help"_s, u"Keyboard Shortcuts"_s);
+    QVERIFY(help);
+    QCOMPARE(help->shortcut(), QKeySequence(QKeySequence::HelpContents));
+    help->trigger();
+    auto *dialog = m_window->findChild<ShortcutsDialog *>();
+    QVERIFY(dialog);
+    const auto rows = dialog->rows();
+    auto keysOf = [&](const QString &what) {
+        for (const auto &row : rows) {
+            if (row.first == what)
+                return row.second;
+        }
+        return QString();
+    };
+    QCOMPARE(keysOf(u"New Session…"_s),
+             QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText));
+    QCOMPARE(keysOf(u"Rename Session…"_s), u"F2"_s);
+    QVERIFY(!keysOf(u"Card wall: the next or previous person"_s).isEmpty());
+    dialog->close();
 }
 
 QTEST_MAIN(TestMainWindow)

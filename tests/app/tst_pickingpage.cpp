@@ -167,6 +167,12 @@ void TestPickingPage::notMe_byRightClickOrShift()
     QCOMPARE(card(8)->accessibleDescription(), u"Self-development, not me"_s);
     click(11, Qt::ShiftModifier);
     QCOMPARE(card(11)->mark(), CardWidget::Mark::NotMe);
+    // The keyboard: Shift+Space on the card in focus.
+    card(15)->setFocus();
+    QTest::keyClick(card(15), Qt::Key_Space, Qt::ShiftModifier);
+    QCOMPARE(card(15)->mark(), CardWidget::Mark::NotMe);
+    QTest::keyClick(card(15), Qt::Key_Space, Qt::ShiftModifier);
+    QCOMPARE(card(15)->mark(), CardWidget::Mark::Open);
     // A plain click turns "not me" into a pick, in one step.
     click(11);
     QCOMPARE(card(11)->mark(), CardWidget::Mark::Picked);
