@@ -1,0 +1,135 @@
+// What a facilitator feels on the card wall: from a click on a card to the card painted as
+// picked, on SQLite and on PostgreSQL behind a proxy that adds 100 ms per round trip (the write
+// queue must keep the database out of the way). Baseline in the same run: a bare QPushButton
+// repainted after a click, the same way. Target: under 16 ms (one frame) on both.
+// Run with: cmake --build build -t bench
+#include "benchmark.h"
+
+#include "deck/cardwidget.h"
+#include "deck/deckview.h"
+#include "latencyproxy.h"
+#include "picking/pickingpage.h"
+#include "postgresserver.h"
+#include "sessionbuilder.h"
+#include "store/sessionstore.h"
+#include "workshop/sessiondocument.h"
+
+#include <QApplication>
+#include <QDeadlineTimer>
+#include <QMouseEvent>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+#include <cstdio>
+
+using namespace DriveDeck;
+
+namespace {
+
+// Counts the paints of one widget.
+class PaintWatch : public QObject
+{
+public:
+    int paints = 0;
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return false;
+    }
+};
+
+// Clicks the widget and waits for its next paint; the elapsed milliseconds.
+qint64 clickUntilPainted(QWidget *widget, PaintWatch &watch)
+{
+    const int before = watch.paints;
+    const QPointF at = QRectF(widget->rect()).center();
+    QMouseEvent press(QEvent::MouseButtonPress, at, widget->mapToGlobal(at), Qt::LeftButton,
+                      Qt::LeftButton, Qt::NoModifier);
+    QMouseEvent release(QEvent::MouseButtonRelease, at, widget->mapToGlobal(at), Qt::LeftButton,
+                        Qt::NoButton, Qt::NoModifier);
+    QElapsedTimer timer;
+    timer.start();
+    QApplication::sendEvent(widget, &press);
+    QApplication::sendEvent(widget, &release);
+    QDeadlineTimer deadline(5000);
+    while (watch.paints == before && !deadline.hasExpired())
+        QApplication::processEvents(QEventLoop::AllEvents, 1);
+    return timer.nsecsElapsed();
+}
+
+Session wallSession()
+{
+    Testing::SessionBuilder b(QStringLiteral("Bench"));
+    b.session().id = QUuid::createUuid();
+    b.participant(QStringLiteral("Anouk"));
+    b.round(QStringLiteral("Now"), PickingRule::choose(1, 24));
+    return b.build();
+}
+
+void benchWall(Bench::Runner &runner, const QString &engine, const DatabaseConfig &config,
+               double baseline)
+{
+    Session session = wallSession();
+    if (!(*SessionStore::open(config))->save(session))
+        qFatal("cannot save");
+    SessionDocument document(config, session.id);
+    QDeadlineTimer opened(20000);
+    while (!document.isOpen() && !opened.hasExpired())
+        QApplication::processEvents(QEventLoop::AllEvents, 5);
+    PickingPage page(&document);
+    page.resize(1366, 700);
+    page.show();
+    QApplication::processEvents();
+    CardWidget *card = page.wall()->card(7);
+    PaintWatch watch;
+    card->installEventFilter(&watch);
+    runner.measure(
+        engine + QStringLiteral(": click a card -> painted as picked"),
+        [&] { return clickUntilPainted(card, watch) / 1000; }, baseline,
+        [&] {
+            // Back to open, painted, before each timed click.
+            if (card->mark() != CardWidget::Mark::Open)
+                clickUntilPainted(card, watch);
+        },
+        20);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QTemporaryDir dir;
+    Bench::Runner runner(QStringLiteral("the card wall: click to painted"));
+
+    QPushButton button(QStringLiteral("Bare button"));
+    button.setCheckable(true);
+    button.resize(200, 132);
+    button.show();
+    QApplication::processEvents();
+    PaintWatch buttonWatch;
+    button.installEventFilter(&buttonWatch);
+    const double baseline =
+        runner.measure(QStringLiteral("baseline: click a QPushButton -> painted"),
+                       [&] { return clickUntilPainted(&button, buttonWatch) / 1000; });
+
+    benchWall(runner, QStringLiteral("SQLite"),
+              DatabaseConfig::sqlite(dir.filePath(QStringLiteral("wall.sqlite"))), baseline);
+
+    Testing::PostgresServer server;
+    if (const QString problem = server.start(); !problem.isEmpty()) {
+        std::fprintf(stderr, "PostgreSQL benchmark skipped: %s\n", qPrintable(problem));
+        return 1;
+    }
+    server.createDatabase(QStringLiteral("wall"));
+    Testing::LatencyProxy proxy(server.port(), 50);
+    if (const QString problem = proxy.start(); !problem.isEmpty())
+        qFatal("%s", qPrintable(problem));
+    DatabaseConfig slow = *DatabaseConfig::fromUrl(server.url(QStringLiteral("wall")));
+    slow.host = QStringLiteral("127.0.0.1");
+    slow.port = proxy.port();
+    benchWall(runner, QStringLiteral("PostgreSQL behind 100 ms per round trip"), slow, baseline);
+    return 0;
+}
