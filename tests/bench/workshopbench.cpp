@@ -10,6 +10,8 @@
 #include "postgresserver.h"
 #include "store/sessionstore.h"
 #include "workshop/sessiondocument.h"
+#include "workshop/sessionlibrary.h"
+#include "workshop/sessionlistmodel.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -171,6 +173,46 @@ int main(int argc, char *argv[])
                 waitFor([&] { return document.saveState() == SessionDocument::SaveState::Saved; });
             },
             5);
+    }
+
+    // The saved sessions of a busy organisation: 1,000 sessions of 12 people and 2 rounds.
+    {
+        const DatabaseConfig config =
+            DatabaseConfig::sqlite(dir.filePath(QStringLiteral("library.sqlite")));
+        auto store = std::move(SessionStore::open(config)).value();
+        for (int i = 0; i < 1000; ++i) {
+            Session s = Session::create(QStringLiteral("Workshop %1").arg(i));
+            s.team = QStringLiteral("Team %1").arg(i % 40);
+            s.tags = {QStringLiteral("tag%1").arg(i % 7)};
+            for (int p = 0; p < 12; ++p)
+                s.participants.append({QUuid::createUuid(), QStringLiteral("P%1").arg(p), {}});
+            for (int r = 0; r < 2; ++r) {
+                Round round;
+                round.id = QUuid::createUuid();
+                round.title = QStringLiteral("Round %1").arg(r + 1);
+                for (const Participant &p : std::as_const(s.participants))
+                    round.participantIds.append(p.id);
+                s.rounds.append(round);
+            }
+            if (!store->save(s))
+                qFatal("save failed");
+        }
+        const double listing =
+            runner.measure(QStringLiteral("baseline: store.list() of 1,000 sessions"),
+                           [&] { return qint64(store->list()->size()); });
+        SessionLibrary library;
+        bool open = false;
+        library.open(config, [&](const Status &status) { open = status.ok(); });
+        waitFor([&] { return open && library.model()->rowCount() == 1000; });
+        runner.measure(
+            QStringLiteral("library: refresh 1,000 sessions into the model"),
+            [&] {
+                bool done = false;
+                library.refresh([&](const Status &) { done = true; });
+                waitFor([&] { return done; });
+                return qint64(library.model()->rowCount());
+            },
+            listing);
     }
 
     benchEngine(runner, QStringLiteral("SQLite"), [&] {
