@@ -39,6 +39,10 @@ QString systemLanguage()
 
 QString nativeName(const QString &language)
 {
+    // Qt names "en" after its default territory ("American English"); DriveDeck's English is
+    // not American, so it is just English.
+    if (language == QLatin1String("en"))
+        return QStringLiteral("English");
     const QString name = QLocale(language).nativeLanguageName();
     return name.isEmpty() ? language : name.left(1).toUpper() + name.mid(1);
 }

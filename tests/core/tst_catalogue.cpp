@@ -30,6 +30,7 @@ private Q_SLOTS:
     void textColour_reachesWcagContrast();
     void contrastRatio_matchesWcagReference();
     void shadeForText_keepsHuesThatAlreadyRead();
+    void languageNames_areTheirOwn();
     void plurals_readNaturallyInBothLanguages_data();
     void plurals_readNaturallyInBothLanguages();
 };
@@ -256,6 +257,13 @@ void TestCatalogue::plurals_readNaturallyInBothLanguages()
                                          nullptr, count),
              text);
     QVERIFY(Translations::install(QStringLiteral("en")));
+}
+
+void TestCatalogue::languageNames_areTheirOwn()
+{
+    // What the language menus and the set-up page show.
+    QCOMPARE(Translations::nativeName(QStringLiteral("en")), QStringLiteral("English"));
+    QCOMPARE(Translations::nativeName(QStringLiteral("nl")), QStringLiteral("Nederlands"));
 }
 
 QTEST_GUILESS_MAIN(TestCatalogue)
