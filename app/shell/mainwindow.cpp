@@ -670,7 +670,12 @@ void MainWindow::createActions()
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_fullScreenAction = m_viewMenu->addAction(QString(), this, &MainWindow::toggleFullScreen);
-    m_fullScreenAction->setShortcut(QKeySequence::FullScreen);
+    // The platform's full-screen key where it has one, and F11 everywhere (a projector remote's
+    // "full screen" button often sends it).
+    QList<QKeySequence> fullScreenKeys = QKeySequence::keyBindings(QKeySequence::FullScreen);
+    if (!fullScreenKeys.contains(QKeySequence(Qt::Key_F11)))
+        fullScreenKeys.append(QKeySequence(Qt::Key_F11));
+    m_fullScreenAction->setShortcuts(fullScreenKeys);
     m_fullScreenAction->setCheckable(true);
 
     m_languageMenu = m_viewMenu->addMenu(QString());
