@@ -37,11 +37,11 @@
     </message>
     <message>
         <source>Owner</source>
-        <translation>Eigenaar</translation>
+        <translation>Trekker</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation>Uiterlijk</translation>
+        <translation>Uiterste datum</translation>
     </message>
 </context>
 <context>
@@ -757,7 +757,7 @@
     </message>
     <message>
         <source>%1 carries this group: %2 of all picks, affinity %3 (100 is what picking at random would give).</source>
-        <translation>%1 draagt deze groep: %2 van alle keuzes, affiniteit %3 (100 is wat willekeurig kiezen zou geven).</translation>
+        <translation>%1 overheerst in deze groep: %2 van alle keuzes, affiniteit %3 (100 is wat willekeurig kiezen zou geven).</translation>
     </message>
     <message>
         <source>The most picked: %1.</source>
@@ -770,10 +770,6 @@
     <message>
         <source>Shared by at least half of the group: %1.</source>
         <translation>Gedeeld door minstens de helft van de groep: %1.</translation>
-    </message>
-    <message>
-        <source>Nobody picked a card of %1: a blind spot worth a question.</source>
-        <translation>Niemand koos een kaart uit %1: een blinde vlek die een vraag waard is.</translation>
     </message>
     <message>
         <source>Cards picked: %1 of the 24 drives, in %2 of the 5 domains.</source>
@@ -790,6 +786,10 @@
     <message>
         <source>Balance %1: the picks gather in few colours.</source>
         <translation>Balans %1: de keuzes concentreren zich in weinig kleuren.</translation>
+    </message>
+    <message>
+        <source>Nobody picked a card from %1: a blind spot worth a question.</source>
+        <translation>Niemand koos een kaart uit %1: een blinde vlek die een vraag waard is.</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1094,13 @@
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
+    </message>
+</context>
+<context>
+    <name>DriveDeck::MoveParticipantCommand</name>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 verplaatsen</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +1949,10 @@ Chen</translation>
         <source>That agreement is already in the session.</source>
         <translation>Die afspraak staat al in de sessie.</translation>
     </message>
+    <message>
+        <source>There is no place %1 in the list of people.</source>
+        <translation>Er is geen plaats %1 in de lijst met mensen.</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::SessionDocument</name>
@@ -2354,7 +2365,7 @@ Labels: %1</translation>
     </message>
     <message>
         <source>What the team agreed</source>
-        <translation>Wat het team afsprak</translation>
+        <translation>Wat spreekt het team af?</translation>
     </message>
     <message>
         <source>New agreement</source>
@@ -2384,6 +2395,14 @@ Labels: %1</translation>
         <source>Remove the selected round</source>
         <translation>De gekozen ronde verwijderen</translation>
     </message>
+    <message>
+        <source>Move the selected person up</source>
+        <translation>De gekozen persoon omhoog</translation>
+    </message>
+    <message>
+        <source>Move the selected person down</source>
+        <translation>De gekozen persoon omlaag</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::ShortcutsDialog</name>
@@ -2393,7 +2412,7 @@ Labels: %1</translation>
     </message>
     <message>
         <source>Go to page 1, 2 or 3 of the open session</source>
-        <translation>Naar pagina 1, 2 of 3 van de open sessie</translation>
+        <translation>Naar pagina 1, 2 of 3 van de geopende sessie</translation>
     </message>
     <message>
         <source>Alt+1, Alt+2, Alt+3</source>
@@ -2413,7 +2432,7 @@ Labels: %1</translation>
     </message>
     <message>
         <source>Shift+Space or the menu key on the card in focus</source>
-        <translation>Shift+Spatie of de menutoets op de kaart met de focus</translation>
+        <translation>Shift+Spatie of de menutoets op de geselecteerde kaart</translation>
     </message>
     <message>
         <source>Card wall: the next or previous person</source>
@@ -2425,7 +2444,7 @@ Labels: %1</translation>
     </message>
     <message>
         <source>Card wall: move between cards, pick the one in focus</source>
-        <translation>Kaartenwand: tussen kaarten bewegen, de kaart met de focus kiezen</translation>
+        <translation>Kaartenwand: tussen kaarten bewegen, de geselecteerde kaart kiezen</translation>
     </message>
     <message>
         <source>Tab, Space</source>

@@ -47,6 +47,13 @@ QString nativeName(const QString &language)
     return name.isEmpty() ? language : name.left(1).toUpper() + name.mid(1);
 }
 
+void useLocaleOf(const QString &language)
+{
+    QLocale::setDefault(language == QLatin1String("nl")
+                            ? QLocale(QLocale::Dutch, QLocale::Netherlands)
+                            : QLocale(QLocale::English, QLocale::UnitedKingdom));
+}
+
 bool install(const QString &language)
 {
     Q_ASSERT(QCoreApplication::instance());

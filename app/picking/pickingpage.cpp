@@ -103,7 +103,10 @@ PickingPage::PickingPage(SessionDocument *document, QWidget *parent)
     m_problem->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
     m_hint = new QLabel;
     m_hint->setWordWrap(true);
-    m_hint->setEnabled(false);
+    // Readable on a projector, a little smaller than the rest.
+    QFont hintFont = m_hint->font();
+    hintFont.setPointSizeF(hintFont.pointSizeF() * 0.9);
+    m_hint->setFont(hintFont);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_roundLabel);

@@ -116,6 +116,10 @@ SetupPage::SetupPage(SessionDocument *document, QWidget *parent)
     m_newPerson->setObjectName(QStringLiteral("setupNewPerson"));
     m_addPerson = new QPushButton;
     m_removePerson = new QPushButton;
+    m_personUp = new QPushButton(QStringLiteral("↑"));
+    m_personDown = new QPushButton(QStringLiteral("↓"));
+    connect(m_personUp, &QPushButton::clicked, this, [this] { moveSelectedPerson(-1); });
+    connect(m_personDown, &QPushButton::clicked, this, [this] { moveSelectedPerson(+1); });
     connect(m_addPerson, &QPushButton::clicked, this, [this] {
         addPeople(m_newPerson->text());
         m_newPerson->clear();
@@ -160,6 +164,8 @@ SetupPage::SetupPage(SessionDocument *document, QWidget *parent)
     auto *addPersonRow = new QHBoxLayout;
     addPersonRow->addWidget(m_newPerson, 1);
     addPersonRow->addWidget(m_addPerson);
+    addPersonRow->addWidget(m_personUp);
+    addPersonRow->addWidget(m_personDown);
     addPersonRow->addWidget(m_removePerson);
     auto *addAgreementRow = new QHBoxLayout;
     addAgreementRow->addWidget(m_newAgreement, 1);
@@ -303,6 +309,21 @@ void SetupPage::removeSelectedRound()
     showProblem(removed ? QString() : removed.errorMessage());
 }
 
+void SetupPage::moveSelectedPerson(int step)
+{
+    const QModelIndex current = m_people->currentIndex();
+    if (!current.isValid())
+        return;
+    const int to = current.row() + step;
+    if (to < 0 || to >= m_peopleModel->rowCount())
+        return;
+    const Status moved = m_document->moveParticipant(
+        current.data(ParticipantsModel::ParticipantIdRole).toUuid(), to);
+    showProblem(moved ? QString() : moved.errorMessage());
+    if (moved)
+        m_people->selectRow(to);
+}
+
 void SetupPage::addAgreement(const QString &text)
 {
     if (text.trimmed().isEmpty())
@@ -367,6 +388,10 @@ void SetupPage::retranslate()
     m_newPerson->setAccessibleName(tr("New person"));
     m_addPerson->setText(tr("Add &Person"));
     m_removePerson->setText(tr("Remove"));
+    m_personUp->setAccessibleName(tr("Move the selected person up"));
+    m_personUp->setToolTip(m_personUp->accessibleName());
+    m_personDown->setAccessibleName(tr("Move the selected person down"));
+    m_personDown->setToolTip(m_personDown->accessibleName());
     m_removePerson->setAccessibleName(tr("Remove the selected people"));
     m_agreements->setAccessibleName(tr("Agreements"));
     m_newAgreement->setPlaceholderText(tr("What the team agreed"));

@@ -44,6 +44,8 @@ public:
     void removeSelectedRound();
     // What the Remove buttons do.
     void removeSelectedPeople();
+    // Up (-1) or down (+1) one place; the selection follows.
+    void moveSelectedPerson(int step);
     void removeSelectedAgreement();
 
 protected:
@@ -80,6 +82,8 @@ private:
     QLineEdit *m_newPerson = nullptr;
     QPushButton *m_addPerson = nullptr;
     QPushButton *m_removePerson = nullptr;
+    QPushButton *m_personUp = nullptr;
+    QPushButton *m_personDown = nullptr;
     QLabel *m_agreementsTitle = nullptr;
     QTableView *m_agreements = nullptr;
     QLineEdit *m_newAgreement = nullptr;

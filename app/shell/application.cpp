@@ -74,7 +74,10 @@ int runApplication(int argc, char *argv[])
     parser.addOption(databaseOption);
     parser.process(app);
 
-    Translations::install(startLanguage(parser.value(languageOption), settings));
+    const QString language = startLanguage(parser.value(languageOption), settings);
+    Translations::install(language);
+    // Numbers and dates in the window follow its language ("62,5 %", "26 nov. 2026").
+    Translations::useLocaleOf(language);
 
     MainWindow window(settings);
     window.show();

@@ -751,6 +751,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::switchLanguage(const QString &language)
 {
     Translations::install(language);
+    Translations::useLocaleOf(language);
     m_settings.setLanguage(language);
 }
 

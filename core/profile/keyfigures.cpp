@@ -55,7 +55,7 @@ QStringList KeyFigures::sentences(const Profile &profile, int minimumGroup)
         QStringList names;
         for (DomainId id : blindDomains)
             names.append(Catalogue::domain(id).name());
-        said.append(tr("Nobody picked a card of %1: a blind spot worth a question.")
+        said.append(tr("Nobody picked a card from %1: a blind spot worth a question.")
                         .arg(QLocale().createSeparatedList(names)));
     }
     said.append(tr("Cards picked: %1 of the 24 drives, in %2 of the 5 domains.")

@@ -19,6 +19,11 @@ ParticipantsModel::ParticipantsModel(SessionDocument *document, QObject *parent)
         m_rows = int(m_document->session().participants.size());
         endRemoveRows();
     });
+    connect(document, &SessionDocument::participantMoved, this, [this](int from, int to) {
+        // Qt counts the destination before the move: one further when moving down.
+        beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
+        endMoveRows();
+    });
     connect(document, &SessionDocument::participantChanged, this, [this](int index) {
         Q_EMIT dataChanged(this->index(index, 0), this->index(index, ColumnCount - 1));
     });

@@ -179,6 +179,17 @@ Status SessionChanges::apply(Session &session, const SessionChange &change)
                 session.participants[index] = c.participant;
                 return keepValid(session, before);
             },
+            [&](const Change::MoveParticipant &c) -> Status {
+                const qsizetype from = indexOfParticipant(session, c.participantId);
+                if (from < 0)
+                    return SessionChanges::participantGone();
+                if (c.to < 0 || c.to >= session.participants.size())
+                    return Error(Error::Kind::InvalidInput, tr("There is no place %1 in the list "
+                                                               "of people.")
+                                                                .arg(c.to + 1));
+                session.participants.move(from, c.to);
+                return success();
+            },
             [&](const Change::InsertRound &c) -> Status {
                 if (indexOfRound(session, c.round.id) >= 0)
                     return Error(

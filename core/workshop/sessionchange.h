@@ -99,6 +99,12 @@ struct UpdateParticipant
 {
     Participant participant;
 };
+// To another place in the list of people (the order rounds and lists show them in).
+struct MoveParticipant
+{
+    QUuid participantId;
+    int to = 0;
+};
 struct InsertRound
 {
     Round round;
@@ -132,8 +138,9 @@ struct UpdateAgreement
 using SessionChange =
     std::variant<Change::AddPick, Change::RemovePick, Change::UpdatePick, Change::SetDetails,
                  Change::InsertParticipant, Change::RemoveParticipant, Change::UpdateParticipant,
-                 Change::InsertRound, Change::RemoveRound, Change::UpdateRound,
-                 Change::InsertAgreement, Change::RemoveAgreement, Change::UpdateAgreement>;
+                 Change::MoveParticipant, Change::InsertRound, Change::RemoveRound,
+                 Change::UpdateRound, Change::InsertAgreement, Change::RemoveAgreement,
+                 Change::UpdateAgreement>;
 
 class SessionChanges
 {

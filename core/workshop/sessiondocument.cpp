@@ -10,6 +10,7 @@
 #include "workshop/commands/editdetailscommand.h"
 #include "workshop/commands/editparticipantcommand.h"
 #include "workshop/commands/editroundcommand.h"
+#include "workshop/commands/moveparticipantcommand.h"
 #include "workshop/commands/removeagreementcommand.h"
 #include "workshop/commands/removeparticipantcommand.h"
 #include "workshop/commands/removepickcommand.h"
@@ -179,6 +180,8 @@ SessionDocument::Removed SessionDocument::whatRemoves(const SessionChange &chang
         }
     } else if (const auto *c = std::get_if<Change::RemoveAgreement>(&change)) {
         removed.index = int(m_session.indexOfAgreement(c->agreementId));
+    } else if (const auto *c = std::get_if<Change::MoveParticipant>(&change)) {
+        removed.index = int(m_session.indexOfParticipant(c->participantId)); // where it was
     } else if (const auto *c = std::get_if<Change::RemoveRound>(&change)) {
         removed.index = int(m_session.indexOfRound(c->roundId));
         for (const Pick &pick : m_session.picks) {
@@ -225,6 +228,8 @@ void SessionDocument::emitChange(const SessionChange &change, const Removed &rem
         Q_EMIT roundRemoved(removed.index, c->roundId);
     } else if (const auto *c = std::get_if<Change::UpdateRound>(&change)) {
         Q_EMIT roundChanged(int(m_session.indexOfRound(c->round.id)));
+    } else if (const auto *c = std::get_if<Change::MoveParticipant>(&change)) {
+        Q_EMIT participantMoved(removed.index, c->to);
     } else if (const auto *c = std::get_if<Change::InsertAgreement>(&change)) {
         Q_EMIT agreementInserted(int(m_session.indexOfAgreement(c->agreement.id)));
     } else if (const auto *c = std::get_if<Change::RemoveAgreement>(&change)) {
@@ -506,6 +511,16 @@ Status SessionDocument::updateParticipant(const Participant &participant)
     if (before == participant)
         return success();
     return push(new EditParticipantCommand(this, before, participant));
+}
+
+Status SessionDocument::moveParticipant(const QUuid &participantId, int to)
+{
+    const qsizetype from = m_session.indexOfParticipant(participantId);
+    if (from < 0)
+        return SessionChanges::participantGone();
+    if (from == to)
+        return success();
+    return push(new MoveParticipantCommand(this, m_session.participants.at(from), int(from), to));
 }
 
 Status SessionDocument::addRound(const Round &round)

@@ -73,6 +73,8 @@ public:
                           std::optional<QList<QUuid>> rounds = std::nullopt);
     Status removeParticipant(const QUuid &participantId);
     Status updateParticipant(const Participant &participant);
+    // To place `to` (0-based) in the list of people.
+    Status moveParticipant(const QUuid &participantId, int to);
     Status addRound(const Round &round);
     Status removeRound(const QUuid &roundId);
     Status updateRound(const Round &round);
@@ -100,6 +102,7 @@ Q_SIGNALS:
     void participantInserted(int index);
     void participantRemoved(int index, const QUuid &participantId);
     void participantChanged(int index);
+    void participantMoved(int from, int to);
     void roundInserted(int index);
     void roundRemoved(int index, const QUuid &roundId);
     void roundChanged(int index);

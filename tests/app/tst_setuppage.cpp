@@ -119,6 +119,17 @@ void TestSetupPage::people_pastedEditedAndRemoved()
     QCOMPARE(model->rowCount(), 4);
     QVERIFY(model->setData(model->index(1, 0), u"Bram de Vries"_s));
     QCOMPARE(m_document->session().participants.at(1).displayName, u"Bram de Vries"_s);
+    // Dewi first: moved up three times, one row at a time.
+    m_page->peopleView()->selectRow(3);
+    for (int i = 0; i < 3; ++i)
+        m_page->moveSelectedPerson(-1);
+    QCOMPARE(model->index(0, 0).data().toString(), u"Dewi"_s);
+    QCOMPARE(m_document->session().participants.first().displayName, u"Dewi"_s);
+    QCOMPARE(stored().participants.first().displayName, u"Dewi"_s);
+    m_page->peopleView()->selectRow(0);
+    for (int i = 0; i < 3; ++i)
+        m_page->moveSelectedPerson(+1);
+    QCOMPARE(model->index(3, 0).data().toString(), u"Dewi"_s);
     m_page->peopleView()->selectRow(3);
     m_page->removeSelectedPeople();
     QCOMPARE(model->rowCount(), 3);

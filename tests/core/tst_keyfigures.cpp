@@ -38,7 +38,7 @@ void TestKeyFigures::sentences_data()
                "picking at random would give)."_s,
                u"The most picked: Idealism · Better world."_s,
                u"Shared by at least half of the group: Idealism · Better world."_s,
-               u"Nobody picked a card of Self-development, Ambition, Vitality and Attraction: a "
+               u"Nobody picked a card from Self-development, Ambition, Vitality and Attraction: a "
                "blind spot worth a question."_s,
                u"Cards picked: 1 of the 24 drives, in 1 of the 5 domains."_s,
                u"Balance 0.00: the picks gather in few colours."_s};

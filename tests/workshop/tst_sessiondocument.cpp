@@ -158,6 +158,9 @@ void TestSessionDocument::edit_undo_redo_matchTheStore_data()
         renamed.displayName = u"Bram de Vries"_s;
         return d.updateParticipant(renamed);
     }) << u"Rename Bram"_s;
+    QTest::newRow("move a participant")
+        << Edit([s](SessionDocument &d) { return d.moveParticipant(s.participants.at(0).id, 2); })
+        << u"Move Anna"_s;
     QTest::newRow("add a round") << Edit([s](SessionDocument &d) {
         Round desired;
         desired.id = SessionBuilder::uuid(88);
