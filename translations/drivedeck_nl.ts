@@ -132,6 +132,21 @@
     </message>
 </context>
 <context>
+    <name>DriveDeck::CardRangeEdit</name>
+    <message>
+        <source>At least this many cards</source>
+        <translation>Minstens zoveel kaarten</translation>
+    </message>
+    <message>
+        <source>At most this many cards</source>
+        <translation>Hoogstens zoveel kaarten</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+</context>
+<context>
     <name>DriveDeck::CardWidget</name>
     <message>
         <source>picked, rank %1</source>
@@ -1146,18 +1161,6 @@ Chen</translation>
         <translation>Eerste vraag</translation>
     </message>
     <message>
-        <source>At least this many cards</source>
-        <translation>Minstens zoveel kaarten</translation>
-    </message>
-    <message>
-        <source>At most this many cards</source>
-        <translation>Hoogstens zoveel kaarten</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>tot</translation>
-    </message>
-    <message>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
@@ -1490,14 +1493,6 @@ Chen</translation>
         <translation>Hoe mensen antwoorden</translation>
     </message>
     <message>
-        <source>At least this many cards</source>
-        <translation>Minstens zoveel kaarten</translation>
-    </message>
-    <message>
-        <source>At most this many cards</source>
-        <translation>Hoogstens zoveel kaarten</translation>
-    </message>
-    <message>
         <source>In order: the first card is the most important</source>
         <translation>Op volgorde: de eerste kaart is de belangrijkste</translation>
     </message>
@@ -1536,10 +1531,6 @@ Chen</translation>
     <message>
         <source>Who takes part</source>
         <translation>Wie doet mee</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>tot</translation>
     </message>
     <message>
         <source>&amp;Title:</source>

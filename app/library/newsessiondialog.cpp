@@ -1,6 +1,7 @@
 #include "library/newsessiondialog.h"
 
 #include "domain/catalogue.h"
+#include "setup/cardrangeedit.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -37,23 +38,10 @@ NewSessionDialog::NewSessionDialog(QWidget *parent)
     m_people->setPlaceholderText(tr("Anouk\nBram\nChen"));
     m_question = new QLineEdit(tr("What drives you now?"));
     m_question->setAccessibleName(tr("First question"));
-    m_minCards = new QSpinBox;
-    m_minCards->setRange(1, DriveCount);
-    m_minCards->setValue(1);
-    m_minCards->setAccessibleName(tr("At least this many cards"));
-    m_maxCards = new QSpinBox;
-    m_maxCards->setRange(1, DriveCount);
-    m_maxCards->setValue(3);
-    m_maxCards->setAccessibleName(tr("At most this many cards"));
+    m_cards = new CardRangeEdit(1, 3);
     m_problem = new QLabel;
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
-
-    auto *cards = new QHBoxLayout;
-    cards->addWidget(m_minCards);
-    cards->addWidget(new QLabel(tr("to")));
-    cards->addWidget(m_maxCards);
-    cards->addStretch(1);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);
@@ -61,7 +49,7 @@ NewSessionDialog::NewSessionDialog(QWidget *parent)
     form->addRow(tr("&Date:"), m_date);
     form->addRow(tr("&Participants\n(one per line):"), m_people);
     form->addRow(tr("First &question:"), m_question);
-    form->addRow(tr("Cards each:"), cards);
+    form->addRow(tr("Cards each:"), m_cards);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Create and Start"));
@@ -76,8 +64,7 @@ NewSessionDialog::NewSessionDialog(QWidget *parent)
     for (QLineEdit *edit : {m_title, m_question})
         connect(edit, &QLineEdit::textChanged, this, &NewSessionDialog::updateProblem);
     connect(m_people, &QPlainTextEdit::textChanged, this, &NewSessionDialog::updateProblem);
-    connect(m_minCards, &QSpinBox::valueChanged, this, &NewSessionDialog::updateProblem);
-    connect(m_maxCards, &QSpinBox::valueChanged, this, &NewSessionDialog::updateProblem);
+    connect(m_cards, &CardRangeEdit::changed, this, &NewSessionDialog::updateProblem);
     m_problem->hide();
     resize(520, 560);
 }
@@ -119,7 +106,7 @@ Session NewSessionDialog::session() const
     round.id = QUuid::createUuid();
     round.question = m_question->text().simplified();
     round.title = round.question;
-    round.rule = PickingRule::choose(m_minCards->value(), m_maxCards->value());
+    round.rule = PickingRule::choose(m_cards->minimum(), m_cards->maximum());
     for (const Participant &p : std::as_const(session.participants))
         round.participantIds.append(p.id);
     session.rounds.append(round);
@@ -134,10 +121,10 @@ QString NewSessionDialog::problem() const
         return tr("Add the people who take part, one name per line.");
     if (m_question->text().simplified().isEmpty())
         return tr("Write the first question.");
-    if (m_maxCards->value() < m_minCards->value())
+    if (m_cards->maximum() < m_cards->minimum())
         return tr("At most %1 cards is fewer than at least %2.")
-            .arg(m_maxCards->value())
-            .arg(m_minCards->value());
+            .arg(m_cards->maximum())
+            .arg(m_cards->minimum());
     return {};
 }
 

@@ -8,9 +8,10 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
-class QSpinBox;
 
 namespace DriveDeck {
+
+class CardRangeEdit;
 
 // A new workshop in one step: its title and team, who takes part (pasted or typed, one name a
 // line) and the first question with how many cards people pick. Everything else is set up
@@ -40,8 +41,7 @@ private:
     QDateEdit *m_date = nullptr;
     QPlainTextEdit *m_people = nullptr;
     QLineEdit *m_question = nullptr;
-    QSpinBox *m_minCards = nullptr;
-    QSpinBox *m_maxCards = nullptr;
+    CardRangeEdit *m_cards = nullptr;
     QLabel *m_problem = nullptr;
     QString m_facilitator;
     QString m_language = QStringLiteral("en");

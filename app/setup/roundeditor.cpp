@@ -1,6 +1,7 @@
 #include "setup/roundeditor.h"
 
 #include "domain/catalogue.h"
+#include "setup/cardrangeedit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -32,14 +33,7 @@ RoundEditor::RoundEditor(const Session &session, const Round &round, QWidget *pa
     m_mode->addItem(tr("Yes or no to every card (a scan)"));
     m_mode->setCurrentIndex(round.rule.isScan() ? 1 : 0);
     m_mode->setAccessibleName(tr("How people answer"));
-    m_minCards = new QSpinBox;
-    m_minCards->setRange(1, DriveCount);
-    m_minCards->setValue(qMax(1, round.rule.minPicks));
-    m_minCards->setAccessibleName(tr("At least this many cards"));
-    m_maxCards = new QSpinBox;
-    m_maxCards->setRange(1, DriveCount);
-    m_maxCards->setValue(qMax(1, round.rule.maxPicks));
-    m_maxCards->setAccessibleName(tr("At most this many cards"));
+    m_cards = new CardRangeEdit(round.rule.minPicks, round.rule.maxPicks);
     m_ranked = new QCheckBox(tr("In order: the first card is the most important"));
     m_ranked->setChecked(round.rule.ranked);
     m_notMe = new QCheckBox(tr("“Not me” cards allowed"));
@@ -72,16 +66,11 @@ RoundEditor::RoundEditor(const Session &session, const Round &round, QWidget *pa
     m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_problem->hide();
 
-    auto *cards = new QHBoxLayout;
-    cards->addWidget(m_minCards);
-    cards->addWidget(new QLabel(tr("to")));
-    cards->addWidget(m_maxCards);
-    cards->addStretch(1);
     auto *form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Question:"), m_question);
     form->addRow(tr("&Answers:"), m_mode);
-    form->addRow(tr("Cards:"), cards);
+    form->addRow(tr("Cards:"), m_cards);
     form->addRow(QString(), m_ranked);
     form->addRow(QString(), m_notMe);
     form->addRow(tr("&Seconds per card:"), m_seconds);
@@ -104,8 +93,7 @@ RoundEditor::RoundEditor(const Session &session, const Round &round, QWidget *pa
 void RoundEditor::updateEnabled()
 {
     const bool scan = m_mode->currentIndex() == 1;
-    for (QWidget *choose :
-         std::initializer_list<QWidget *>{m_minCards, m_maxCards, m_ranked, m_notMe})
+    for (QWidget *choose : std::initializer_list<QWidget *>{m_cards, m_ranked, m_notMe})
         choose->setEnabled(!scan);
     m_seconds->setEnabled(scan);
 }
@@ -119,7 +107,7 @@ Round RoundEditor::round() const
     round.question = m_question->text().simplified();
     round.rule = m_mode->currentIndex() == 1
                      ? PickingRule::scan(m_seconds->value())
-                     : PickingRule::choose(m_minCards->value(), m_maxCards->value(),
+                     : PickingRule::choose(m_cards->minimum(), m_cards->maximum(),
                                            m_ranked->isChecked(), m_notMe->isChecked());
     round.timeboxMinutes = m_timebox->value();
     round.target = m_target->isChecked();

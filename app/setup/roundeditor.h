@@ -13,6 +13,8 @@ class QSpinBox;
 
 namespace DriveDeck {
 
+class CardRangeEdit;
+
 // One round, new or edited: its title and question, how people answer (choose some cards, in
 // order or not, "not me" or not; or yes/no to every card with seconds per card), its timebox,
 // whether it is a target round, and who takes part. The dialog checks the round the way the
@@ -36,8 +38,7 @@ private:
     QLineEdit *m_title = nullptr;
     QLineEdit *m_question = nullptr;
     QComboBox *m_mode = nullptr;
-    QSpinBox *m_minCards = nullptr;
-    QSpinBox *m_maxCards = nullptr;
+    CardRangeEdit *m_cards = nullptr;
     QCheckBox *m_ranked = nullptr;
     QCheckBox *m_notMe = nullptr;
     QSpinBox *m_seconds = nullptr;
