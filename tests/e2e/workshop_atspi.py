@@ -92,8 +92,22 @@ def type_keys(text):
 
 
 def start():
+    """DriveDeck, started and on the accessibility bus; one more try when it could not start."""
     env = dict(os.environ, QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1")
-    return subprocess.Popen([BINARY, "--database", DATABASE, "--language", "en"], env=env)
+    for attempt in range(2):
+        process = subprocess.Popen([BINARY, "--database", DATABASE, "--language", "en"], env=env)
+
+        def started():
+            if process.poll() is not None:
+                return "exited"
+            return application()
+
+        app = wait_for("the DriveDeck window on the accessibility bus", started)
+        if app != "exited":
+            return process, app
+        print("DriveDeck exited at start with %s; starting it again" % process.returncode,
+              flush=True)
+    fail("DriveDeck did not start")
 
 
 def checked_cards(app):
@@ -103,8 +117,7 @@ def checked_cards(app):
 
 
 def main():
-    process = start()
-    app = wait_for("the DriveDeck window on the accessibility bus", application)
+    process, app = start()
     wait_for("the database", lambda: find(app, "label", "Saved on this computer"))
 
     press(wait_for("File › New Session…", lambda: find(app, "menu item", "New Session…")))
@@ -145,8 +158,7 @@ def main():
         fail("DriveDeck did not quit")
 
     # Started again: the picks are there, and the command line sees them.
-    process = start()
-    app = wait_for("DriveDeck again", application)
+    process, app = start()
     wait_for("the session list", lambda: find(app, "table cell", TITLE))
     press(find(app, "menu item", "Quit"))
     process.wait(timeout=20)
