@@ -4,6 +4,7 @@
 #include "database/databasedialog.h"
 #include "deck/deckview.h"
 #include "help/shortcutsdialog.h"
+#include "library/librarypage.h"
 #include "library/newsessiondialog.h"
 #include "picking/pickingpage.h"
 #include "settings/settings.h"
@@ -22,7 +23,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QDockWidget>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -64,9 +64,9 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(m_deck);
-    // The deck when no session is open; the open session's card wall when one is.
+    // The library to start with, the deck to browse the cards, and the open session's workspace.
     m_pages = new QStackedWidget;
-    m_pages->addWidget(scroll);
+    m_deckPage = scroll;
     setCentralWidget(m_pages);
 
     m_summary = new QLabel;
@@ -102,7 +102,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     });
 
     createActions();
-    createSessionList();
+    createLibraryPage();
     retranslate();
     updateActions();
     // 1280 x 800, or less on a small screen (a beamer at 1024 x 768).
@@ -133,98 +133,79 @@ void MainWindow::openDatabase(const DatabaseConfig &config)
     m_connector->connectTo(config);
 }
 
-void MainWindow::createSessionList()
+void MainWindow::createLibraryPage()
 {
-    SessionListModel *model = m_library->model();
-    // Search and sort in a proxy: the library's model stays in the store's order.
-    m_sessionProxy = new QSortFilterProxyModel(this);
-    m_sessionProxy->setSourceModel(model);
-    m_sessionProxy->setFilterRole(SessionListModel::SearchRole);
-    m_sessionProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_sessionProxy->setSortRole(SessionListModel::SortRole);
-    m_sessionSearch = new QLineEdit;
-    m_sessionSearch->setObjectName(QStringLiteral("sessionSearch"));
-    m_sessionSearch->setClearButtonEnabled(true);
-    connect(m_sessionSearch, &QLineEdit::textChanged, m_sessionProxy,
-            &QSortFilterProxyModel::setFilterFixedString);
-    m_sessionView = new QTableView;
-    m_sessionView->setObjectName(QStringLiteral("sessionList"));
-    m_sessionView->setModel(m_sessionProxy);
-    m_sessionView->setSortingEnabled(true);
-    m_sessionView->horizontalHeader()->setSortIndicator(SessionListModel::DateColumn,
-                                                        Qt::DescendingOrder);
-    m_sessionView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_sessionView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_sessionView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_sessionView->setAlternatingRowColors(true);
-    m_sessionView->setShowGrid(false);
-    m_sessionView->verticalHeader()->hide();
-    m_sessionView->setWordWrap(false);
-    m_sessionView->setTextElideMode(Qt::ElideRight);
-    m_sessionView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    QHeaderView *header = m_sessionView->horizontalHeader();
-    header->setStretchLastSection(false);
-    header->setHighlightSections(false);
-    header->setSectionResizeMode(SessionListModel::TitleColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(SessionListModel::TeamColumn, QHeaderView::Interactive);
-    header->setSectionResizeMode(SessionListModel::DateColumn, QHeaderView::ResizeToContents);
-    header->resizeSection(SessionListModel::TeamColumn, 80);
-    // A narrow panel has room for what tells sessions apart; people, rounds and tags are in
-    // the tooltip, and the search finds tags.
-    m_sessionView->hideColumn(SessionListModel::ParticipantsColumn);
-    m_sessionView->hideColumn(SessionListModel::RoundsColumn);
-    m_sessionView->hideColumn(SessionListModel::TagsColumn);
-    connect(m_sessionView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::updateActions);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
-    // Rows arrive one by one (no reset), so the date column is measured again as they come.
-    auto fitDates = [this] { m_sessionView->resizeColumnToContents(SessionListModel::DateColumn); };
-    connect(model, &QAbstractItemModel::rowsInserted, this, fitDates);
-    connect(model, &QAbstractItemModel::dataChanged, this, fitDates);
-    connect(m_sessionView, &QTableView::activated, this, &MainWindow::openSelected);
+    LibraryPage::Actions actions;
+    actions.newSession = m_newAction;
+    actions.sample = m_sampleAction;
+    actions.open = m_openAction;
+    actions.duplicate = m_duplicateAction;
+    actions.rename = m_renameAction;
+    actions.remove = m_deleteAction;
+    actions.importSession = m_importAction;
+    actions.exportSession = m_exportAction;
+    m_libraryPage = new LibraryPage(m_library->model(), actions);
+    connect(m_libraryPage, &LibraryPage::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_library->model(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
+    connect(m_libraryPage, &LibraryPage::openRequested, this, &MainWindow::openSession);
+    connect(m_libraryPage, &LibraryPage::backRequested, this, &MainWindow::showWorkspace);
+    m_pages->addWidget(m_libraryPage);
+    m_pages->addWidget(m_deckPage);
+    m_pages->setCurrentWidget(m_libraryPage);
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateActions);
+}
 
-    m_sessionDock = new QDockWidget(this);
-    m_sessionDock->setObjectName(QStringLiteral("sessionDock"));
-    auto *panel = new QWidget;
-    auto *panelLayout = new QVBoxLayout(panel);
-    panelLayout->setContentsMargins(0, 0, 0, 0);
-    panelLayout->addWidget(m_sessionSearch);
-    panelLayout->addWidget(m_sessionView, 1);
-    m_sessionDock->setWidget(panel);
-    m_sessionDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
-    addDockWidget(Qt::LeftDockWidgetArea, m_sessionDock);
-    resizeDocks({m_sessionDock}, {360}, Qt::Horizontal);
-    m_sessionsAction = m_sessionDock->toggleViewAction();
-    m_sessionsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_viewMenu->insertAction(m_fullScreenAction, m_sessionsAction);
+void MainWindow::showLibrary()
+{
+    m_libraryPage->setOpenSession(m_document && m_document->isOpen() ? m_document->session().title
+                                                                     : QString());
+    m_pages->setCurrentWidget(m_libraryPage);
+    if (m_document)
+        m_libraryPage->selectSession(m_document->id());
+    m_libraryPage->view()->setFocus();
+}
+
+void MainWindow::showDeck()
+{
+    m_pages->setCurrentWidget(m_deckPage);
+    m_deck->setFocus();
+}
+
+void MainWindow::showWorkspace()
+{
+    if (m_workspace)
+        m_pages->setCurrentWidget(m_workspace);
+}
+
+void MainWindow::toggleLibrary()
+{
+    if (m_pages->currentWidget() == m_libraryPage && m_workspace)
+        showWorkspace();
+    else
+        showLibrary();
 }
 
 QUuid MainWindow::selectedSession() const
 {
-    const QModelIndexList rows = m_sessionView->selectionModel()->selectedRows();
-    return rows.isEmpty() ? QUuid() : rows.first().data(SessionListModel::IdRole).toUuid();
+    return m_libraryPage->selectedSession();
 }
 
 void MainWindow::selectSession(const QUuid &id)
 {
-    const int row = sessionModel()->rowOf(id);
-    if (row < 0)
-        return;
-    const QModelIndex shown = m_sessionProxy->mapFromSource(sessionModel()->index(row, 0));
-    if (!shown.isValid())
-        return; // hidden by the search
-    m_sessionView->selectRow(shown.row());
-    m_sessionView->scrollTo(shown);
+    m_libraryPage->selectSession(id);
 }
 
 void MainWindow::updateActions()
 {
     const bool haveStore = m_library->isOpen() && !m_connector->isConnecting();
-    const bool haveSelection = haveStore && !selectedSession().isNull();
+    // The library's actions work on the session selected in the library.
+    const bool inLibrary = m_pages->currentWidget() == m_libraryPage;
+    const bool haveSelection = haveStore && inLibrary && !selectedSession().isNull();
     m_openAction->setEnabled(haveSelection);
     m_newAction->setEnabled(haveStore);
     m_sampleAction->setEnabled(haveStore);
     m_closeAction->setEnabled(m_document != nullptr);
+    m_libraryAction->setEnabled(m_pages->currentWidget() != m_libraryPage || m_workspace);
     m_renameAction->setEnabled(haveSelection);
     m_duplicateAction->setEnabled(haveSelection);
     m_importAction->setEnabled(haveStore);
@@ -474,8 +455,10 @@ void MainWindow::openSelected()
 
 void MainWindow::openSession(const QUuid &id)
 {
-    if (m_document && m_document->id() == id)
+    if (m_document && m_document->id() == id) {
+        showWorkspace();
         return;
+    }
     closeDocument();
     SessionDocument *document = m_documents->open(m_library->config(), id, m_library->author());
     m_document = document;
@@ -501,9 +484,6 @@ void MainWindow::openSession(const QUuid &id)
     m_workspace = new SessionWorkspace(document);
     m_pages->addWidget(m_workspace);
     m_pages->setCurrentWidget(m_workspace);
-    // The wall needs the room; the saved sessions are one shortcut away (Ctrl+L).
-    m_sessionsWereVisible = m_sessionDock->isVisible();
-    m_sessionDock->hide();
     updateTitle();
     updateActions();
 }
@@ -518,12 +498,12 @@ void MainWindow::closeDocument()
         m_pages->removeWidget(m_workspace);
         m_workspace->deleteLater();
         m_workspace = nullptr;
-        m_sessionDock->setVisible(m_sessionsWereVisible);
     }
     disconnect(m_document, nullptr, this, nullptr);
     disconnect(m_document->undoStack(), nullptr, this, nullptr);
     m_documents->close(m_document->id());
     m_document.clear();
+    showLibrary();
     updateTitle();
     updateActions();
 }
@@ -669,6 +649,11 @@ void MainWindow::createActions()
     m_redoAction->setShortcut(QKeySequence::Redo);
 
     m_viewMenu = menuBar()->addMenu(QString());
+    m_libraryAction = m_viewMenu->addAction(QString(), this, &MainWindow::toggleLibrary);
+    m_libraryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_deckAction = m_viewMenu->addAction(QString(), this, &MainWindow::showDeck);
+    m_deckAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_viewMenu->addSeparator();
     m_fullScreenAction = m_viewMenu->addAction(QString(), this, &MainWindow::toggleFullScreen);
     // The platform's full-screen key where it has one, and F11 everywhere (a projector remote's
     // "full screen" button often sends it).
@@ -710,16 +695,13 @@ void MainWindow::retranslate()
     m_closeAction->setText(tr("&Close Session"));
     m_renameAction->setText(tr("&Rename Session…"));
     m_duplicateAction->setText(tr("Duplicate as &Template…"));
-    m_sessionSearch->setPlaceholderText(tr("Search title, team or tag"));
-    m_sessionSearch->setAccessibleName(tr("Search sessions"));
     m_editMenu->setTitle(tr("&Edit"));
     m_importAction->setText(tr("&Import Session…"));
     m_exportAction->setText(tr("&Export Session…"));
     m_deleteAction->setText(tr("&Delete Session…"));
     m_databaseAction->setText(tr("Data&base…"));
-    m_sessionDock->setWindowTitle(tr("Sessions"));
-    m_sessionView->setAccessibleName(tr("Saved sessions"));
-    m_sessionsAction->setText(tr("&Sessions"));
+    m_libraryAction->setText(tr("Session &Library"));
+    m_deckAction->setText(tr("Browse the &Cards"));
     const DatabaseConfig &config = m_library->config();
     if (!m_connectingTo.isEmpty())
         m_databaseLabel->setText(tr("Connecting to %1…").arg(m_connectingTo));
@@ -785,15 +767,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::toggleFullScreen()
 {
-    // Full screen is the projector view: the deck alone, the session list out of the way.
-    if (isFullScreen()) {
+    if (isFullScreen())
         showNormal();
-        m_sessionDock->setVisible(m_sessionsWereVisible);
-    } else {
-        m_sessionsWereVisible = m_sessionDock->isVisible();
-        m_sessionDock->hide();
+    else
         showFullScreen();
-    }
     m_fullScreenAction->setChecked(isFullScreen());
 }
 

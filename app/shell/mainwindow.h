@@ -12,18 +12,15 @@
 
 class QAction;
 class QActionGroup;
-class QDockWidget;
 class QLabel;
 class QMenu;
-class QLineEdit;
-class QSortFilterProxyModel;
 class QStackedWidget;
-class QTableView;
 
 namespace DriveDeck {
 
 class DatabaseConnector;
 class DeckView;
+class LibraryPage;
 class PickingPage;
 class SessionWorkspace;
 class SaveStateLabel;
@@ -71,6 +68,8 @@ public:
     void duplicateSession(const QUuid &id, const QString &title);
     QUuid selectedSession() const;
     void selectSession(const QUuid &id);
+    // The whole deck, to browse the cards (View › Browse the Cards).
+    void showDeck();
 
 Q_SIGNALS:
     void databaseOpened();
@@ -86,7 +85,10 @@ protected:
 
 private:
     void createActions();
-    void createSessionList();
+    void createLibraryPage();
+    void showLibrary();
+    void showWorkspace();
+    void toggleLibrary();
     void retranslate();
     void updateActions();
     void updateTitle();
@@ -117,15 +119,15 @@ private:
     QLabel *m_databaseLabel = nullptr;
     SaveStateLabel *m_saveState = nullptr;
     QString m_connectingTo;
-    QTableView *m_sessionView = nullptr;
-    QDockWidget *m_sessionDock = nullptr;
+    LibraryPage *m_libraryPage = nullptr;
+    QWidget *m_deckPage = nullptr;
+    QAction *m_libraryAction = nullptr;
+    QAction *m_deckAction = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_sampleAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_renameAction = nullptr;
     QAction *m_duplicateAction = nullptr;
-    QSortFilterProxyModel *m_sessionProxy = nullptr;
-    QLineEdit *m_sessionSearch = nullptr;
     QAction *m_closeAction = nullptr;
     QStackedWidget *m_pages = nullptr;
     SessionWorkspace *m_workspace = nullptr;
@@ -133,10 +135,8 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_databaseAction = nullptr;
-    QAction *m_sessionsAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
-    bool m_sessionsWereVisible = true;
     bool m_quitConfirmed = false;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;

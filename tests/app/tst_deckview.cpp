@@ -69,11 +69,12 @@ void TestDeckView::deck_wholeDeckFitsAProjectorWindow()
     MainWindow window(settings);
     window.resize(1280, 800);
     window.show();
+    window.showDeck();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *scroll = window.findChild<QScrollArea *>(QStringLiteral("deckScrollArea"));
     QVERIFY(scroll);
     QTRY_VERIFY(window.deckView()->height() <= scroll->viewport()->height());
-    // Beside the session list, cards still use the room they have: not postage stamps.
+    // Cards use the room they have: not postage stamps.
     QVERIFY2(window.deckView()->card(1)->width() >= 135,
              qPrintable(QString::number(window.deckView()->card(1)->width())));
 }
@@ -85,6 +86,7 @@ void TestDeckView::deck_scrollsWhenTheWindowIsSmall()
     MainWindow window(settings);
     window.resize(640, 400);
     window.show();
+    window.showDeck();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *scroll = window.findChild<QScrollArea *>(QStringLiteral("deckScrollArea"));
     QTRY_VERIFY(window.deckView()->height() > scroll->viewport()->height());

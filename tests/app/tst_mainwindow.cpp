@@ -10,13 +10,16 @@
 #include "workshop/sessiondocument.h"
 #include "workshop/sessionlibrary.h"
 #include "workshop/sessionlistmodel.h"
+#include "workspace/sessionworkspace.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -276,12 +279,32 @@ void TestMainWindow::sampleSession_opensOnTheCardWall()
     QTRY_VERIFY(m_window->document()->isOpen());
     QCOMPARE(m_window->windowTitle(), u"Sample: Customer Service team day — DriveDeck"_s);
     QCOMPARE(m_window->document()->session().participants.size(), 8);
-    // Closing the session returns to the deck.
+    auto *pages = m_window->findChild<QStackedWidget *>();
+    QVERIFY(pages);
+    QCOMPARE(pages->currentWidget(), m_window->workspace());
+
+    // Ctrl+L: the library, offering the way back; Ctrl+L again: the session again.
+    auto *library = m_window->findChild<QWidget *>(u"libraryPage"_s);
+    auto *back = m_window->findChild<QPushButton *>(u"backToSession"_s);
+    QVERIFY(library && back);
+    QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+    QCOMPARE(pages->currentWidget(), library);
+    QVERIFY(back->isVisible());
+    QCOMPARE(back->text(), u"Back to “Sample: Customer Service team day”"_s);
+    QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+    QCOMPARE(pages->currentWidget(), m_window->workspace());
+    QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+    QTest::mouseClick(back, Qt::LeftButton);
+    QCOMPARE(pages->currentWidget(), m_window->workspace());
+
+    // Closing the session returns to the library, with nothing to go back to.
     QAction *close = menuAction(u"File"_s, u"Close Session"_s);
     QVERIFY(close && close->isEnabled());
     close->trigger();
     QVERIFY(!m_window->pickingPage());
     QCOMPARE(m_window->windowTitle(), u"DriveDeck"_s);
+    QCOMPARE(pages->currentWidget(), library);
+    QVERIFY(!back->isVisible());
 }
 
 void TestMainWindow::search_filtersAsYouType()
