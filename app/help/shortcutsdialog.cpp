@@ -39,6 +39,8 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &menuActions, QWidget *p
     m_rows.append({tr("Card wall: mark a card “not me”"),
                    tr("Shift+Space or the menu key on the card in focus")});
     m_rows.append({tr("Card wall: the next or previous person"), tr("Page Down, Page Up")});
+    m_rows.append({tr("Card wall, ranked round: the card in focus one place up or down"),
+                   tr("Alt+Left, Alt+Right (or drag it onto another card)")});
     m_rows.append({tr("Card wall: move between cards, pick the one in focus"), tr("Tab, Space")});
 
     m_table = new QTableWidget(int(m_rows.size()), 2);

@@ -8,12 +8,16 @@
 #include "workshop/sessiondocument.h"
 #include "workspace/roundchooser.h"
 
+#include <QApplication>
+#include <QDrag>
 #include <QEvent>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMimeData>
+#include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QShortcut>
@@ -26,6 +30,7 @@ namespace DriveDeck {
 namespace {
 constexpr int StoryDelayMs = 600;  // a story is written once typing pauses
 constexpr int NumberDelayMs = 800; // "1" then "2" within this is card 12
+constexpr char RankDragMime[] = "application/x-drivedeck-ranked-card";
 } // namespace
 
 PickingPage::PickingPage(SessionDocument *document, QWidget *parent)
@@ -73,8 +78,10 @@ PickingPage::PickingPage(SessionDocument *document, QWidget *parent)
         CardWidget *card = m_wall->card(drive.id);
         card->setSelfToggling(false);
         card->setContextMenuPolicy(Qt::CustomContextMenu);
-        // Shift+Space on the card in focus: "not me", as Shift with a click.
+        // Shift+Space on the card in focus: "not me", as Shift with a click; Alt with an arrow
+        // and drag and drop change the rank.
         card->installEventFilter(this);
+        card->setAcceptDrops(true);
         connect(card, &CardWidget::customContextMenuRequested, this,
                 [this, id = drive.id] { toggleCard(id, true); });
     }
@@ -294,18 +301,100 @@ void PickingPage::commitStory()
         showProblem(written.errorMessage());
 }
 
+void PickingPage::moveRank(int driveId, int toRank)
+{
+    const CardWidget *card = m_wall->card(driveId);
+    if (!card || card->rank() == 0) {
+        showProblem(tr("Only a card picked in a ranked round has a rank to change."));
+        return;
+    }
+    commitStory();
+    const Status moved =
+        m_document->movePickRank(PickKey{currentRound(), currentParticipant(), driveId}, toRank);
+    if (!moved) {
+        showProblem(moved.errorMessage());
+        return;
+    }
+    showProblem({});
+    showStory(driveId);
+}
+
+bool PickingPage::cardEvent(CardWidget *card, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress: {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Space && key->modifiers().testFlag(Qt::ShiftModifier)) {
+            toggleCard(card->driveId(), true);
+            return true;
+        }
+        // Alt with an arrow: the card in focus one place earlier or later.
+        if (key->modifiers() == Qt::AltModifier && card->rank() > 0) {
+            if (key->key() == Qt::Key_Left || key->key() == Qt::Key_Up) {
+                moveRank(card->driveId(), card->rank() - 1);
+                return true;
+            }
+            if (key->key() == Qt::Key_Right || key->key() == Qt::Key_Down) {
+                moveRank(card->driveId(), card->rank() + 1);
+                return true;
+            }
+        }
+        return false;
+    }
+    case QEvent::MouseButtonPress: {
+        auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() == Qt::LeftButton)
+            m_dragStart = mouse->position().toPoint();
+        return false;
+    }
+    case QEvent::MouseMove: {
+        // A ranked card dragged onto another takes its place.
+        auto *mouse = static_cast<QMouseEvent *>(event);
+        if (!mouse->buttons().testFlag(Qt::LeftButton) || card->rank() == 0 ||
+            (mouse->position().toPoint() - m_dragStart).manhattanLength() <
+                QApplication::startDragDistance())
+            return false;
+        auto *drag = new QDrag(card);
+        auto *data = new QMimeData;
+        data->setData(QString::fromLatin1(RankDragMime), QByteArray::number(card->driveId()));
+        drag->setMimeData(data);
+        drag->setPixmap(
+            card->grab().scaledToWidth(qMax(60, card->width() / 2), Qt::SmoothTransformation));
+        drag->exec(Qt::MoveAction);
+        card->setDown(false); // the release went to the drag, not to the button
+        return true;
+    }
+    case QEvent::DragEnter:
+    case QEvent::DragMove: {
+        auto *drag = static_cast<QDragMoveEvent *>(event);
+        const bool fits =
+            drag->mimeData()->hasFormat(QString::fromLatin1(RankDragMime)) && card->rank() > 0;
+        if (fits)
+            drag->acceptProposedAction();
+        else
+            drag->ignore();
+        return true;
+    }
+    case QEvent::Drop: {
+        auto *drop = static_cast<QDropEvent *>(event);
+        const int dragged = drop->mimeData()->data(QString::fromLatin1(RankDragMime)).toInt();
+        if (dragged > 0 && card->rank() > 0 && dragged != card->driveId()) {
+            moveRank(dragged, card->rank());
+            drop->acceptProposedAction();
+        }
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
 bool PickingPage::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_story && event->type() == QEvent::FocusOut)
         commitStory();
-    if (event->type() == QEvent::KeyPress) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        if (auto *card = qobject_cast<CardWidget *>(watched);
-            card && key->key() == Qt::Key_Space && key->modifiers().testFlag(Qt::ShiftModifier)) {
-            toggleCard(card->driveId(), true);
-            return true;
-        }
-    }
+    if (auto *card = qobject_cast<CardWidget *>(watched); card && cardEvent(card, event))
+        return true;
     if (watched == m_participants && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->text().size() == 1 && key->text().at(0).isDigit()) {
@@ -376,6 +465,11 @@ void PickingPage::retranslate()
     m_hint->setText(tr("Click a card or type its number to pick it, again to take it back. "
                        "Right-click or Shift for “not me”. Page Up and Page Down choose the "
                        "next person."));
+    if (const Round *round = m_document->session().round(currentRound());
+        round && round->rule.ranked)
+        m_hint->setText(m_hint->text() + QLatin1Char(' ') +
+                        tr("The order of picking is the rank: drag a card onto another, or "
+                           "press Alt with an arrow, to change it."));
     const Session &session = m_document->session();
     if (m_storyDrive == 0) {
         m_storyTitle->setText(tr("&Story: pick a card to write its story"));

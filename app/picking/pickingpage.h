@@ -11,6 +11,7 @@ class QTableView;
 
 namespace DriveDeck {
 
+class CardWidget;
 class DeckView;
 class ParticipantProgressModel;
 class PickWallModel;
@@ -40,6 +41,8 @@ public:
     QUuid currentParticipant() const;
     // What a click on a card does (tests and the keyboard call it too).
     void toggleCard(int driveId, bool notMe);
+    // In a ranked round: the picked card to rank toRank (1 is first), the others closing up.
+    void moveRank(int driveId, int toRank);
     // Writes a story still being typed (before the page goes away).
     void finishEditing() { commitStory(); }
 
@@ -55,6 +58,7 @@ private:
     void refreshCard(int driveId);
     void showStory(int driveId);
     void commitStory();
+    bool cardEvent(CardWidget *card, QEvent *event);
     void takeTypedNumber();
     void moveParticipant(int step);
     void showProblem(const QString &message);
@@ -75,6 +79,7 @@ private:
     int m_storyDrive = 0; // the pick the story editor writes to, or 0
     bool m_loadingStory = false;
     QTimer m_storyTimer;
+    QPoint m_dragStart;
     QString m_typed; // digits typed for a card number
     QTimer m_typedTimer;
 };

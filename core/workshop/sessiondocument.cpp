@@ -436,6 +436,57 @@ Status SessionDocument::setPickRank(const PickKey &key, std::optional<int> rank)
     return push(new SetPickRankCommand(this, *pick, after));
 }
 
+Status SessionDocument::movePickRank(const PickKey &key, int toRank)
+{
+    if (!m_open)
+        return notOpen();
+    const Pick *pick = findPick(key);
+    if (!pick)
+        return SessionChanges::pickGone();
+    const Round *round = m_session.round(key.roundId);
+    if (!round || !round->rule.ranked || !pick->rank)
+        return Error(Error::Kind::InvalidInput,
+                     tr("Only cards picked in a ranked round have a rank to change."));
+    // The person's ranked picks in their order; the moved one takes its new place and the
+    // others close up behind it.
+    QList<Pick> ranked;
+    for (const Pick &p : m_session.picksOf(key.roundId, key.participantId))
+        if (p.rank && p.driveId != key.driveId)
+            ranked.append(p);
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const Pick &a, const Pick &b) { return *a.rank < *b.rank; });
+    const int place = std::clamp(toRank, 1, int(ranked.size()) + 1) - 1;
+    ranked.insert(place, *pick);
+    if (*pick->rank == place + 1)
+        return success();
+    m_undoStack->beginMacro(tr("Rank %1 as number %2 for %3")
+                                .arg(Catalogue::drive(key.driveId).name())
+                                .arg(place + 1)
+                                .arg(m_session.shownName(key.participantId)));
+    // Each rank is given once at every step: the moved card lets go of its rank first, then
+    // each other card moves into a rank that is free by then, and the moved card comes last.
+    Status status = setPickRank(key, std::nullopt);
+    QList<std::pair<PickKey, int>> pending;
+    for (int i = 0; i < ranked.size(); ++i)
+        if (ranked.at(i).driveId != key.driveId && *ranked.at(i).rank != i + 1)
+            pending.append({PickKey::of(ranked.at(i)), i + 1});
+    while (status && !pending.isEmpty()) {
+        const auto free = std::find_if(pending.begin(), pending.end(), [&](const auto &move) {
+            const QList<Pick> own = m_session.picksOf(key.roundId, key.participantId);
+            return std::none_of(own.cbegin(), own.cend(),
+                                [&](const Pick &p) { return p.rank == move.second; });
+        });
+        if (free == pending.end())
+            break; // cannot happen for a shift within one list; never loop forever
+        status = setPickRank(free->first, free->second);
+        pending.erase(free);
+    }
+    if (status)
+        status = setPickRank(key, place + 1);
+    m_undoStack->endMacro();
+    return status;
+}
+
 Status SessionDocument::setDetails(const SessionDetails &details)
 {
     const SessionDetails before = SessionDetails::of(m_session);

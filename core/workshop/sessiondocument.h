@@ -64,6 +64,9 @@ public:
     // Consecutive note edits of one pick are one undo step.
     Status setPickNote(const PickKey &key, const QString &note);
     Status setPickRank(const PickKey &key, std::optional<int> rank);
+    // In a ranked round: moves a pick to rank toRank (1 is first), the person's other picks
+    // closing up around it. One undo step.
+    Status movePickRank(const PickKey &key, int toRank);
     Status setDetails(const SessionDetails &details);
     // The anonymity switch: on, people without an alias get one (a colour and an animal), in
     // the same undo step.

@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QContextMenuEvent>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QTableView>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void clicksAndNumbers_pickAndTakeBack();
     void rankedRound_ranksFollowTheOrder();
     void notMe_byRightClickOrShift();
+    void ranks_changeByKeyboardAndByDrop();
     void brokenRule_isExplainedAndChangesNothing();
     void story_isWrittenForTheSelectedPick();
     void undoRedo_thenAFreshLoadMatches();
@@ -188,6 +190,57 @@ void TestPickingPage::notMe_byRightClickOrShift()
     click(8, Qt::ShiftModifier);
     QCOMPARE(card(8)->mark(), CardWidget::Mark::Open);
     QVERIFY2(!m_page->problem().isEmpty(), "no explanation");
+}
+
+void TestPickingPage::ranks_changeByKeyboardAndByDrop()
+{
+    m_page->selectRound(m_session.rounds.at(1).id);
+    m_page->selectParticipant(m_session.participants.at(3).id);
+    for (int id : {5, 14, 20})
+        click(id);
+    auto ranks = [this] { return QList<int>{card(5)->rank(), card(14)->rank(), card(20)->rank()}; };
+    QCOMPARE(ranks(), (QList<int>{1, 2, 3}));
+
+    // Alt+Left on the card in focus: one place earlier; the card it passes moves down.
+    card(20)->setFocus();
+    QTest::keyClick(card(20), Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(ranks(), (QList<int>{1, 3, 2}));
+    QCOMPARE(m_document->undoStack()->undoText(),
+             u"Rank %1 as number 2 for Dewi"_s.arg(Catalogue::drive(20).name()));
+    QVERIFY(card(20)->accessibleDescription().endsWith(u"picked, rank 2"_s));
+    // At the top already: nothing moves, nothing is added to undo.
+    const int steps = m_document->undoStack()->count();
+    QTest::keyClick(card(5), Qt::Key_Up, Qt::AltModifier);
+    QCOMPARE(ranks(), (QList<int>{1, 3, 2}));
+    QCOMPARE(m_document->undoStack()->count(), steps);
+    QTest::keyClick(card(5), Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(ranks(), (QList<int>{2, 3, 1}));
+
+    // A drop of the last card onto the first: it takes first place, the others move down.
+    QMimeData data;
+    data.setData(u"application/x-drivedeck-ranked-card"_s, "14");
+    const QPoint centre = card(20)->rect().center();
+    QDragEnterEvent enter(centre, Qt::MoveAction, &data, Qt::LeftButton, {});
+    QApplication::sendEvent(card(20), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(centre), Qt::MoveAction, &data, Qt::LeftButton, {});
+    QApplication::sendEvent(card(20), &drop);
+    QCOMPARE(ranks(), (QList<int>{3, 1, 2}));
+    // An open card takes no drop.
+    QDragEnterEvent onOpen(centre, Qt::MoveAction, &data, Qt::LeftButton, {});
+    QApplication::sendEvent(card(7), &onOpen);
+    QVERIFY(!onOpen.isAccepted());
+
+    // Each move is one undo step; the store has what the wall shows.
+    m_document->undoStack()->undo();
+    QCOMPARE(ranks(), (QList<int>{2, 3, 1}));
+    m_document->undoStack()->redo();
+    const Session saved = stored();
+    QMap<int, int> savedRanks;
+    for (const Pick &pick :
+         saved.picksOf(m_session.rounds.at(1).id, m_session.participants.at(3).id))
+        savedRanks[pick.driveId] = pick.rank.value_or(0);
+    QCOMPARE(savedRanks, (QMap<int, int>{{5, 3}, {14, 1}, {20, 2}}));
 }
 
 void TestPickingPage::brokenRule_isExplainedAndChangesNothing()
