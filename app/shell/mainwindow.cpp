@@ -7,8 +7,11 @@
 #include "library/librarypage.h"
 #include "library/newsessiondialog.h"
 #include "picking/pickingpage.h"
+#include "preferences/screenchoice.h"
+#include "preferences/settingsdialog.h"
 #include "settings/settings.h"
 #include "shell/savestatelabel.h"
+#include "teamprofile/profilepage.h"
 #include "translator.h"
 #include "workshop/samplesession.h"
 #include "workshop/sessiondocument.h"
@@ -26,6 +29,7 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -44,6 +48,7 @@
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QWindow>
 
 namespace DriveDeck {
 
@@ -77,10 +82,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     statusBar()->addPermanentWidget(m_databaseLabel);
     m_library->setAuthor(m_settings.facilitatorName());
-    connect(&m_settings, &Settings::changed, this, [this](const QString &key) {
-        if (key == Settings::FacilitatorNameKey)
-            m_library->setAuthor(m_settings.facilitatorName());
-    });
+    connect(&m_settings, &Settings::changed, this, &MainWindow::settingChanged);
     connect(m_library, &SessionLibrary::problem, this, [this](const Error &error) {
         showProblem(tr("Sessions not available"), error.message());
     });
@@ -92,6 +94,8 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     connect(m_connector, &DatabaseConnector::connected, this, [this] {
         m_connectingTo.clear();
         retranslate();
+        if (m_settingsDialog)
+            m_settingsDialog->setDatabaseText(m_databaseLabel->text());
         updateActions();
         Q_EMIT databaseOpened();
     });
@@ -482,6 +486,7 @@ void MainWindow::openSession(const QUuid &id)
     connect(stack, &QUndoStack::cleanChanged, this, &MainWindow::updateActions);
     m_saveState->setDocument(document);
     m_workspace = new SessionWorkspace(document);
+    m_workspace->profilePage()->setMinimumGroup(m_settings.minimumGroupSize());
     m_pages->addWidget(m_workspace);
     m_pages->setCurrentWidget(m_workspace);
     updateTitle();
@@ -647,6 +652,10 @@ void MainWindow::createActions()
             m_document->undoStack()->redo();
     });
     m_redoAction->setShortcut(QKeySequence::Redo);
+    m_editMenu->addSeparator();
+    m_settingsAction = m_editMenu->addAction(QString(), this, &MainWindow::showSettings);
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_libraryAction = m_viewMenu->addAction(QString(), this, &MainWindow::toggleLibrary);
@@ -696,6 +705,7 @@ void MainWindow::retranslate()
     m_renameAction->setText(tr("&Rename Session…"));
     m_duplicateAction->setText(tr("Duplicate as &Template…"));
     m_editMenu->setTitle(tr("&Edit"));
+    m_settingsAction->setText(tr("&Settings…"));
     m_importAction->setText(tr("&Import Session…"));
     m_exportAction->setText(tr("&Export Session…"));
     m_deleteAction->setText(tr("&Delete Session…"));
@@ -732,9 +742,43 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::switchLanguage(const QString &language)
 {
+    applyLanguage(language);
+    m_settings.setLanguage(language);
+}
+
+void MainWindow::applyLanguage(const QString &chosen)
+{
+    const QString language = chosen.isEmpty() ? Translations::systemLanguage() : chosen;
+    for (QAction *action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == language);
+    if (language == Translations::current())
+        return;
     Translations::install(language);
     Translations::useLocaleOf(language);
-    m_settings.setLanguage(language);
+}
+
+void MainWindow::settingChanged(const QString &key)
+{
+    if (key == Settings::FacilitatorNameKey)
+        m_library->setAuthor(m_settings.facilitatorName());
+    else if (key == Settings::LanguageKey)
+        applyLanguage(m_settings.language());
+    else if (key == Settings::MinimumGroupSizeKey && m_workspace)
+        m_workspace->profilePage()->setMinimumGroup(m_settings.minimumGroupSize());
+}
+
+void MainWindow::showSettings()
+{
+    if (m_settingsDialog) {
+        m_settingsDialog->raise();
+        m_settingsDialog->activateWindow();
+        return;
+    }
+    m_settingsDialog = new SettingsDialog(m_settings, m_databaseLabel->text(), this);
+    m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_settingsDialog, &SettingsDialog::databaseChangeRequested, this,
+            &MainWindow::chooseDatabase);
+    m_settingsDialog->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -767,10 +811,21 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::toggleFullScreen()
 {
-    if (isFullScreen())
+    if (isFullScreen()) {
         showNormal();
-    else
+        if (!m_geometryBeforeFullScreen.isEmpty())
+            restoreGeometry(m_geometryBeforeFullScreen);
+    } else {
+        m_geometryBeforeFullScreen = saveGeometry();
+        // The projector: the screen chosen in the settings, else another screen than this one.
+        QScreen *target = ScreenChoice::projectorFor(m_settings.projectorScreen(), screen());
+        if (target && target != screen()) {
+            if (QWindow *window = windowHandle())
+                window->setScreen(target);
+            setGeometry(target->availableGeometry());
+        }
         showFullScreen();
+    }
     m_fullScreenAction->setChecked(isFullScreen());
 }
 
@@ -782,8 +837,13 @@ void MainWindow::showAbout()
            "<p>Run in-room workshops on the 24 drives that move people: show the cards, record "
            "each participant's picks and stories, and discuss the team's colour profile.</p>"
            "<p>DriveDeck describes what drives a group, to start a conversation. It is not a "
-           "psychological assessment.</p>")
-            .arg(QApplication::applicationVersion()));
+           "psychological assessment.</p>"
+           "<p><b>Credits</b><br>The 24 drives in five colour domains follow the 23plusone "
+           "model, from the emotive-branding research of Kim Cramer and Alexander Koene. "
+           "DriveDeck's texts are its own; facilitators who hold a licence for a photo deck "
+           "load it themselves.</p>"
+           "<p>Built with Qt %2, Qt Charts, Boost.Serialization, SQLite and PostgreSQL.</p>")
+            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
 }
 
 } // namespace DriveDeck

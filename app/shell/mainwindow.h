@@ -21,6 +21,7 @@ namespace DriveDeck {
 class DatabaseConnector;
 class DeckView;
 class LibraryPage;
+class SettingsDialog;
 class PickingPage;
 class SessionWorkspace;
 class SaveStateLabel;
@@ -106,6 +107,9 @@ private:
     void closeDocument();
     void showProblem(const QString &title, const QString &message);
     void switchLanguage(const QString &language);
+    void applyLanguage(const QString &language);
+    void settingChanged(const QString &key);
+    void showSettings();
     void toggleFullScreen();
     void showAbout();
 
@@ -122,6 +126,9 @@ private:
     LibraryPage *m_libraryPage = nullptr;
     QWidget *m_deckPage = nullptr;
     QAction *m_libraryAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QPointer<SettingsDialog> m_settingsDialog;
+    QByteArray m_geometryBeforeFullScreen;
     QAction *m_deckAction = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_sampleAction = nullptr;

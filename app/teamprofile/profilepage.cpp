@@ -67,6 +67,14 @@ QString ProfilePage::text() const
     return m_figures->accessibleName();
 }
 
+void ProfilePage::setMinimumGroup(int people)
+{
+    if (m_minimumGroup == people)
+        return;
+    m_minimumGroup = people;
+    refresh();
+}
+
 void ProfilePage::refresh()
 {
     const QUuid roundId = m_rounds->currentRound();
@@ -77,7 +85,8 @@ void ProfilePage::refresh()
         m_figures->setAccessibleName(m_figures->text());
         return;
     }
-    const QStringList sentences = KeyFigures::sentences(Profile::ofRound(session, roundId));
+    const QStringList sentences =
+        KeyFigures::sentences(Profile::ofRound(session, roundId), m_minimumGroup);
     QString html =
         QStringLiteral("<h2>%1</h2><ul>")
             .arg((round->question.isEmpty() ? round->title : round->question).toHtmlEscaped());

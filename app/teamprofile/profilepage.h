@@ -21,6 +21,8 @@ public:
 
     void selectRound(const QUuid &roundId);
     QString text() const;
+    // The fewest people shown as a profile (Settings › Smallest group).
+    void setMinimumGroup(int people);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -32,6 +34,7 @@ private:
     RoundChooser *m_rounds = nullptr;
     QLabel *m_roundLabel = nullptr;
     QLabel *m_figures = nullptr;
+    int m_minimumGroup = 5;
 };
 
 } // namespace DriveDeck

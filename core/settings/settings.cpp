@@ -2,11 +2,15 @@
 
 #include "store/databaseconfig.h"
 
+#include <algorithm>
+
 namespace DriveDeck {
 
 const QString Settings::DatabaseUrlKey = QStringLiteral("database/url");
 const QString Settings::LanguageKey = QStringLiteral("interface/language");
 const QString Settings::FacilitatorNameKey = QStringLiteral("facilitator/name");
+const QString Settings::MinimumGroupSizeKey = QStringLiteral("profile/minimumGroupSize");
+const QString Settings::ProjectorScreenKey = QStringLiteral("projector/screen");
 
 namespace Keys {
 const QString Version = QStringLiteral("settings/version");
@@ -82,6 +86,30 @@ QString Settings::facilitatorName() const
 void Settings::setFacilitatorName(const QString &name)
 {
     setValue(Keys::FacilitatorName, name);
+}
+
+int Settings::minimumGroupSize() const
+{
+    bool ok = false;
+    const int people = m_settings.value(MinimumGroupSizeKey).toInt(&ok);
+    if (!ok)
+        return DefaultMinimumGroupSize;
+    return std::clamp(people, 1, MaximumMinimumGroupSize);
+}
+
+void Settings::setMinimumGroupSize(int people)
+{
+    setValue(MinimumGroupSizeKey, std::clamp(people, 1, MaximumMinimumGroupSize));
+}
+
+QString Settings::projectorScreen() const
+{
+    return m_settings.value(ProjectorScreenKey).toString();
+}
+
+void Settings::setProjectorScreen(const QString &screenName)
+{
+    setValue(ProjectorScreenKey, screenName);
 }
 
 void Settings::setValue(const QString &key, const QVariant &value)

@@ -20,6 +20,11 @@ public:
     static const QString DatabaseUrlKey;
     static const QString LanguageKey;
     static const QString FacilitatorNameKey;
+    static const QString MinimumGroupSizeKey;
+    static const QString ProjectorScreenKey;
+    // The fewest people whose picks are shown as a profile (key figures, charts, report).
+    static constexpr int DefaultMinimumGroupSize = 5;
+    static constexpr int MaximumMinimumGroupSize = 30;
 
     // The user's settings (QSettings' default location for DriveDeck).
     explicit Settings(QObject *parent = nullptr);
@@ -38,6 +43,14 @@ public:
     // Shown to colleagues when a save conflicts ("changed by Kim").
     QString facilitatorName() const;
     void setFacilitatorName(const QString &name);
+    // Fewer people than this in a round or group: no profile of them on their own (support,
+    // not surveillance). 1 to 30; anything else is brought into that range.
+    int minimumGroupSize() const;
+    void setMinimumGroupSize(int people);
+    // The screen (its name) that full screen and the projector view go to; empty: a screen
+    // other than the window's when there is one.
+    QString projectorScreen() const;
+    void setProjectorScreen(const QString &screenName);
 
     void sync() { m_settings.sync(); }
     // Settings() or Settings(file) made elsewhere see what this one wrote (tests, two windows).

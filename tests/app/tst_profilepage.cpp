@@ -56,6 +56,14 @@ void TestProfilePage::figures_followThePicks()
                  qPrintable(page.text()));
     document.undoStack()->undo();
     QTRY_VERIFY(page.text().startsWith(u"4 people"_s));
+    QVERIFY(!page.text().contains(u"carries this group"_s));
+
+    // Settings › Smallest group: 4 people are enough when the facilitator says 4, and 6 are
+    // needed when they say 6.
+    page.setMinimumGroup(4);
+    QVERIFY(page.text().contains(u"Basics carries this group"_s));
+    page.setMinimumGroup(6);
+    QVERIFY(page.text().contains(u"A profile is shown from 6 people on"_s));
 }
 
 QTEST_MAIN(TestProfilePage)

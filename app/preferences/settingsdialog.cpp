@@ -1,0 +1,159 @@
+#include "preferences/settingsdialog.h"
+
+#include "preferences/screenchoice.h"
+#include "settings/settings.h"
+#include "translator.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScreen>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace DriveDeck {
+
+SettingsDialog::SettingsDialog(Settings &settings, const QString &databaseText, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+
+    m_language = new QComboBox;
+    m_language->setObjectName(QStringLiteral("languageChoice"));
+    m_language->addItem(
+        tr("As the system (%1)").arg(Translations::nativeName(Translations::systemLanguage())),
+        QString());
+    for (const QString &language : Translations::availableLanguages())
+        m_language->addItem(Translations::nativeName(language), language);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(settings.language())));
+    m_language->setAccessibleName(tr("Language"));
+
+    m_facilitator = new QLineEdit(settings.facilitatorName());
+    m_facilitator->setObjectName(QStringLiteral("facilitatorName"));
+    m_facilitator->setPlaceholderText(tr("Your name"));
+    m_facilitator->setAccessibleName(tr("Facilitator"));
+
+    m_database = new QLabel(databaseText);
+    m_database->setObjectName(QStringLiteral("databaseText"));
+    m_database->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_changeDatabase = new QPushButton(tr("C&hange…"));
+    m_changeDatabase->setAccessibleName(tr("Change the database"));
+    connect(m_changeDatabase, &QPushButton::clicked, this,
+            &SettingsDialog::databaseChangeRequested);
+    auto *database = new QHBoxLayout;
+    database->addWidget(m_database, 1);
+    database->addWidget(m_changeDatabase);
+
+    m_minimumGroup = new QSpinBox;
+    m_minimumGroup->setObjectName(QStringLiteral("minimumGroupSize"));
+    m_minimumGroup->setRange(1, Settings::MaximumMinimumGroupSize);
+    m_minimumGroup->setValue(settings.minimumGroupSize());
+    m_minimumGroup->setSuffix(tr(" people"));
+    m_minimumGroup->setAccessibleName(tr("Smallest group shown as a profile"));
+
+    m_projector = new QComboBox;
+    m_projector->setObjectName(QStringLiteral("projectorScreen"));
+    m_projector->setAccessibleName(tr("Projector screen"));
+    fillScreens();
+    // A projector plugged in (or out) while the dialog is open.
+    connect(qApp, &QGuiApplication::screenAdded, this, &SettingsDialog::fillScreens);
+    connect(qApp, &QGuiApplication::screenRemoved, this, &SettingsDialog::fillScreens);
+
+    auto help = [](const QString &text) {
+        auto *label = new QLabel(text);
+        label->setWordWrap(true);
+        QPalette palette = label->palette();
+        palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
+        label->setPalette(palette);
+        return label;
+    };
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("&Facilitator:"), m_facilitator);
+    form->addRow(QString(), help(tr("New sessions name you as facilitator, and colleagues see "
+                                    "your name when you both change one session.")));
+    form->addRow(tr("Database:"), database);
+    form->addRow(tr("&Smallest group:"), m_minimumGroup);
+    form->addRow(QString(),
+                 help(tr("Fewer people than this are not shown as a profile of their own: it "
+                         "would say more about the individuals than about the group.")));
+    form->addRow(tr("&Projector screen:"), m_projector);
+    form->addRow(QString(), help(tr("Full screen (F11) goes to this screen.")));
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        apply();
+        accept();
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addStretch(1);
+    layout->addWidget(m_buttons);
+    setMinimumWidth(560);
+}
+
+void SettingsDialog::fillScreens()
+{
+    const QString chosen =
+        m_projector->count() > 0 ? projectorScreen() : m_settings.projectorScreen();
+    m_projector->clear();
+    m_projector->addItem(tr("Automatic: a second screen when there is one"), QString());
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    for (const QScreen *screen : screens) {
+        const QSize size = screen->size();
+        const QString key = ScreenChoice::key(screen);
+        m_projector->addItem(tr("%1 (%2 × %3)").arg(key).arg(size.width()).arg(size.height()), key);
+    }
+    int index = m_projector->findData(chosen);
+    if (index < 0 && !chosen.isEmpty()) {
+        // Remembered, but not connected now: kept, and said so.
+        m_projector->addItem(tr("%1 (not connected)").arg(chosen), chosen);
+        index = m_projector->count() - 1;
+    }
+    m_projector->setCurrentIndex(qMax(0, index));
+}
+
+QString SettingsDialog::language() const
+{
+    return m_language->currentData().toString();
+}
+
+QString SettingsDialog::facilitatorName() const
+{
+    return m_facilitator->text().trimmed();
+}
+
+int SettingsDialog::minimumGroupSize() const
+{
+    return m_minimumGroup->value();
+}
+
+QString SettingsDialog::projectorScreen() const
+{
+    return m_projector->currentData().toString();
+}
+
+void SettingsDialog::setDatabaseText(const QString &text)
+{
+    m_database->setText(text);
+}
+
+void SettingsDialog::apply()
+{
+    m_settings.setLanguage(language());
+    m_settings.setFacilitatorName(facilitatorName());
+    m_settings.setMinimumGroupSize(minimumGroupSize());
+    m_settings.setProjectorScreen(projectorScreen());
+}
+
+} // namespace DriveDeck
