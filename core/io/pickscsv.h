@@ -26,7 +26,8 @@ public:
 
     // One new session whose rounds and participants appear in the order they first appear.
     static Result<Session> import(const QByteArray &bytes, const ImportOptions &options);
-    // round,participant,drive,rank,polarity,note; UTF-8 without BOM; keys for drives.
+    // round,participant,drive,rank,polarity,note; UTF-8 without BOM; keys for drives. An
+    // anonymous session is written with its aliases: the file never names the people.
     static QByteArray write(const Session &session);
 };
 

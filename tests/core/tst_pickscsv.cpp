@@ -70,6 +70,7 @@ private Q_SLOTS:
     void import_rejectsBadInput();
     void import_listsEveryProblemUpToALimit();
     void export_writesTheDocumentedFormat();
+    void export_anonymousSession_writesAliasesNotNames();
     void roundTrip_keepsEveryPick();
     void workshopFile_givesHandComputedProfile();
 };
@@ -224,6 +225,27 @@ void TestPicksCsv::export_writesTheDocumentedFormat()
                             "Now,\"Anna, de \"\"Vries\"\"\",sensuality,,-,\n"
                             "\"Team; later\",Bram,relaxation,,+,\n"));
     QVERIFY(!PicksCsv::write(session).startsWith("\xEF\xBB\xBF"));
+}
+
+void TestPicksCsv::export_anonymousSession_writesAliasesNotNames()
+{
+    SessionBuilder b;
+    b.participant(QStringLiteral("Bram")).participant(QStringLiteral("Anna"));
+    b.round(QStringLiteral("Now"));
+    Session session = b.build();
+    session.participants[0].alias = QStringLiteral("Blue Heron");
+    session.participants[1].alias = QStringLiteral("Green Otter");
+    session.picks = {b.pick(0, 0, 7), b.pick(0, 1, 2)};
+    const QString named = QStringLiteral("round,participant,drive,rank,polarity,note\n"
+                                         "Now,Bram,relaxation,,+,\n"
+                                         "Now,Anna,loyalty,,+,\n");
+    QCOMPARE(QString::fromUtf8(PicksCsv::write(session)), named);
+    session.anonymous = true;
+    const QString csv = QString::fromUtf8(PicksCsv::write(session));
+    QCOMPARE(csv, QStringLiteral("round,participant,drive,rank,polarity,note\n"
+                                 "Now,Blue Heron,relaxation,,+,\n"
+                                 "Now,Green Otter,loyalty,,+,\n"));
+    QVERIFY(!csv.contains(QStringLiteral("Bram")) && !csv.contains(QStringLiteral("Anna")));
 }
 
 void TestPicksCsv::roundTrip_keepsEveryPick()

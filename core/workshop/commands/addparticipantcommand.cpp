@@ -1,5 +1,7 @@
 #include "workshop/commands/addparticipantcommand.h"
 
+#include "workshop/sessiondocument.h"
+
 namespace DriveDeck {
 
 AddParticipantCommand::AddParticipantCommand(SessionDocument *document,
@@ -7,7 +9,7 @@ AddParticipantCommand::AddParticipantCommand(SessionDocument *document,
                                              const QList<RoundSeat> &seats)
     : DocumentCommand(document, Change::InsertParticipant{participant, index, seats, {}},
                       Change::RemoveParticipant{participant.id},
-                      tr("Add %1").arg(participant.displayName))
+                      tr("Add %1").arg(participant.shownName(document->session().anonymous)))
 {}
 
 } // namespace DriveDeck

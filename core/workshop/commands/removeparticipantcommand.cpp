@@ -1,5 +1,7 @@
 #include "workshop/commands/removeparticipantcommand.h"
 
+#include "workshop/sessiondocument.h"
+
 namespace DriveDeck {
 
 RemoveParticipantCommand::RemoveParticipantCommand(SessionDocument *document,
@@ -8,7 +10,7 @@ RemoveParticipantCommand::RemoveParticipantCommand(SessionDocument *document,
                                                    const QList<IndexedPick> &picks)
     : DocumentCommand(document, Change::RemoveParticipant{participant.id},
                       Change::InsertParticipant{participant, index, seats, picks},
-                      tr("Remove %1").arg(participant.displayName))
+                      tr("Remove %1").arg(participant.shownName(document->session().anonymous)))
 {}
 
 } // namespace DriveDeck
