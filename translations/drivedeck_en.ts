@@ -46,6 +46,16 @@
     </message>
 </context>
 <context>
+    <name>DriveDeck::ReportPage</name>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DriveDeck::RoundsModel</name>
     <message numerus="yes">
         <source>%n card(s)</source>

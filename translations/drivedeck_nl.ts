@@ -808,6 +808,45 @@
     </message>
 </context>
 <context>
+    <name>DriveDeck::LibraryPage</name>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No sessions yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Create a session for your next workshop, or explore the sample session:&lt;br&gt;eight people, two rounds and their stories.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Nog geen sessies&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Maak een sessie voor je volgende workshop, of verken de voorbeeldsessie:&lt;br&gt;acht mensen, twee rondes en hun verhalen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No session matches “%1”.&lt;/p&gt;&lt;p&gt;The search looks in titles, teams and tags.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Geen sessie past bij “%1”.&lt;/p&gt;&lt;p&gt;Er wordt gezocht in titels, teams en labels.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessies</translation>
+    </message>
+    <message>
+        <source>Search title, team or tag</source>
+        <translation>Zoek op titel, team of label</translation>
+    </message>
+    <message>
+        <source>Search sessions</source>
+        <translation>Sessies zoeken</translation>
+    </message>
+    <message>
+        <source>Saved sessions</source>
+        <translation>Opgeslagen sessies</translation>
+    </message>
+    <message>
+        <source>New Session…</source>
+        <translation>Nieuwe sessie…</translation>
+    </message>
+    <message>
+        <source>Explore the Sample Session</source>
+        <translation>Verken de voorbeeldsessie</translation>
+    </message>
+    <message>
+        <source>Back to “%1”</source>
+        <translation>Terug naar “%1”</translation>
+    </message>
+</context>
+<context>
     <name>DriveDeck::MainWindow</name>
     <message>
         <source>DriveDeck</source>
@@ -848,10 +887,6 @@
     <message>
         <source>About DriveDeck</source>
         <translation>Over DriveDeck</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;DriveDeck %1&lt;/h3&gt;&lt;p&gt;Run in-room workshops on the 24 drives that move people: show the cards, record each participant&apos;s picks and stories, and discuss the team&apos;s colour profile.&lt;/p&gt;&lt;p&gt;DriveDeck describes what drives a group, to start a conversation. It is not a psychological assessment.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;DriveDeck %1&lt;/h3&gt;&lt;p&gt;Begeleid workshops over de 24 drijfveren die mensen in beweging brengen: laat de kaarten zien, leg de keuzes en verhalen van iedere deelnemer vast en bespreek het kleurprofiel van het team.&lt;/p&gt;&lt;p&gt;DriveDeck beschrijft wat een groep drijft, om het gesprek te openen. Het is geen psychologische test.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Sessions not available</source>
@@ -952,14 +987,6 @@
         <translation>Data&amp;base…</translation>
     </message>
     <message>
-        <source>Sessions</source>
-        <translation>Sessies</translation>
-    </message>
-    <message>
-        <source>&amp;Sessions</source>
-        <translation>&amp;Sessies</translation>
-    </message>
-    <message>
         <source>No database</source>
         <translation>Geen database</translation>
     </message>
@@ -1043,10 +1070,6 @@
         <translation>Importeren geannuleerd; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <source>Saved sessions</source>
-        <translation>Opgeslagen sessies</translation>
-    </message>
-    <message>
         <source>&amp;Close Session</source>
         <translation>Sessie &amp;sluiten</translation>
     </message>
@@ -1099,16 +1122,24 @@
         <translation>Dupliceren als s&amp;jabloon…</translation>
     </message>
     <message>
-        <source>Search title, team or tag</source>
-        <translation>Zoek op titel, team of label</translation>
-    </message>
-    <message>
-        <source>Search sessions</source>
-        <translation>Sessies zoeken</translation>
-    </message>
-    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>Session &amp;Library</source>
+        <translation>Sessie&amp;bibliotheek</translation>
+    </message>
+    <message>
+        <source>Browse the &amp;Cards</source>
+        <translation>&amp;Kaarten bekijken</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;DriveDeck %1&lt;/h3&gt;&lt;p&gt;Run in-room workshops on the 24 drives that move people: show the cards, record each participant&apos;s picks and stories, and discuss the team&apos;s colour profile.&lt;/p&gt;&lt;p&gt;DriveDeck describes what drives a group, to start a conversation. It is not a psychological assessment.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Credits&lt;/b&gt;&lt;br&gt;The 24 drives in five colour domains follow the 23plusone model, from the emotive-branding research of Kim Cramer and Alexander Koene. DriveDeck&apos;s texts are its own; facilitators who hold a licence for a photo deck load it themselves.&lt;/p&gt;&lt;p&gt;Built with Qt %2, Qt Charts, Boost.Serialization, SQLite and PostgreSQL.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;DriveDeck %1&lt;/h3&gt;&lt;p&gt;Begeleid workshops in de zaal over de 24 drijfveren die mensen bewegen: toon de kaarten, leg de keuzes en verhalen van elke deelnemer vast en bespreek het kleurprofiel van het team.&lt;/p&gt;&lt;p&gt;DriveDeck beschrijft wat een groep drijft, om een gesprek te openen. Het is geen psychologische test.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Met dank aan&lt;/b&gt;&lt;br&gt;De 24 drijfveren in vijf kleurdomeinen volgen het 23plusone-model, uit het emotive-brandingonderzoek van Kim Cramer en Alexander Koene. De teksten van DriveDeck zijn eigen teksten; begeleiders met een licentie op een fotoset laden die zelf.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2, Qt Charts, Boost.Serialization, SQLite en PostgreSQL.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1318,6 +1349,14 @@ Chen</translation>
         <source>&amp;Story of %1 for %2</source>
         <translation>&amp;Verhaal bij %1 voor %2</translation>
     </message>
+    <message>
+        <source>Only a card picked in a ranked round has a rank to change.</source>
+        <translation>Alleen een gekozen kaart in een ronde met volgorde heeft een plaats om te veranderen.</translation>
+    </message>
+    <message>
+        <source>The order of picking is the rank: drag a card onto another, or press Alt with an arrow, to change it.</source>
+        <translation>De volgorde van kiezen is de rangorde: sleep een kaart op een andere, of druk Alt met een pijltoets, om die te veranderen.</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::PicksCsv</name>
@@ -1426,6 +1465,112 @@ Chen</translation>
     <message>
         <source>Remove the round %1</source>
         <translation>Ronde %1 verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>DriveDeck::ReportPage</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Team: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>Facilitator: %1</source>
+        <translation>Begeleider: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n deelnemer</numerusform>
+            <numerusform>%n deelnemers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This session has no rounds yet.</source>
+        <translation>Deze sessie heeft nog geen rondes.</translation>
+    </message>
+    <message>
+        <source>Target profile: %1</source>
+        <translation>Doelprofiel: %1</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>No agreements written down yet.</source>
+        <translation>Nog geen afspraken vastgelegd.</translation>
+    </message>
+    <message>
+        <source>owner: %1</source>
+        <translation>eigenaar: %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>uiterlijk %1</translation>
+    </message>
+    <message>
+        <source>This summary names no one. It describes what drives the group, to start a conversation; it is not a psychological assessment.</source>
+        <translation>Deze samenvatting noemt niemand bij naam. Ze beschrijft wat de groep drijft, om een gesprek te openen; het is geen psychologische test.</translation>
+    </message>
+    <message>
+        <source>Summary copied: paste it into an e-mail or a document.</source>
+        <translation>Samenvatting gekopieerd: plak haar in een e-mail of een document.</translation>
+    </message>
+    <message>
+        <source>Export Key Figures</source>
+        <translation>Kerncijfers exporteren</translation>
+    </message>
+    <message>
+        <source>Key figures as JSON (*.json)</source>
+        <translation>Kerncijfers als JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Key figures saved to %1</source>
+        <translation>Kerncijfers opgeslagen in %1</translation>
+    </message>
+    <message>
+        <source>Export Picks</source>
+        <translation>Keuzes exporteren</translation>
+    </message>
+    <message>
+        <source>Picks as CSV (*.csv)</source>
+        <translation>Keuzes als CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Picks saved to %1</source>
+        <translation>Keuzes opgeslagen in %1</translation>
+    </message>
+    <message>
+        <source>Summary for the report</source>
+        <translation>Samenvatting voor het rapport</translation>
+    </message>
+    <message>
+        <source>Report summary</source>
+        <translation>Samenvatting van het rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Summary</source>
+        <translation>Samenvatting &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>Export Key &amp;Figures…</source>
+        <translation>Kern&amp;cijfers exporteren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Picks…</source>
+        <translation>Keuzes e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>An anonymous session&apos;s picks are written with aliases.</source>
+        <translation>De keuzes van een anonieme sessie worden met schuilnamen geschreven.</translation>
     </message>
 </context>
 <context>
@@ -1975,6 +2120,14 @@ Chen</translation>
         <source>Make the session anonymous</source>
         <translation>De sessie anoniem maken</translation>
     </message>
+    <message>
+        <source>Only cards picked in a ranked round have a rank to change.</source>
+        <translation>Alleen gekozen kaarten in een ronde met volgorde hebben een plaats om te veranderen.</translation>
+    </message>
+    <message>
+        <source>Rank %1 as number %2 for %3</source>
+        <translation>%1 op plaats %2 voor %3</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::SessionExchange</name>
@@ -2230,6 +2383,10 @@ Labels: %1</translation>
         <source>&amp;3 Profile</source>
         <translation>&amp;3 Profiel</translation>
     </message>
+    <message>
+        <source>&amp;4 Report</source>
+        <translation>&amp;4 Rapport</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::SessionWriter</name>
@@ -2254,6 +2411,93 @@ Labels: %1</translation>
     <message>
         <source>Rank %1</source>
         <translation>Rang van %1 wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>DriveDeck::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Zoals het systeem (%1)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Je naam</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Begeleider</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Change the database</source>
+        <translation>De database wijzigen</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> mensen</translation>
+    </message>
+    <message>
+        <source>Smallest group shown as a profile</source>
+        <translation>Kleinste groep die als profiel wordt getoond</translation>
+    </message>
+    <message>
+        <source>Projector screen</source>
+        <translation>Beamerscherm</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Begeleider:</translation>
+    </message>
+    <message>
+        <source>New sessions name you as facilitator, and colleagues see your name when you both change one session.</source>
+        <translation>Nieuwe sessies noemen jou als begeleider, en collega’s zien je naam als jullie allebei één sessie wijzigen.</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>&amp;Smallest group:</source>
+        <translation>&amp;Kleinste groep:</translation>
+    </message>
+    <message>
+        <source>Fewer people than this are not shown as a profile of their own: it would say more about the individuals than about the group.</source>
+        <translation>Minder mensen dan dit worden niet als eigen profiel getoond: dat zou meer over de personen zeggen dan over de groep.</translation>
+    </message>
+    <message>
+        <source>&amp;Projector screen:</source>
+        <translation>Bea&amp;merscherm:</translation>
+    </message>
+    <message>
+        <source>Full screen (F11) goes to this screen.</source>
+        <translation>Volledig scherm (F11) gaat naar dit scherm.</translation>
+    </message>
+    <message>
+        <source>Automatic: a second screen when there is one</source>
+        <translation>Automatisch: een tweede scherm als dat er is</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (niet aangesloten)</translation>
     </message>
 </context>
 <context>
@@ -2402,14 +2646,6 @@ Labels: %1</translation>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <source>Go to page 1, 2 or 3 of the open session</source>
-        <translation>Naar pagina 1, 2 of 3 van de geopende sessie</translation>
-    </message>
-    <message>
-        <source>Alt+1, Alt+2, Alt+3</source>
-        <translation>Alt+1, Alt+2, Alt+3</translation>
-    </message>
-    <message>
         <source>Card wall: pick a card, or take it back</source>
         <translation>Kaartenwand: een kaart kiezen of terugnemen</translation>
     </message>
@@ -2452,6 +2688,22 @@ Labels: %1</translation>
     <message>
         <source>Keys</source>
         <translation>Toetsen</translation>
+    </message>
+    <message>
+        <source>Go to page 1 to 4 of the open session</source>
+        <translation>Naar pagina 1 tot 4 van de open sessie</translation>
+    </message>
+    <message>
+        <source>Alt+1 to Alt+4</source>
+        <translation>Alt+1 tot Alt+4</translation>
+    </message>
+    <message>
+        <source>Card wall, ranked round: the card in focus one place up or down</source>
+        <translation>Kaartenwand, ronde met volgorde: de kaart met focus één plaats hoger of lager</translation>
+    </message>
+    <message>
+        <source>Alt+Left, Alt+Right (or drag it onto another card)</source>
+        <translation>Alt+Links, Alt+Rechts (of sleep hem op een andere kaart)</translation>
     </message>
 </context>
 </TS>

@@ -34,7 +34,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &menuActions, QWidget *p
     setObjectName(QStringLiteral("shortcutsDialog"));
     setWindowTitle(tr("Keyboard Shortcuts"));
     collect(menuActions, m_rows);
-    m_rows.append({tr("Go to page 1, 2 or 3 of the open session"), tr("Alt+1, Alt+2, Alt+3")});
+    m_rows.append({tr("Go to page 1 to 4 of the open session"), tr("Alt+1 to Alt+4")});
     m_rows.append({tr("Card wall: pick a card, or take it back"), tr("its number (1 to 24)")});
     m_rows.append({tr("Card wall: mark a card “not me”"),
                    tr("Shift+Space or the menu key on the card in focus")});

@@ -11,7 +11,6 @@
 #include "preferences/settingsdialog.h"
 #include "settings/settings.h"
 #include "shell/savestatelabel.h"
-#include "teamprofile/profilepage.h"
 #include "translator.h"
 #include "workshop/samplesession.h"
 #include "workshop/sessiondocument.h"
@@ -486,7 +485,7 @@ void MainWindow::openSession(const QUuid &id)
     connect(stack, &QUndoStack::cleanChanged, this, &MainWindow::updateActions);
     m_saveState->setDocument(document);
     m_workspace = new SessionWorkspace(document);
-    m_workspace->profilePage()->setMinimumGroup(m_settings.minimumGroupSize());
+    m_workspace->setMinimumGroup(m_settings.minimumGroupSize());
     m_pages->addWidget(m_workspace);
     m_pages->setCurrentWidget(m_workspace);
     updateTitle();
@@ -764,7 +763,7 @@ void MainWindow::settingChanged(const QString &key)
     else if (key == Settings::LanguageKey)
         applyLanguage(m_settings.language());
     else if (key == Settings::MinimumGroupSizeKey && m_workspace)
-        m_workspace->profilePage()->setMinimumGroup(m_settings.minimumGroupSize());
+        m_workspace->setMinimumGroup(m_settings.minimumGroupSize());
 }
 
 void MainWindow::showSettings()

@@ -1,6 +1,7 @@
 #include "workspace/sessionworkspace.h"
 
 #include "picking/pickingpage.h"
+#include "report/reportpage.h"
 #include "setup/setuppage.h"
 #include "teamprofile/profilepage.h"
 
@@ -13,12 +14,14 @@ SessionWorkspace::SessionWorkspace(SessionDocument *document, QWidget *parent)
     , m_setup(new SetupPage(document))
     , m_picking(new PickingPage(document))
     , m_profile(new ProfilePage(document))
+    , m_report(new ReportPage(document))
 {
     setObjectName(QStringLiteral("sessionWorkspace"));
     setDocumentMode(true);
     addTab(m_setup, QString());
     addTab(m_picking, QString());
     addTab(m_profile, QString());
+    addTab(m_report, QString());
     // A session opens where the work is: on the card wall.
     setCurrentWidget(m_picking);
     // The profile follows the round being picked.
@@ -27,6 +30,12 @@ SessionWorkspace::SessionWorkspace(SessionDocument *document, QWidget *parent)
             m_profile->selectRound(m_picking->currentRound());
     });
     retranslate();
+}
+
+void SessionWorkspace::setMinimumGroup(int people)
+{
+    m_profile->setMinimumGroup(people);
+    m_report->setMinimumGroup(people);
 }
 
 void SessionWorkspace::finishEditing()
@@ -46,6 +55,7 @@ void SessionWorkspace::retranslate()
     setTabText(indexOf(m_setup), tr("&1 Set-up"));
     setTabText(indexOf(m_picking), tr("&2 Picking"));
     setTabText(indexOf(m_profile), tr("&3 Profile"));
+    setTabText(indexOf(m_report), tr("&4 Report"));
     setAccessibleName(tr("Workshop phases"));
 }
 

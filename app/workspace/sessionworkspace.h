@@ -7,6 +7,7 @@ namespace DriveDeck {
 class PickingPage;
 class SetupPage;
 class ProfilePage;
+class ReportPage;
 class SessionDocument;
 
 // An open session's phases as pages the facilitator moves through in order: picking on the
@@ -21,6 +22,9 @@ public:
     SetupPage *setupPage() const { return m_setup; }
     PickingPage *pickingPage() const { return m_picking; }
     ProfilePage *profilePage() const { return m_profile; }
+    ReportPage *reportPage() const { return m_report; }
+    // The fewest people shown as a profile, on the profile and report pages.
+    void setMinimumGroup(int people);
     // Writes what is still being typed (before the workspace goes away).
     void finishEditing();
 
@@ -33,6 +37,7 @@ private:
     SetupPage *m_setup = nullptr;
     PickingPage *m_picking = nullptr;
     ProfilePage *m_profile = nullptr;
+    ReportPage *m_report = nullptr;
 };
 
 } // namespace DriveDeck

@@ -314,8 +314,8 @@ QByteArray PicksCsv::write(const Session &session)
         if (roundIndex < 0 || participantIndex < 0 || !Catalogue::isValidDriveId(pick.driveId))
             continue;
         out += needsQuotes(session.rounds.at(roundIndex).title) + u',' +
-               needsQuotes(session.participants.at(participantIndex).shownName(session.anonymous)) + u',' +
-               Catalogue::drive(pick.driveId).key + u',' +
+               needsQuotes(session.participants.at(participantIndex).shownName(session.anonymous)) +
+               u',' + Catalogue::drive(pick.driveId).key + u',' +
                (pick.rank ? QString::number(*pick.rank) : QString()) + u',' +
                (pick.isPositive() ? u'+' : u'-') + u',' + needsQuotes(pick.note) + u'\n';
     }
