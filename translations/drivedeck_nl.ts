@@ -130,6 +130,10 @@
         <source>The database: a file path or postgresql://user@host:port/db.</source>
         <translation>De database: een bestandspad of postgresql://gebruiker@host:poort/db.</translation>
     </message>
+    <message>
+        <source>Open this session (its title or id) on the card wall.</source>
+        <translation>Open deze sessie (titel of id) op de kaartenwand.</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::CardRangeEdit</name>
@@ -810,14 +814,6 @@
 <context>
     <name>DriveDeck::LibraryPage</name>
     <message>
-        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No sessions yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Create a session for your next workshop, or explore the sample session:&lt;br&gt;eight people, two rounds and their stories.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Nog geen sessies&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Maak een sessie voor je volgende workshop, of verken de voorbeeldsessie:&lt;br&gt;acht mensen, twee rondes en hun verhalen.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;No session matches “%1”.&lt;/p&gt;&lt;p&gt;The search looks in titles, teams and tags.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Geen sessie past bij “%1”.&lt;/p&gt;&lt;p&gt;Er wordt gezocht in titels, teams en labels.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Sessions</source>
         <translation>Sessies</translation>
     </message>
@@ -844,6 +840,24 @@
     <message>
         <source>Back to “%1”</source>
         <translation>Terug naar “%1”</translation>
+    </message>
+    <message>
+        <source>No sessions yet</source>
+        <translation>Nog geen sessies</translation>
+    </message>
+    <message>
+        <source>Create a session for your next workshop, or explore the sample session:
+eight people, two rounds and their stories.</source>
+        <translation>Maak een sessie voor je volgende workshop, of verken de voorbeeldsessie:
+acht mensen, twee rondes en hun verhalen.</translation>
+    </message>
+    <message>
+        <source>No session matches “%1”</source>
+        <translation>Geen sessie past bij “%1”</translation>
+    </message>
+    <message>
+        <source>The search looks in titles, teams and tags.</source>
+        <translation>Er wordt gezocht in titels, teams en labels.</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1154,14 @@
     <message>
         <source>&lt;h3&gt;DriveDeck %1&lt;/h3&gt;&lt;p&gt;Run in-room workshops on the 24 drives that move people: show the cards, record each participant&apos;s picks and stories, and discuss the team&apos;s colour profile.&lt;/p&gt;&lt;p&gt;DriveDeck describes what drives a group, to start a conversation. It is not a psychological assessment.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Credits&lt;/b&gt;&lt;br&gt;The 24 drives in five colour domains follow the 23plusone model, from the emotive-branding research of Kim Cramer and Alexander Koene. DriveDeck&apos;s texts are its own; facilitators who hold a licence for a photo deck load it themselves.&lt;/p&gt;&lt;p&gt;Built with Qt %2, Qt Charts, Boost.Serialization, SQLite and PostgreSQL.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DriveDeck %1&lt;/h3&gt;&lt;p&gt;Begeleid workshops in de zaal over de 24 drijfveren die mensen bewegen: toon de kaarten, leg de keuzes en verhalen van elke deelnemer vast en bespreek het kleurprofiel van het team.&lt;/p&gt;&lt;p&gt;DriveDeck beschrijft wat een groep drijft, om een gesprek te openen. Het is geen psychologische test.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Met dank aan&lt;/b&gt;&lt;br&gt;De 24 drijfveren in vijf kleurdomeinen volgen het 23plusone-model, uit het emotive-brandingonderzoek van Kim Cramer en Alexander Koene. De teksten van DriveDeck zijn eigen teksten; begeleiders met een licentie op een fotoset laden die zelf.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2, Qt Charts, Boost.Serialization, SQLite en PostgreSQL.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Session not found</source>
+        <translation>Sessie niet gevonden</translation>
+    </message>
+    <message>
+        <source>There is no session “%1” in this database.</source>
+        <translation>Er is geen sessie “%1” in deze database.</translation>
     </message>
 </context>
 <context>

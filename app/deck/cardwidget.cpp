@@ -141,9 +141,15 @@ void CardWidget::paintEvent(QPaintEvent *)
 
     // Shrink the main word until it fits the tile's width (long Dutch words).
     const QString mainWord = drive.mainWord();
-    while (mainFont.pixelSize() > 10 &&
-           QFontMetricsF(mainFont).horizontalAdvance(mainWord) > inner.width())
-        mainFont.setPixelSize(mainFont.pixelSize() - 1);
+    // Scaled in one step from one measurement (text width grows with the pixel size), then
+    // checked: every size tried loads a font of its own, which is what makes a first paint slow.
+    const qreal advance = QFontMetricsF(mainFont).horizontalAdvance(mainWord);
+    if (advance > inner.width()) {
+        mainFont.setPixelSize(qMax(10, int(mainFont.pixelSize() * inner.width() / advance)));
+        while (mainFont.pixelSize() > 10 &&
+               QFontMetricsF(mainFont).horizontalAdvance(mainWord) > inner.width())
+            mainFont.setPixelSize(mainFont.pixelSize() - 1);
+    }
 
     const QFontMetricsF mainMetrics(mainFont);
     const QFontMetricsF secondMetrics(secondFont);

@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -92,14 +93,11 @@ LibraryPage::LibraryPage(SessionListModel *model, const Actions &actions, QWidge
     header->setStretchLastSection(false);
     header->setHighlightSections(false);
     header->setSectionResizeMode(SessionListModel::TitleColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(SessionListModel::TeamColumn, QHeaderView::Interactive);
-    header->setSectionResizeMode(SessionListModel::DateColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(SessionListModel::ParticipantsColumn,
-                                 QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(SessionListModel::RoundsColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(SessionListModel::TagsColumn, QHeaderView::Interactive);
-    header->resizeSection(SessionListModel::TeamColumn, 220);
-    header->resizeSection(SessionListModel::TagsColumn, 260);
+    // Widths from the font, not from measuring every row: with 1,000 sessions, columns sized
+    // to their contents would lay out every cell's text on each change (fitColumns).
+    for (int column = 0; column < SessionListModel::ColumnCount; ++column)
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+    header->setSectionResizeMode(SessionListModel::TitleColumn, QHeaderView::Stretch);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &LibraryPage::selectionChanged);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
@@ -108,11 +106,18 @@ LibraryPage::LibraryPage(SessionListModel *model, const Actions &actions, QWidge
 
     // Nothing to list: say so, and offer the way on.
     m_empty = new QWidget;
+    // Plain text in two labels, not rich text: no text document to lay out at every start.
+    m_emptyTitle = new QLabel;
+    m_emptyTitle->setObjectName(QStringLiteral("libraryEmptyTitle"));
+    m_emptyTitle->setAlignment(Qt::AlignCenter);
+    QFont titleFont = m_emptyTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_emptyTitle->setFont(titleFont);
     m_emptyText = new QLabel;
     m_emptyText->setObjectName(QStringLiteral("libraryEmptyText"));
-    m_emptyText->setWordWrap(true);
     m_emptyText->setAlignment(Qt::AlignCenter);
-    m_emptyText->setTextFormat(Qt::RichText);
+    m_emptyText->setTextFormat(Qt::PlainText);
     m_emptyNew = new QPushButton;
     connect(m_emptyNew, &QPushButton::clicked, actions.newSession, &QAction::trigger);
     m_emptySample = new QPushButton;
@@ -124,6 +129,7 @@ LibraryPage::LibraryPage(SessionListModel *model, const Actions &actions, QWidge
     emptyButtons->addStretch(1);
     auto *emptyLayout = new QVBoxLayout(m_empty);
     emptyLayout->addStretch(1);
+    emptyLayout->addWidget(m_emptyTitle);
     emptyLayout->addWidget(m_emptyText);
     emptyLayout->addSpacing(12);
     emptyLayout->addLayout(emptyButtons);
@@ -142,9 +148,6 @@ LibraryPage::LibraryPage(SessionListModel *model, const Actions &actions, QWidge
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, &LibraryPage::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &LibraryPage::updateEmptyState);
-    // Rows arrive one by one (no reset), so the date column is measured again as they come.
-    connect(model, &QAbstractItemModel::rowsInserted, this,
-            [this] { m_view->resizeColumnToContents(SessionListModel::DateColumn); });
     retranslate();
     updateEmptyState();
 }
@@ -182,6 +185,24 @@ void LibraryPage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void LibraryPage::fitColumns()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    const QFontMetrics metrics(m_view->font());
+    const int padding = metrics.horizontalAdvance(QLatin1Char('M')) * 2;
+    auto fit = [&](int column, const QString &widest) {
+        header->resizeSection(column, qMax(header->sectionSizeHint(column),
+                                           metrics.horizontalAdvance(widest) + padding));
+    };
+    // The widest date of the year in this language, and three-digit counts.
+    fit(SessionListModel::DateColumn,
+        QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat));
+    fit(SessionListModel::ParticipantsColumn, QStringLiteral("000"));
+    fit(SessionListModel::RoundsColumn, QStringLiteral("00"));
+    header->resizeSection(SessionListModel::TeamColumn, metrics.averageCharWidth() * 24);
+    header->resizeSection(SessionListModel::TagsColumn, metrics.averageCharWidth() * 28);
+}
+
 void LibraryPage::updateEmptyState()
 {
     const bool nothingSaved = m_model->rowCount() == 0;
@@ -189,15 +210,14 @@ void LibraryPage::updateEmptyState()
     m_body->setCurrentWidget(nothingSaved || nothingFound ? m_empty : m_view);
     m_emptyNew->setVisible(nothingSaved);
     m_emptySample->setVisible(nothingSaved);
-    if (nothingSaved)
-        m_emptyText->setText(
-            tr("<p style='font-size:large'><b>No sessions yet</b></p>"
-               "<p>Create a session for your next workshop, or explore the sample session:<br>"
-               "eight people, two rounds and their stories.</p>"));
-    else if (nothingFound)
-        m_emptyText->setText(tr("<p>No session matches “%1”.</p><p>The search looks in titles, "
-                                "teams and tags.</p>")
-                                 .arg(m_search->text().toHtmlEscaped()));
+    if (nothingSaved) {
+        m_emptyTitle->setText(tr("No sessions yet"));
+        m_emptyText->setText(tr("Create a session for your next workshop, or explore the sample "
+                                "session:\neight people, two rounds and their stories."));
+    } else if (nothingFound) {
+        m_emptyTitle->setText(tr("No session matches “%1”").arg(m_search->text()));
+        m_emptyText->setText(tr("The search looks in titles, teams and tags."));
+    }
 }
 
 void LibraryPage::retranslate()
@@ -210,6 +230,7 @@ void LibraryPage::retranslate()
     m_emptySample->setText(tr("Explore the Sample Session"));
     m_back->setText(tr("Back to “%1”").arg(m_openTitle));
     m_back->setAccessibleName(m_back->text());
+    fitColumns();
     updateEmptyState();
 }
 

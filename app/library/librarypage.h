@@ -57,6 +57,7 @@ protected:
 private:
     void retranslate();
     void updateEmptyState();
+    void fitColumns();
 
     SessionListModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
@@ -65,6 +66,7 @@ private:
     QTableView *m_view = nullptr;
     QStackedWidget *m_body = nullptr;
     QWidget *m_empty = nullptr;
+    QLabel *m_emptyTitle = nullptr;
     QLabel *m_emptyText = nullptr;
     QPushButton *m_emptyNew = nullptr;
     QPushButton *m_emptySample = nullptr;

@@ -3,6 +3,7 @@
 #include "cli/commandline.h"
 #include "settings/settings.h"
 #include "shell/mainwindow.h"
+#include "shell/startprobe.h"
 #include "translator.h"
 
 #include <QApplication>
@@ -72,6 +73,12 @@ int runApplication(int argc, char *argv[])
                                 "The database: a file path or postgresql://user@host:port/db."),
         QStringLiteral("url"));
     parser.addOption(databaseOption);
+    const QCommandLineOption openOption(
+        QStringList{QStringLiteral("open")},
+        QApplication::translate("DriveDeck::Application",
+                                "Open this session (its title or id) on the card wall."),
+        QStringLiteral("session"));
+    parser.addOption(openOption);
     parser.process(app);
 
     const QString language = startLanguage(parser.value(languageOption), settings);
@@ -80,16 +87,19 @@ int runApplication(int argc, char *argv[])
     Translations::useLocaleOf(language);
 
     MainWindow window(settings);
-    window.show();
 
-    // The embedded SQLite database unless one is chosen here or in the settings. The window
-    // shows at once; the database opens on its own thread.
+    // The embedded SQLite database unless one is chosen here or in the settings. It opens on
+    // its own thread, asked for before the window is shown so that both happen at once.
     const QString url =
         parser.isSet(databaseOption) ? parser.value(databaseOption) : settings.databaseUrl();
     const Result<DatabaseConfig> config =
         url.isEmpty() ? Result<DatabaseConfig>(DatabaseConfig::defaultSqlite())
                       : DatabaseConfig::fromUrl(url);
     window.openDatabase(config ? *config : DatabaseConfig::defaultSqlite());
+    if (parser.isSet(openOption))
+        window.openOnStart(parser.value(openOption));
+    StartProbe::attachIfAsked(window);
+    window.show();
     return app.exec();
 }
 

@@ -45,6 +45,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <QWindow>
@@ -59,18 +60,14 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     , m_connector(new DatabaseConnector(m_library, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/drivedeck.svg")));
+    // The icon once the first frame is up: reading an SVG loads a plugin and a library, which
+    // the sessions need not wait for.
+    QTimer::singleShot(0, this,
+                       [this] { setWindowIcon(QIcon(QStringLiteral(":/icons/drivedeck.svg"))); });
 
-    m_deck = new DeckView;
-    auto *scroll = new QScrollArea;
-    scroll->setObjectName(QStringLiteral("deckScrollArea"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setWidget(m_deck);
-    // The library to start with, the deck to browse the cards, and the open session's workspace.
+    // The library to start with, the deck to browse the cards (made when first asked for: a
+    // start shows the library sooner without it), and the open session's workspace.
     m_pages = new QStackedWidget;
-    m_deckPage = scroll;
     setCentralWidget(m_pages);
 
     m_summary = new QLabel;
@@ -153,7 +150,6 @@ void MainWindow::createLibraryPage()
     connect(m_libraryPage, &LibraryPage::openRequested, this, &MainWindow::openSession);
     connect(m_libraryPage, &LibraryPage::backRequested, this, &MainWindow::showWorkspace);
     m_pages->addWidget(m_libraryPage);
-    m_pages->addWidget(m_deckPage);
     m_pages->setCurrentWidget(m_libraryPage);
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateActions);
 }
@@ -168,8 +164,25 @@ void MainWindow::showLibrary()
     m_libraryPage->view()->setFocus();
 }
 
+DeckView *MainWindow::deckView()
+{
+    if (!m_deck) {
+        m_deck = new DeckView;
+        auto *scroll = new QScrollArea;
+        scroll->setObjectName(QStringLiteral("deckScrollArea"));
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        scroll->setWidget(m_deck);
+        m_deckPage = scroll;
+        m_pages->addWidget(m_deckPage);
+    }
+    return m_deck;
+}
+
 void MainWindow::showDeck()
 {
+    deckView();
     m_pages->setCurrentWidget(m_deckPage);
     m_deck->setFocus();
 }
@@ -446,6 +459,41 @@ void MainWindow::createSession(const Session &session)
         selectSession(created->id);
         openSession(created->id);
         Q_EMIT sessionCreated(true);
+    });
+}
+
+void MainWindow::openOnStart(const QString &titleOrId)
+{
+    // From the library's list as it comes after the database opens: no listing of its own.
+    auto find = [this, titleOrId] {
+        const QList<SessionSummary> &sessions = sessionModel()->sessions();
+        const QUuid id = QUuid::fromString(titleOrId.trimmed());
+        const SessionSummary *found = nullptr;
+        for (const SessionSummary &s : sessions) {
+            const bool matches =
+                id.isNull() ? s.title.compare(titleOrId.trimmed(), Qt::CaseInsensitive) == 0
+                            : s.id == id;
+            // Two with one title: the most recent one.
+            if (matches && (!found || s.date > found->date))
+                found = &s;
+        }
+        if (!found) {
+            showProblem(tr("Session not found"),
+                        tr("There is no session “%1” in this database.").arg(titleOrId));
+            return;
+        }
+        const QUuid chosen = found->id;
+        selectSession(chosen);
+        openSession(chosen);
+    };
+    if (m_library->isListed()) {
+        find();
+        return;
+    }
+    auto *once = new QObject(this);
+    connect(m_library, &SessionLibrary::listed, once, [find, once] {
+        once->deleteLater();
+        find();
     });
 }
 

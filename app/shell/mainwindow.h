@@ -42,7 +42,8 @@ public:
     explicit MainWindow(Settings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    DeckView *deckView() const { return m_deck; }
+    // The whole deck (View › Browse the Cards), made on first use.
+    DeckView *deckView();
     SessionLibrary *library() const { return m_library; }
     SessionListModel *sessionModel() const;
     SessionDocument *document() const { return m_document; }
@@ -61,6 +62,9 @@ public:
     void exportSession(const QUuid &id, const QString &path);
     // Opens a saved session as the window's document.
     void openSession(const QUuid &id);
+    // Opens the session with this title (the most recent of that name) or id once the
+    // database is open; says so when there is none (drivedeck --open "Team day").
+    void openOnStart(const QString &titleOrId);
     // Saves a new session and opens it on the card wall; sessionCreated() follows.
     void createSession(const Session &session);
     void createSampleSession();

@@ -10,8 +10,9 @@ class ProfilePage;
 class ReportPage;
 class SessionDocument;
 
-// An open session's phases as pages the facilitator moves through in order: picking on the
-// set-up, picking on the card wall, then the profile (the report joins when it is built).
+// An open session's phases as pages the facilitator moves through in order: the set-up, the
+// card wall, the profile and the report. A session opens on the card wall; the other pages are
+// made when first shown (or asked for), so that opening a session paints the wall sooner.
 class SessionWorkspace : public QTabWidget
 {
     Q_OBJECT
@@ -19,10 +20,10 @@ class SessionWorkspace : public QTabWidget
 public:
     explicit SessionWorkspace(SessionDocument *document, QWidget *parent = nullptr);
 
-    SetupPage *setupPage() const { return m_setup; }
+    SetupPage *setupPage();
     PickingPage *pickingPage() const { return m_picking; }
-    ProfilePage *profilePage() const { return m_profile; }
-    ReportPage *reportPage() const { return m_report; }
+    ProfilePage *profilePage();
+    ReportPage *reportPage();
     // The fewest people shown as a profile, on the profile and report pages.
     void setMinimumGroup(int people);
     // Writes what is still being typed (before the workspace goes away).
@@ -33,7 +34,16 @@ protected:
 
 private:
     void retranslate();
+    void pageShown();
+    // The tab's holder gets its page (made by make) the first time.
+    template<typename Page, typename Make>
+    Page *ensure(Page *&page, QWidget *holder, Make make);
 
+    SessionDocument *m_document;
+    int m_minimumGroup = 5;
+    QWidget *m_setupTab = nullptr;
+    QWidget *m_profileTab = nullptr;
+    QWidget *m_reportTab = nullptr;
     SetupPage *m_setup = nullptr;
     PickingPage *m_picking = nullptr;
     ProfilePage *m_profile = nullptr;

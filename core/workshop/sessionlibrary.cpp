@@ -80,6 +80,7 @@ void SessionLibrary::open(const DatabaseConfig &config, std::function<void(const
             if (status) {
                 m_config = config;
                 m_open = true;
+                m_listed = false;
                 Q_EMIT opened();
                 refresh();
             }
@@ -97,9 +98,11 @@ void SessionLibrary::refresh(std::function<void(const Status &)> done)
             return worker.store->list();
         },
         [this, done](const Result<QList<SessionSummary>> &sessions) {
-            if (sessions)
+            if (sessions) {
                 m_model->setSessions(*sessions);
-            else
+                m_listed = true;
+                Q_EMIT listed();
+            } else
                 Q_EMIT problem(sessions.error());
             if (done)
                 done(sessions ? success() : Status(sessions.error()));

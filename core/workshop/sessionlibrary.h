@@ -34,6 +34,8 @@ public:
 
     SessionListModel *model() const { return m_model; }
     bool isOpen() const { return m_open; }
+    // The database opened last has been listed at least once.
+    bool isListed() const { return m_open && m_listed; }
     // The database in use, with the password it was opened with (kept in memory only), for the
     // documents' write queues.
     const DatabaseConfig &config() const { return m_config; }
@@ -69,6 +71,8 @@ public:
 
 Q_SIGNALS:
     void opened();
+    // The list of sessions is up to date with the database (after every refresh).
+    void listed();
     // Listing failed (the database went away): say so, the list keeps what it showed.
     void problem(const DriveDeck::Error &error);
 
@@ -89,6 +93,7 @@ private:
     DatabaseConfig m_config;
     QString m_author;
     bool m_open = false;
+    bool m_listed = false;
 };
 
 } // namespace DriveDeck

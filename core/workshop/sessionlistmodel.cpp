@@ -23,15 +23,27 @@ void SessionListModel::setSessions(const QList<SessionSummary> &sessions)
             endRemoveRows();
         }
     }
+    QSet<QUuid> present;
+    for (const SessionSummary &s : std::as_const(m_sessions))
+        present.insert(s.id);
     for (int row = 0; row < sessions.size(); ++row) {
         const SessionSummary &next = sessions.at(row);
-        const int current = rowOf(next.id);
-        if (current < 0) {
-            beginInsertRows({}, row, row);
-            m_sessions.insert(row, next);
+        if (!present.contains(next.id)) {
+            // New sessions side by side (all of them, the first time) arrive as one insertion:
+            // a view measures its rows once, not once per row.
+            int last = row;
+            while (last + 1 < sessions.size() && !present.contains(sessions.at(last + 1).id))
+                ++last;
+            beginInsertRows({}, row, last);
+            for (int i = row; i <= last; ++i) {
+                m_sessions.insert(i, sessions.at(i));
+                present.insert(sessions.at(i).id);
+            }
             endInsertRows();
+            row = last;
             continue;
         }
+        const int current = rowOf(next.id);
         if (current != row) {
             beginMoveRows({}, current, current, {}, row);
             m_sessions.move(current, row);
