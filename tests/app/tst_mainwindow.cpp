@@ -85,6 +85,7 @@ private Q_SLOTS:
     void search_filtersAsYouType();
     void rename_andDuplicateAsTemplate();
     void f1_listsTheShortcutsFromTheMenus();
+    void openOnStart_findsTheSessionByTitleOrSaysItIsNotThere();
 
 private:
     // The window's steps return at once; these wait for their answer.
@@ -385,6 +386,29 @@ void TestMainWindow::f1_listsTheShortcutsFromTheMenus()
     QCOMPARE(keysOf(u"Rename Session…"_s), u"F2"_s);
     QVERIFY(!keysOf(u"Card wall: the next or previous person"_s).isEmpty());
     dialog->close();
+}
+
+void TestMainWindow::openOnStart_findsTheSessionByTitleOrSaysItIsNotThere()
+{
+    QSignalSpy created(m_window.get(), &MainWindow::sessionCreated);
+    m_window->createSampleSession();
+    QVERIFY(created.wait(10000));
+    m_window.reset();
+
+    // A fresh start, as drivedeck --open "…" --database … does it: the title in any case.
+    m_window = std::make_unique<MainWindow>(*m_settings);
+    m_window->openDatabase(DatabaseConfig::sqlite(m_database));
+    m_window->openOnStart(u"sample: customer service TEAM DAY"_s);
+    m_window->show();
+    QTRY_VERIFY(m_window->document() && m_window->document()->isOpen());
+    QCOMPARE(m_window->document()->session().title, u"Sample: Customer Service team day"_s);
+    QVERIFY(m_window->pickingPage()->isVisible());
+
+    // A title that is not there: said in a message, the library stays.
+    m_window->openOnStart(u"No such workshop"_s);
+    QTRY_VERIFY(m_window->findChild<QMessageBox *>());
+    QCOMPARE(m_window->findChild<QMessageBox *>()->text(),
+             u"There is no session “No such workshop” in this database."_s);
 }
 
 QTEST_MAIN(TestMainWindow)
