@@ -834,10 +834,6 @@
         <translation>Nieuwe sessie…</translation>
     </message>
     <message>
-        <source>Explore the Sample Session</source>
-        <translation>Verken de voorbeeldsessie</translation>
-    </message>
-    <message>
         <source>Back to “%1”</source>
         <translation>Terug naar “%1”</translation>
     </message>
@@ -858,6 +854,10 @@ acht mensen, twee rondes en hun verhalen.</translation>
     <message>
         <source>The search looks in titles, teams and tags.</source>
         <translation>Er wordt gezocht in titels, teams en labels.</translation>
+    </message>
+    <message>
+        <source>Create Sample Session</source>
+        <translation>Voorbeeldsessie aanmaken</translation>
     </message>
 </context>
 <context>
@@ -1009,10 +1009,6 @@ acht mensen, twee rondes en hun verhalen.</translation>
         <translation>Gedeelde database: %1</translation>
     </message>
     <message>
-        <source>Saved on this computer</source>
-        <translation>Opgeslagen op deze computer</translation>
-    </message>
-    <message>
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
@@ -1162,6 +1158,18 @@ acht mensen, twee rondes en hun verhalen.</translation>
     <message>
         <source>There is no session “%1” in this database.</source>
         <translation>Er is geen sessie “%1” in deze database.</translation>
+    </message>
+    <message>
+        <source>← Back to “%1” (Esc)</source>
+        <translation>← Terug naar “%1” (Esc)</translation>
+    </message>
+    <message>
+        <source>← Back to the Sessions (Esc)</source>
+        <translation>← Terug naar de sessies (Esc)</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Op deze computer</translation>
     </message>
 </context>
 <context>
@@ -1360,10 +1368,6 @@ Chen</translation>
         <translation>Verhaal</translation>
     </message>
     <message>
-        <source>Click a card or type its number to pick it, again to take it back. Right-click or Shift for “not me”. Page Up and Page Down choose the next person.</source>
-        <translation>Klik op een kaart of typ het nummer om haar te kiezen, nog eens om haar terug te nemen. Rechtsklik of Shift voor “niet ik”. Page Up en Page Down kiezen de volgende persoon.</translation>
-    </message>
-    <message>
         <source>&amp;Story: pick a card to write its story</source>
         <translation>&amp;Verhaal: kies een kaart om het verhaal erbij te schrijven</translation>
     </message>
@@ -1378,6 +1382,10 @@ Chen</translation>
     <message>
         <source>The order of picking is the rank: drag a card onto another, or press Alt with an arrow, to change it.</source>
         <translation>De volgorde van kiezen is de rangorde: sleep een kaart op een andere, of druk Alt met een pijltoets, om die te veranderen.</translation>
+    </message>
+    <message>
+        <source>Click a card or type its number to pick it, again to take it back. Right-click or Shift for “not me”. Page Up and Page Down: the previous or next person.</source>
+        <translation>Klik op een kaart of typ het nummer om te kiezen; nog eens om terug te nemen. Rechtsklik of Shift voor “niet ik”. Page Up en Page Down: de vorige of volgende persoon.</translation>
     </message>
 </context>
 <context>
@@ -1532,15 +1540,11 @@ Chen</translation>
     </message>
     <message>
         <source>owner: %1</source>
-        <translation>eigenaar: %1</translation>
+        <translation>trekker: %1</translation>
     </message>
     <message>
         <source>due %1</source>
         <translation>uiterlijk %1</translation>
-    </message>
-    <message>
-        <source>This summary names no one. It describes what drives the group, to start a conversation; it is not a psychological assessment.</source>
-        <translation>Deze samenvatting noemt niemand bij naam. Ze beschrijft wat de groep drijft, om een gesprek te openen; het is geen psychologische test.</translation>
     </message>
     <message>
         <source>Summary copied: paste it into an e-mail or a document.</source>
@@ -1593,6 +1597,10 @@ Chen</translation>
     <message>
         <source>An anonymous session&apos;s picks are written with aliases.</source>
         <translation>De keuzes van een anonieme sessie worden met schuilnamen geschreven.</translation>
+    </message>
+    <message>
+        <source>Picks and stories are not linked to names here. This describes what drives the group, to start a conversation; it is not a psychological assessment.</source>
+        <translation>Keuzes en verhalen staan hier niet bij namen. Dit beschrijft wat de groep drijft, om een gesprek te openen; het is geen psychologische test.</translation>
     </message>
 </context>
 <context>
@@ -2458,10 +2466,6 @@ Labels: %1</translation>
         <translation>Begeleider</translation>
     </message>
     <message>
-        <source>C&amp;hange…</source>
-        <translation>&amp;Wijzigen…</translation>
-    </message>
-    <message>
         <source>Change the database</source>
         <translation>De database wijzigen</translation>
     </message>
@@ -2490,16 +2494,12 @@ Labels: %1</translation>
         <translation>Nieuwe sessies noemen jou als begeleider, en collega’s zien je naam als jullie allebei één sessie wijzigen.</translation>
     </message>
     <message>
-        <source>Database:</source>
-        <translation>Database:</translation>
-    </message>
-    <message>
         <source>&amp;Smallest group:</source>
         <translation>&amp;Kleinste groep:</translation>
     </message>
     <message>
         <source>Fewer people than this are not shown as a profile of their own: it would say more about the individuals than about the group.</source>
-        <translation>Minder mensen dan dit worden niet als eigen profiel getoond: dat zou meer over de personen zeggen dan over de groep.</translation>
+        <translation>Kleinere groepen krijgen geen eigen profiel: dat zou meer over de personen zeggen dan over de groep.</translation>
     </message>
     <message>
         <source>&amp;Projector screen:</source>
@@ -2520,6 +2520,14 @@ Labels: %1</translation>
     <message>
         <source>%1 (not connected)</source>
         <translation>%1 (niet aangesloten)</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
     </message>
 </context>
 <context>

@@ -123,15 +123,25 @@ void CardWidget::paintEvent(QPaintEvent *)
     small.setPixelSize(qMax(9, int(area.height() * 0.095)));
     small.setBold(true);
     small.setLetterSpacing(QFont::PercentageSpacing, 106);
+    // The number keeps its corner; a long domain name ("Aantrekkingskracht") first gets a
+    // smaller letter (the same on every card: sized for two-digit numbers), then gives way.
+    const QString domainName = domain.name().toUpper();
+    const qreal numberRoom =
+        QFontMetricsF(small).horizontalAdvance(QStringLiteral("24")) + pad * 0.6;
+    const qreal domainAdvance = QFontMetricsF(small).horizontalAdvance(domainName);
+    if (domainAdvance > inner.width() - numberRoom) {
+        small.setLetterSpacing(QFont::PercentageSpacing, 100);
+        small.setPixelSize(
+            qMax(8, int(small.pixelSize() * (inner.width() - numberRoom) / domainAdvance)));
+    }
     painter.setFont(small);
-    // The number keeps its corner; a long domain name ("Aantrekkingskracht") gives way.
     const QFontMetricsF smallMetrics(small);
     const QString number = QString::number(drive.id);
-    const qreal nameWidth = inner.width() - smallMetrics.horizontalAdvance(number) - pad * 0.6;
+    const qreal nameWidth = inner.width() - numberRoom;
     painter.drawText(inner, Qt::AlignRight | Qt::AlignTop, number);
     painter.drawText(QRectF(inner.left(), inner.top(), nameWidth, inner.height()),
                      Qt::AlignLeft | Qt::AlignTop,
-                     smallMetrics.elidedText(domain.name().toUpper(), Qt::ElideRight, nameWidth));
+                     smallMetrics.elidedText(domainName, Qt::ElideRight, nameWidth));
 
     QFont mainFont = font();
     mainFont.setBold(true);

@@ -4,6 +4,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QMenu>
+#include <QScreen>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -61,7 +62,15 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &menuActions, QWidget *p
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table);
     layout->addWidget(buttons);
-    resize(640, 560);
+    // Every row in sight where the screen has the room; a scroll bar only on a small one.
+    m_table->resizeRowsToContents();
+    int rowsHeight = m_table->horizontalHeader()->sizeHint().height() + 4;
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        rowsHeight += m_table->rowHeight(row);
+    int height = rowsHeight + buttons->sizeHint().height() + 40;
+    if (const QScreen *shown = parent ? parent->screen() : screen())
+        height = qMin(height, int(shown->availableGeometry().height() * 0.9));
+    resize(760, height);
 }
 
 } // namespace DriveDeck

@@ -198,7 +198,7 @@ void LibraryPage::fitColumns()
     fit(SessionListModel::DateColumn,
         QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat));
     fit(SessionListModel::ParticipantsColumn, QStringLiteral("000"));
-    fit(SessionListModel::RoundsColumn, QStringLiteral("00"));
+    fit(SessionListModel::RoundsColumn, QStringLiteral("000"));
     header->resizeSection(SessionListModel::TeamColumn, metrics.averageCharWidth() * 24);
     header->resizeSection(SessionListModel::TagsColumn, metrics.averageCharWidth() * 28);
 }
@@ -227,7 +227,7 @@ void LibraryPage::retranslate()
     m_search->setAccessibleName(tr("Search sessions"));
     m_view->setAccessibleName(tr("Saved sessions"));
     m_emptyNew->setText(tr("New Session…"));
-    m_emptySample->setText(tr("Explore the Sample Session"));
+    m_emptySample->setText(tr("Create Sample Session"));
     m_back->setText(tr("Back to “%1”").arg(m_openTitle));
     m_back->setAccessibleName(m_back->text());
     fitColumns();

@@ -463,8 +463,8 @@ void PickingPage::retranslate()
     m_wall->setAccessibleName(tr("Card wall"));
     m_story->setAccessibleName(tr("Story"));
     m_hint->setText(tr("Click a card or type its number to pick it, again to take it back. "
-                       "Right-click or Shift for “not me”. Page Up and Page Down choose the "
-                       "next person."));
+                       "Right-click or Shift for “not me”. Page Up and Page Down: the previous "
+                       "or next person."));
     if (const Round *round = m_document->session().round(currentRound());
         round && round->rule.ranked)
         m_hint->setText(m_hint->text() + QLatin1Char(' ') +

@@ -43,7 +43,7 @@ SettingsDialog::SettingsDialog(Settings &settings, const QString &databaseText, 
     m_database = new QLabel(databaseText);
     m_database->setObjectName(QStringLiteral("databaseText"));
     m_database->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_changeDatabase = new QPushButton(tr("C&hange…"));
+    m_changeDatabase = new QPushButton(tr("Change…"));
     m_changeDatabase->setAccessibleName(tr("Change the database"));
     connect(m_changeDatabase, &QPushButton::clicked, this,
             &SettingsDialog::databaseChangeRequested);
@@ -57,6 +57,7 @@ SettingsDialog::SettingsDialog(Settings &settings, const QString &databaseText, 
     m_minimumGroup->setValue(settings.minimumGroupSize());
     m_minimumGroup->setSuffix(tr(" people"));
     m_minimumGroup->setAccessibleName(tr("Smallest group shown as a profile"));
+    m_minimumGroup->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 
     m_projector = new QComboBox;
     m_projector->setObjectName(QStringLiteral("projectorScreen"));
@@ -80,7 +81,9 @@ SettingsDialog::SettingsDialog(Settings &settings, const QString &databaseText, 
     form->addRow(tr("&Facilitator:"), m_facilitator);
     form->addRow(QString(), help(tr("New sessions name you as facilitator, and colleagues see "
                                     "your name when you both change one session.")));
-    form->addRow(tr("Database:"), database);
+    auto *databaseLabel = new QLabel(tr("&Database:"));
+    databaseLabel->setBuddy(m_changeDatabase);
+    form->addRow(databaseLabel, database);
     form->addRow(tr("&Smallest group:"), m_minimumGroup);
     form->addRow(QString(),
                  help(tr("Fewer people than this are not shown as a profile of their own: it "

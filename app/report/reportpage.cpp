@@ -171,8 +171,9 @@ void ReportPage::refresh()
         html += QStringLiteral("</ol>");
     }
     html += QStringLiteral("<p><small>%1</small></p>")
-                .arg(tr("This summary names no one. It describes what drives the group, to "
-                        "start a conversation; it is not a psychological assessment."));
+                .arg(tr("Picks and stories are not linked to names here. This describes what "
+                        "drives the group, to start a conversation; it is not a psychological "
+                        "assessment."));
     m_html = html;
     m_view->setHtml(html);
     m_view->setAccessibleDescription(plainText());

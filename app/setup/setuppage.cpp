@@ -130,6 +130,15 @@ SetupPage::SetupPage(SessionDocument *document, QWidget *parent)
 
     m_agreementsTitle = new QLabel;
     m_agreements = editableTable(m_agreementsModel, QStringLiteral("setupAgreements"));
+    // The agreement takes the room; owner and date what they need. One line a row.
+    m_agreements->setWordWrap(false);
+    m_agreements->horizontalHeader()->setStretchLastSection(false);
+    m_agreements->horizontalHeader()->setSectionResizeMode(AgreementsModel::OwnerColumn,
+                                                           QHeaderView::Interactive);
+    m_agreements->horizontalHeader()->resizeSection(
+        AgreementsModel::OwnerColumn, m_agreements->fontMetrics().averageCharWidth() * 16);
+    m_agreements->horizontalHeader()->setSectionResizeMode(AgreementsModel::DueColumn,
+                                                           QHeaderView::ResizeToContents);
     m_newAgreement = new QLineEdit;
     m_newAgreement->setObjectName(QStringLiteral("setupNewAgreement"));
     m_addAgreement = new QPushButton;

@@ -29,6 +29,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -40,6 +41,7 @@
 #include <QRegularExpression>
 #include <QScreen>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -174,7 +176,28 @@ DeckView *MainWindow::deckView()
         scroll->setFrameShape(QFrame::NoFrame);
         scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         scroll->setWidget(m_deck);
-        m_deckPage = scroll;
+        // A way back in sight, also on a projector: the button, or Escape.
+        m_deckBack = new QPushButton;
+        m_deckBack->setObjectName(QStringLiteral("deckBack"));
+        auto back = [this] {
+            if (m_workspace)
+                showWorkspace();
+            else
+                showLibrary();
+        };
+        connect(m_deckBack, &QPushButton::clicked, this, back);
+        m_deckPage = new QWidget;
+        auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_deckPage);
+        escape->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(escape, &QShortcut::activated, this, back);
+        auto *bar = new QHBoxLayout;
+        bar->setContentsMargins(12, 6, 12, 0);
+        bar->addWidget(m_deckBack);
+        bar->addStretch(1);
+        auto *layout = new QVBoxLayout(m_deckPage);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addLayout(bar);
+        layout->addWidget(scroll, 1);
         m_pages->addWidget(m_deckPage);
     }
     return m_deck;
@@ -183,6 +206,9 @@ DeckView *MainWindow::deckView()
 void MainWindow::showDeck()
 {
     deckView();
+    m_deckBack->setText(m_workspace && m_document
+                            ? tr("← Back to “%1” (Esc)").arg(m_document->session().title)
+                            : tr("← Back to the Sessions (Esc)"));
     m_pages->setCurrentWidget(m_deckPage);
     m_deck->setFocus();
 }
@@ -767,7 +793,7 @@ void MainWindow::retranslate()
     else if (config.isPostgres())
         m_databaseLabel->setText(tr("Shared database: %1").arg(config.displayUrl()));
     else
-        m_databaseLabel->setText(tr("Saved on this computer"));
+        m_databaseLabel->setText(tr("On this computer"));
     m_databaseLabel->setToolTip(m_library->isOpen() ? config.displayUrl() : QString());
     updateActions();
     m_quitAction->setText(tr("&Quit"));

@@ -14,6 +14,7 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QPushButton;
 class QStackedWidget;
 
 namespace DriveDeck {
@@ -129,6 +130,7 @@ private:
     QString m_connectingTo;
     LibraryPage *m_libraryPage = nullptr;
     QWidget *m_deckPage = nullptr;
+    QPushButton *m_deckBack = nullptr;
     QAction *m_libraryAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QPointer<SettingsDialog> m_settingsDialog;

@@ -104,7 +104,7 @@ void TestLibraryPage::emptyLibrary_offersNewAndSample()
     QVERIFY(!m_page->view()->isVisible());
     QPushButton *sample = nullptr;
     for (QPushButton *button : m_page->findChildren<QPushButton *>())
-        if (button->text() == u"Explore the Sample Session"_s)
+        if (button->text() == u"Create Sample Session"_s)
             sample = button;
     QVERIFY(sample && sample->isVisible());
     QSignalSpy triggered(m_actions.sample, &QAction::triggered);

@@ -52,7 +52,7 @@ void TestSettingsDialog::opens_withWhatIsStored()
     settings.setLanguage(u"nl"_s);
     settings.setFacilitatorName(u"Kim"_s);
     settings.setMinimumGroupSize(7);
-    SettingsDialog dialog(settings, u"Saved on this computer"_s);
+    SettingsDialog dialog(settings, u"On this computer"_s);
     QCOMPARE(dialog.language(), u"nl"_s);
     QCOMPARE(field<QComboBox>(dialog, u"languageChoice"_s)->currentText(), u"Nederlands"_s);
     QCOMPARE(dialog.facilitatorName(), u"Kim"_s);
@@ -125,7 +125,7 @@ void TestSettingsDialog::forgottenProjector_isKeptAndSaidToBeAway()
 void TestSettingsDialog::changeDatabase_isAskedFor()
 {
     Settings settings(m_dir.filePath(u"s%1.ini"_s.arg(++m_counter)));
-    SettingsDialog dialog(settings, u"Saved on this computer"_s);
+    SettingsDialog dialog(settings, u"On this computer"_s);
     QSignalSpy asked(&dialog, &SettingsDialog::databaseChangeRequested);
     QPushButton *change = nullptr;
     for (QPushButton *button : dialog.findChildren<QPushButton *>())

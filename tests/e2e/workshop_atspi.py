@@ -118,7 +118,7 @@ def checked_cards(app):
 
 def main():
     process, app = start()
-    wait_for("the database", lambda: find(app, "label", "Saved on this computer"))
+    wait_for("the database", lambda: find(app, "label", "On this computer"))
 
     press(wait_for("File › New Session…", lambda: find(app, "menu item", "New Session…")))
     title = wait_for("the Title field", lambda: find(app, "text", "Title", showing=True))
