@@ -490,8 +490,10 @@ void MainWindow::createSession(const Session &session)
 
 void MainWindow::openOnStart(const QString &titleOrId)
 {
-    // From the library's list as it comes after the database opens: no listing of its own.
-    auto find = [this, titleOrId] {
+    // The session in the library's list: once the database is open, the list kept from last
+    // time is enough (the session opens while the library lists the database); a session that
+    // is not in it is looked for again in the database's own list.
+    auto find = [this, titleOrId]() -> bool {
         const QList<SessionSummary> &sessions = sessionModel()->sessions();
         const QUuid id = QUuid::fromString(titleOrId.trimmed());
         const SessionSummary *found = nullptr;
@@ -503,24 +505,37 @@ void MainWindow::openOnStart(const QString &titleOrId)
             if (matches && (!found || s.date > found->date))
                 found = &s;
         }
-        if (!found) {
-            showProblem(tr("Session not found"),
-                        tr("There is no session “%1” in this database.").arg(titleOrId));
-            return;
-        }
+        if (!found)
+            return false;
         const QUuid chosen = found->id;
         selectSession(chosen);
         openSession(chosen);
+        return true;
+    };
+    auto findOrSay = [this, titleOrId, find] {
+        if (!find())
+            showProblem(tr("Session not found"),
+                        tr("There is no session “%1” in this database.").arg(titleOrId));
     };
     if (m_library->isListed()) {
-        find();
+        findOrSay();
         return;
     }
     auto *once = new QObject(this);
-    connect(m_library, &SessionLibrary::listed, once, [find, once] {
-        once->deleteLater();
-        find();
-    });
+    auto whenOpen = [this, once, find, findOrSay] {
+        if (find()) {
+            once->deleteLater();
+            return;
+        }
+        connect(m_library, &SessionLibrary::listed, once, [once, findOrSay] {
+            once->deleteLater();
+            findOrSay();
+        });
+    };
+    if (m_library->isOpen())
+        whenOpen();
+    else
+        connect(m_library, &SessionLibrary::opened, once, whenOpen, Qt::SingleShotConnection);
 }
 
 void MainWindow::openSelected()

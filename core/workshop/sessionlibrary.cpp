@@ -1,6 +1,7 @@
 #include "workshop/sessionlibrary.h"
 
 #include "store/sessionstore.h"
+#include "workshop/librarycache.h"
 #include "workshop/sessionlistmodel.h"
 #include "workshop/taskprogress.h"
 
@@ -65,6 +66,9 @@ void SessionLibrary::setAuthor(const QString &author)
 
 void SessionLibrary::open(const DatabaseConfig &config, std::function<void(const Status &)> done)
 {
+    // At start, the sessions as they were last time, at once; the database's own list follows.
+    if (!m_open)
+        m_model->setSessions(LibraryCache::read(config));
     const QString author = m_author;
     run(
         [config, author](Worker &worker) -> Status {
@@ -83,6 +87,8 @@ void SessionLibrary::open(const DatabaseConfig &config, std::function<void(const
                 m_listed = false;
                 Q_EMIT opened();
                 refresh();
+            } else if (!m_open) {
+                m_model->setSessions({}); // not the sessions of a database that did not open
             }
             if (done)
                 done(status);
@@ -92,10 +98,14 @@ void SessionLibrary::open(const DatabaseConfig &config, std::function<void(const
 void SessionLibrary::refresh(std::function<void(const Status &)> done)
 {
     run(
-        [](Worker &worker) -> Result<QList<SessionSummary>> {
+        [config = m_config](Worker &worker) -> Result<QList<SessionSummary>> {
             if (!worker.store)
                 return worker.notOpen();
-            return worker.store->list();
+            Result<QList<SessionSummary>> sessions = worker.store->list();
+            // For the next start; a cache that cannot be written is no reason to complain.
+            if (sessions)
+                LibraryCache::write(config, *sessions);
+            return sessions;
         },
         [this, done](const Result<QList<SessionSummary>> &sessions) {
             if (sessions) {

@@ -144,6 +144,8 @@ int main(int argc, char *argv[])
     // Settings and data of this run only.
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
     environment.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+    // The library's list kept from the start before (a first start lists the database only).
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"), dir.filePath(QStringLiteral("cache")));
     QProcessEnvironment library = environment;
     library.insert(QStringLiteral("DRIVEDECK_START_PROBE"), QStringLiteral("library"));
     QProcessEnvironment wall = environment;

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void open_unreachableServer_isUnreachableAndKeepsTheOldDatabase();
     void open_returnsBeforeTheDatabaseAnswers();
     void import_reportsProgress_andCancelLeavesNothing();
+    void nextStart_showsLastListAtOnce_thenTheDatabases();
 
 private:
     Status openAndWait(SessionLibrary &library, const DatabaseConfig &config);
@@ -43,6 +44,49 @@ Status TestSessionLibrary::openAndWait(SessionLibrary &library, const DatabaseCo
     if (!QTest::qWaitFor([&] { return answer.has_value(); }, 15000))
         return Error(u"no answer"_s);
     return *answer;
+}
+
+void TestSessionLibrary::nextStart_showsLastListAtOnce_thenTheDatabases()
+{
+    const DatabaseConfig config = DatabaseConfig::sqlite(m_dir.filePath(u"cached.sqlite"_s));
+    QUuid kept;
+    QUuid goneSince;
+    {
+        auto store = SessionStore::open(config);
+        QVERIFY(store.ok());
+        for (const QString &title : {u"Kept"_s, u"Gone since"_s}) {
+            SessionBuilder b(title);
+            b.session().id = QUuid::createUuid();
+            b.participant(u"Anna"_s).round(u"Now"_s);
+            Session s = b.build();
+            QVERIFY((*store)->save(s).ok());
+            (title == u"Kept"_s ? kept : goneSince) = b.session().id;
+        }
+    }
+    {
+        SessionLibrary first;
+        QVERIFY(openAndWait(first, config).ok());
+        QTRY_VERIFY(first.isListed());
+        QCOMPARE(first.model()->rowCount(), 2);
+    }
+    // Meanwhile a colleague deleted one.
+    {
+        auto store = SessionStore::open(config);
+        QVERIFY(store.ok() && (*store)->remove(goneSince).ok());
+    }
+    SessionLibrary next;
+    QAbstractItemModelTester tester(next.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    std::optional<Status> answer;
+    next.open(config, [&](const Status &status) { answer = status; });
+    // At once, before the database answers: the list as it was.
+    QVERIFY(!answer.has_value());
+    QCOMPARE(next.model()->rowCount(), 2);
+    QVERIFY(!next.isListed());
+    // Then the database's own list.
+    QTRY_VERIFY(next.isListed());
+    QCOMPARE(next.model()->rowCount(), 1);
+    QCOMPARE(next.model()->sessions().first().id, kept);
 }
 
 void TestSessionLibrary::open_listsTheSessions()
