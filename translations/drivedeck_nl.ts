@@ -1171,6 +1171,10 @@ acht mensen, twee rondes en hun verhalen.</translation>
         <source>On this computer</source>
         <translation>Op deze computer</translation>
     </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>“%1” wordt geopend…</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::MoveParticipantCommand</name>

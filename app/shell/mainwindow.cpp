@@ -213,6 +213,18 @@ void MainWindow::showDeck()
     m_deck->setFocus();
 }
 
+void MainWindow::showOpening(const QString &title)
+{
+    if (!m_openingPage) {
+        m_openingPage = new QLabel;
+        m_openingPage->setObjectName(QStringLiteral("openingPage"));
+        m_openingPage->setAlignment(Qt::AlignCenter);
+        m_pages->addWidget(m_openingPage);
+    }
+    m_openingPage->setText(tr("Opening “%1”…").arg(title));
+    m_pages->setCurrentWidget(m_openingPage);
+}
+
 void MainWindow::showWorkspace()
 {
     if (m_workspace)
@@ -513,10 +525,14 @@ void MainWindow::openOnStart(const QString &titleOrId)
         return true;
     };
     auto findOrSay = [this, titleOrId, find] {
-        if (!find())
-            showProblem(tr("Session not found"),
-                        tr("There is no session “%1” in this database.").arg(titleOrId));
+        if (find())
+            return;
+        showLibrary();
+        showProblem(tr("Session not found"),
+                    tr("There is no session “%1” in this database.").arg(titleOrId));
     };
+    // Until then a plain page says what is coming (the library would be painted for nothing).
+    showOpening(titleOrId);
     if (m_library->isListed()) {
         findOrSay();
         return;
@@ -532,10 +548,16 @@ void MainWindow::openOnStart(const QString &titleOrId)
             findOrSay();
         });
     };
-    if (m_library->isOpen())
+    if (m_library->isOpen()) {
         whenOpen();
-    else
+    } else {
         connect(m_library, &SessionLibrary::opened, once, whenOpen, Qt::SingleShotConnection);
+        // No database at all: the library says why.
+        connect(m_connector, &DatabaseConnector::gaveUp, once, [this, once] {
+            once->deleteLater();
+            showLibrary();
+        });
+    }
 }
 
 void MainWindow::openSelected()
@@ -576,7 +598,22 @@ void MainWindow::openSession(const QUuid &id)
     m_workspace = new SessionWorkspace(document);
     m_workspace->setMinimumGroup(m_settings.minimumGroupSize());
     m_pages->addWidget(m_workspace);
-    m_pages->setCurrentWidget(m_workspace);
+    // The wall once the session is loaded (on the document's thread; a moment on this
+    // computer, longer across a slow network): painted once, with the picks. Meanwhile a page
+    // says which session is opening.
+    if (document->isOpen()) {
+        showWorkspace();
+    } else {
+        const int row = sessionModel()->rowOf(id);
+        showOpening(row >= 0 ? sessionModel()->sessions().at(row).title : QString());
+        connect(
+            document, &SessionDocument::opened, this,
+            [this] {
+                if (m_pages->currentWidget() == m_openingPage)
+                    showWorkspace();
+            },
+            Qt::SingleShotConnection);
+    }
     updateTitle();
     updateActions();
 }

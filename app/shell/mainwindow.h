@@ -94,6 +94,7 @@ private:
     void createLibraryPage();
     void showLibrary();
     void showWorkspace();
+    void showOpening(const QString &title);
     void toggleLibrary();
     void retranslate();
     void updateActions();
@@ -130,6 +131,7 @@ private:
     QString m_connectingTo;
     LibraryPage *m_libraryPage = nullptr;
     QWidget *m_deckPage = nullptr;
+    QLabel *m_openingPage = nullptr;
     QPushButton *m_deckBack = nullptr;
     QAction *m_libraryAction = nullptr;
     QAction *m_settingsAction = nullptr;
