@@ -436,6 +436,64 @@ Status SessionDocument::setPickRank(const PickKey &key, std::optional<int> rank)
     return push(new SetPickRankCommand(this, *pick, after));
 }
 
+Status SessionDocument::setPicksOf(const QUuid &roundId, const QUuid &participantId,
+                                   const QList<Pick> &wanted)
+{
+    if (!m_open)
+        return notOpen();
+    if (!m_session.round(roundId))
+        return SessionChanges::roundGone();
+    if (!m_session.participant(participantId))
+        return SessionChanges::participantGone();
+    const QList<Pick> before = m_session.picksOf(roundId, participantId);
+    auto sameAs = [](const Pick &a, const Pick &b) {
+        return a.driveId == b.driveId && a.rank == b.rank && a.polarity == b.polarity;
+    };
+    // The whole new set is checked first: a refused entry leaves nothing half done.
+    Session trial = m_session;
+    for (const Pick &p : before)
+        trial.removePick(roundId, participantId, p.driveId);
+    for (const Pick &p : wanted) {
+        if (p.roundId != roundId || p.participantId != participantId)
+            return Error(Error::Kind::InvalidInput, tr("These picks belong to someone else."));
+        if (const Status added = trial.addPick(p); !added)
+            return added;
+    }
+    // Unchanged picks stay as they are, with their stories; changed ones are taken back and
+    // made again (their story kept), so that no step gives one rank twice.
+    QList<Pick> toRemove;
+    QList<Pick> toAdd;
+    for (const Pick &old : before) {
+        const auto match = std::find_if(wanted.cbegin(), wanted.cend(),
+                                        [&](const Pick &p) { return p.driveId == old.driveId; });
+        if (match == wanted.cend() || !sameAs(*match, old))
+            toRemove.append(old);
+    }
+    for (Pick p : wanted) {
+        const auto match = std::find_if(before.cbegin(), before.cend(),
+                                        [&](const Pick &old) { return old.driveId == p.driveId; });
+        if (match != before.cend() && sameAs(*match, p))
+            continue;
+        if (match != before.cend()) {
+            p.note = match->note;
+            p.madeAt = match->madeAt;
+        }
+        toAdd.append(p);
+    }
+    if (toRemove.isEmpty() && toAdd.isEmpty())
+        return success();
+    m_undoStack->beginMacro(tr("Enter the picks of %1").arg(m_session.shownName(participantId)));
+    Status status = success();
+    for (const Pick &p : toRemove)
+        if (status)
+            status = removePick(PickKey::of(p));
+    for (const Pick &p : toAdd)
+        if (status)
+            status = addPick(p);
+    m_undoStack->endMacro();
+    return status;
+}
+
 Status SessionDocument::movePickRank(const PickKey &key, int toRank)
 {
     if (!m_open)

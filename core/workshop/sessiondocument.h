@@ -64,6 +64,9 @@ public:
     // Consecutive note edits of one pick are one undo step.
     Status setPickNote(const PickKey &key, const QString &note);
     Status setPickRank(const PickKey &key, std::optional<int> rank);
+    // All of one person's picks in a round at once (the entry grid, a paste): checked as a whole
+    // first, then one undo step; picks that stay keep their stories.
+    Status setPicksOf(const QUuid &roundId, const QUuid &participantId, const QList<Pick> &wanted);
     // In a ranked round: moves a pick to rank toRank (1 is first), the person's other picks
     // closing up around it. One undo step.
     Status movePickRank(const PickKey &key, int toRank);
