@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>DriveDeck::EntryGridModel</name>
+    <message numerus="yes">
+        <source>%n more to pick</source>
+        <translation>
+            <numerusform>%n more to pick</numerusform>
+            <numerusform>%n more to pick</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DriveDeck::KeyFigures</name>
     <message numerus="yes">
         <source>%n people picked cards in this round.</source>

@@ -747,6 +747,107 @@
     </message>
 </context>
 <context>
+    <name>DriveDeck::EntryGridModel</name>
+    <message>
+        <source>✓</source>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 van %2 beantwoord</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more to pick</source>
+        <translation>
+            <numerusform>nog %n te kiezen</numerusform>
+            <numerusform>nog %n te kiezen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not picked</source>
+        <translation>%1: niet gekozen</translation>
+    </message>
+    <message>
+        <source>%1: not me</source>
+        <translation>%1: niet ik</translation>
+    </message>
+    <message>
+        <source>%1: picked, rank %2</source>
+        <translation>%1: gekozen, plaats %2</translation>
+    </message>
+    <message>
+        <source>%1: picked</source>
+        <translation>%1: gekozen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” does not take part in this round.</source>
+        <translation>Regel %1: “%2” doet niet mee aan deze ronde.</translation>
+    </message>
+    <message>
+        <source>Paste picks</source>
+        <translation>Keuzes plakken</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>Regel %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <source>Cards typed</source>
+        <translation>Getypte kaarten</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+</context>
+<context>
+    <name>DriveDeck::EntryGridPage</name>
+    <message>
+        <source>This session has no rounds yet.</source>
+        <translation>Deze sessie heeft nog geen rondes.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no rows to paste.</source>
+        <translation>Het klembord bevat geen regels om te plakken.</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>&amp;Ronde:</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Ronde</translation>
+    </message>
+    <message>
+        <source>Entry grid</source>
+        <translation>Invoertabel</translation>
+    </message>
+    <message>
+        <source>&amp;Paste from Spreadsheet</source>
+        <translation>&amp;Plakken uit spreadsheet</translation>
+    </message>
+    <message>
+        <source>Rows with a name first, then the cards (Ctrl+V in the grid).</source>
+        <translation>Regels met eerst een naam, dan de kaarten (Ctrl+V in de tabel).</translation>
+    </message>
+    <message>
+        <source>Type a person&apos;s cards in their row, most important first in a ranked round, “-” before a card for “not me” (3 12 -17); Enter goes to the next person. Click a card&apos;s cell, or press Space on it, to pick or take back.</source>
+        <translation>Typ de kaarten van iemand in diens regel, in een ronde met volgorde de belangrijkste eerst, “-” voor een kaart voor “niet ik” (3 12 -17); Enter gaat naar de volgende persoon. Klik op het vakje van een kaart, of druk er Spatie op, om te kiezen of terug te nemen.</translation>
+    </message>
+</context>
+<context>
     <name>DriveDeck::Figures</name>
     <message>
         <source>%1 %</source>
@@ -1316,6 +1417,17 @@ Chen</translation>
     <message>
         <source>Alias (when anonymous)</source>
         <translation>Schuilnaam (als anoniem)</translation>
+    </message>
+</context>
+<context>
+    <name>DriveDeck::PickEntry</name>
+    <message>
+        <source>“%1” is not a card: type the cards&apos; numbers, 1 to 24.</source>
+        <translation>“%1” is geen kaart: typ de nummers van de kaarten, 1 tot 24.</translation>
+    </message>
+    <message>
+        <source>Card %1 is typed twice.</source>
+        <translation>Kaart %1 staat er twee keer.</translation>
     </message>
 </context>
 <context>
@@ -2162,6 +2274,14 @@ Chen</translation>
         <source>Rank %1 as number %2 for %3</source>
         <translation>%1 op plaats %2 voor %3</translation>
     </message>
+    <message>
+        <source>These picks belong to someone else.</source>
+        <translation>Deze keuzes horen bij iemand anders.</translation>
+    </message>
+    <message>
+        <source>Enter the picks of %1</source>
+        <translation>Keuzes van %1 invoeren</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::SessionExchange</name>
@@ -2420,6 +2540,22 @@ Labels: %1</translation>
     <message>
         <source>&amp;4 Report</source>
         <translation>&amp;4 Rapport</translation>
+    </message>
+    <message>
+        <source>Card &amp;Wall</source>
+        <translation>&amp;Kaartenwand</translation>
+    </message>
+    <message>
+        <source>Pick on the cards, one person at a time</source>
+        <translation>Kies op de kaarten, één persoon tegelijk</translation>
+    </message>
+    <message>
+        <source>Entry &amp;Grid</source>
+        <translation>&amp;Invoertabel</translation>
+    </message>
+    <message>
+        <source>Type everyone&apos;s paper cards in one table</source>
+        <translation>Typ de papieren kaarten van iedereen in één tabel</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,16 @@
 #include "workspace/sessionworkspace.h"
 
+#include "entry/entrygridpage.h"
 #include "picking/pickingpage.h"
 #include "report/reportpage.h"
 #include "setup/setuppage.h"
 #include "teamprofile/profilepage.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace DriveDeck {
@@ -32,12 +37,39 @@ SessionWorkspace::SessionWorkspace(SessionDocument *document, QWidget *parent)
 {
     setObjectName(QStringLiteral("sessionWorkspace"));
     setDocumentMode(true);
+    // The picking page: the card wall, or the entry grid for paper cards.
+    m_wallButton = new QToolButton;
+    m_wallButton->setObjectName(QStringLiteral("cardWallMode"));
+    m_gridButton = new QToolButton;
+    m_gridButton->setObjectName(QStringLiteral("entryGridMode"));
+    for (QToolButton *button : {m_wallButton, m_gridButton}) {
+        button->setCheckable(true);
+        button->setAutoExclusive(true);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    }
+    m_wallButton->setChecked(true);
+    connect(m_gridButton, &QToolButton::toggled, this, &SessionWorkspace::showEntryGrid);
+    m_recording = new QStackedWidget;
+    m_recording->addWidget(m_picking);
+    m_pickingTab = new QWidget;
+    auto *modes = new QHBoxLayout;
+    modes->setContentsMargins(9, 6, 9, 0);
+    modes->setSpacing(0);
+    modes->addWidget(m_wallButton);
+    modes->addWidget(m_gridButton);
+    modes->addStretch(1);
+    auto *pickingLayout = new QVBoxLayout(m_pickingTab);
+    pickingLayout->setContentsMargins(0, 0, 0, 0);
+    pickingLayout->setSpacing(0);
+    pickingLayout->addLayout(modes);
+    pickingLayout->addWidget(m_recording, 1);
+
     addTab(m_setupTab, QString());
-    addTab(m_picking, QString());
+    addTab(m_pickingTab, QString());
     addTab(m_profileTab, QString());
     addTab(m_reportTab, QString());
     // A session opens where the work is: on the card wall.
-    setCurrentWidget(m_picking);
+    setCurrentWidget(m_pickingTab);
     connect(this, &QTabWidget::currentChanged, this, &SessionWorkspace::pageShown);
     retranslate();
 }
@@ -75,6 +107,37 @@ ReportPage *SessionWorkspace::reportPage()
     });
 }
 
+EntryGridPage *SessionWorkspace::entryGridPage()
+{
+    if (!m_entryGrid) {
+        m_entryGrid = new EntryGridPage(m_document);
+        m_recording->addWidget(m_entryGrid);
+    }
+    return m_entryGrid;
+}
+
+void SessionWorkspace::showEntryGrid(bool grid)
+{
+    if (grid == showsEntryGrid())
+        return;
+    m_picking->finishEditing();
+    if (grid) {
+        entryGridPage()->selectRound(m_picking->currentRound());
+        m_recording->setCurrentWidget(m_entryGrid);
+        m_entryGrid->grid()->setFocus();
+    } else {
+        m_picking->selectRound(m_entryGrid->currentRound());
+        m_recording->setCurrentWidget(m_picking);
+    }
+    m_gridButton->setChecked(grid);
+    m_wallButton->setChecked(!grid);
+}
+
+bool SessionWorkspace::showsEntryGrid() const
+{
+    return m_entryGrid && m_recording->currentWidget() == m_entryGrid;
+}
+
 void SessionWorkspace::pageShown()
 {
     QWidget *shown = currentWidget();
@@ -84,7 +147,8 @@ void SessionWorkspace::pageShown()
         reportPage();
     else if (shown == m_profileTab)
         // The profile follows the round being picked.
-        profilePage()->selectRound(m_picking->currentRound());
+        profilePage()->selectRound(showsEntryGrid() ? m_entryGrid->currentRound()
+                                                    : m_picking->currentRound());
 }
 
 void SessionWorkspace::setMinimumGroup(int people)
@@ -111,7 +175,11 @@ void SessionWorkspace::changeEvent(QEvent *event)
 void SessionWorkspace::retranslate()
 {
     setTabText(indexOf(m_setupTab), tr("&1 Set-up"));
-    setTabText(indexOf(m_picking), tr("&2 Picking"));
+    setTabText(indexOf(m_pickingTab), tr("&2 Picking"));
+    m_wallButton->setText(tr("Card &Wall"));
+    m_wallButton->setToolTip(tr("Pick on the cards, one person at a time"));
+    m_gridButton->setText(tr("Entry &Grid"));
+    m_gridButton->setToolTip(tr("Type everyone's paper cards in one table"));
     setTabText(indexOf(m_profileTab), tr("&3 Profile"));
     setTabText(indexOf(m_reportTab), tr("&4 Report"));
     setAccessibleName(tr("Workshop phases"));

@@ -2,8 +2,12 @@
 
 #include <QTabWidget>
 
+class QStackedWidget;
+class QToolButton;
+
 namespace DriveDeck {
 
+class EntryGridPage;
 class PickingPage;
 class SetupPage;
 class ProfilePage;
@@ -22,6 +26,11 @@ public:
 
     SetupPage *setupPage();
     PickingPage *pickingPage() const { return m_picking; }
+    // The second way to record a round on the same page: copying paper cards.
+    EntryGridPage *entryGridPage();
+    // Picking on the card wall (false) or in the entry grid (true); the round goes along.
+    void showEntryGrid(bool grid);
+    bool showsEntryGrid() const;
     ProfilePage *profilePage();
     ReportPage *reportPage();
     // The fewest people shown as a profile, on the profile and report pages.
@@ -42,6 +51,11 @@ private:
     SessionDocument *m_document;
     int m_minimumGroup = 5;
     QWidget *m_setupTab = nullptr;
+    QWidget *m_pickingTab = nullptr;
+    QStackedWidget *m_recording = nullptr;
+    QToolButton *m_wallButton = nullptr;
+    QToolButton *m_gridButton = nullptr;
+    EntryGridPage *m_entryGrid = nullptr;
     QWidget *m_profileTab = nullptr;
     QWidget *m_reportTab = nullptr;
     SetupPage *m_setup = nullptr;

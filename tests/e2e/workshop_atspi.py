@@ -65,6 +65,23 @@ def find(node, role, name=None, showing=False):
     return None
 
 
+def find_named(node, name):
+    """The first showing descendant with that accessible name, whatever its role."""
+    queue = [node]
+    while queue:
+        current = queue.pop(0)
+        for child in current:
+            if child is None:
+                continue
+            try:
+                if child.name == name and child.getState().contains(pyatspi.STATE_SHOWING):
+                    return child
+            except Exception:
+                continue
+            queue.append(child)
+    return None
+
+
 def find_all(node, role):
     found, queue = [], [node]
     while queue:
@@ -111,7 +128,7 @@ def start():
 
 
 def checked_cards(app):
-    wall = find(app, "panel", "Card wall") or app
+    wall = find_named(app, "Card wall") or app
     return sorted(box.name for box in find_all(wall, "check box")
                   if box.getState().contains(pyatspi.STATE_CHECKED))
 
@@ -130,7 +147,8 @@ def main():
     press(find(app, "push button", "Create and Start", showing=True))
 
     wait_for("the card wall", lambda: find(app, "label", TITLE + ": all changes saved"))
-    wall_card = wait_for("the cards", lambda: find(app, "check box", showing=True))
+    wall = wait_for("the card wall", lambda: find_named(app, "Card wall"))
+    wall_card = wait_for("the cards", lambda: find(wall, "check box", showing=True))
     names = {}
     for number, person in enumerate(PEOPLE):
         # Focus on a card: typed numbers go to the wall, Page Down to the next person.
