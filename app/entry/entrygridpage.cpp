@@ -48,14 +48,7 @@ EntryGridPage::EntryGridPage(SessionDocument *document, QWidget *parent)
     m_grid->setAlternatingRowColors(true);
     m_grid->verticalHeader()->hide();
     m_grid->setWordWrap(false);
-    QHeaderView *header = m_grid->horizontalHeader();
-    header->setMinimumSectionSize(8);
-    const QFontMetrics metrics(m_grid->font());
-    header->resizeSection(EntryGridModel::NameColumn, metrics.averageCharWidth() * 18);
-    header->resizeSection(EntryGridModel::EntryColumn, metrics.averageCharWidth() * 16);
-    header->resizeSection(EntryGridModel::CheckColumn, metrics.averageCharWidth() * 14);
-    for (int id = 1; id <= DriveCount; ++id)
-        header->resizeSection(EntryGridModel::columnOf(id), metrics.horizontalAdvance(u'0') * 4);
+    m_grid->horizontalHeader()->setMinimumSectionSize(8);
     m_grid->installEventFilter(this);
     // A click on a card's cell toggles it (Shift: "not me").
     connect(m_grid, &QTableView::clicked, this, [this](const QModelIndex &index) {
@@ -188,8 +181,25 @@ void EntryGridPage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void EntryGridPage::fitColumns()
+{
+    // Room for the header in this language, and for what is typed in the cells.
+    QHeaderView *header = m_grid->horizontalHeader();
+    const QFontMetrics metrics(m_grid->font());
+    auto fit = [&](int column, int characters) {
+        header->resizeSection(column, qMax(header->sectionSizeHint(column) + 8,
+                                           metrics.averageCharWidth() * characters));
+    };
+    fit(EntryGridModel::NameColumn, 18);
+    fit(EntryGridModel::EntryColumn, 16);
+    fit(EntryGridModel::CheckColumn, 14);
+    for (int id = 1; id <= DriveCount; ++id)
+        header->resizeSection(EntryGridModel::columnOf(id), metrics.horizontalAdvance(u'0') * 4);
+}
+
 void EntryGridPage::retranslate()
 {
+    fitColumns();
     m_roundLabel->setText(tr("&Round:"));
     m_rounds->setAccessibleName(tr("Round"));
     m_grid->setAccessibleName(tr("Entry grid"));

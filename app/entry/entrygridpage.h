@@ -40,6 +40,7 @@ private:
     void roundChosen();
     void showProblem(const QString &message);
     void retranslate();
+    void fitColumns();
 
     SessionDocument *m_document;
     EntryGridModel *m_model = nullptr;
