@@ -56,12 +56,46 @@
     </message>
 </context>
 <context>
+    <name>DriveDeck::ProjectorWindow</name>
+    <message numerus="yes">
+        <source>%1 — %n people picked</source>
+        <translation>
+            <numerusform>%1 — %n person picked</numerusform>
+            <numerusform>%1 — %n people picked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DriveDeck::ReportPage</name>
     <message numerus="yes">
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
             <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DriveDeck::RevealPainter</name>
+    <message numerus="yes">
+        <source>± %n not me</source>
+        <translation>
+            <numerusform>± %n not me</numerusform>
+            <numerusform>± %n not me</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n people</source>
+        <translation>
+            <numerusform>%1: %n person</numerusform>
+            <numerusform>%1: %n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n as “not me”</source>
+        <translation>
+            <numerusform>, %n as “not me”</numerusform>
+            <numerusform>, %n as “not me”</numerusform>
         </translation>
     </message>
 </context>

@@ -1241,10 +1241,6 @@ acht mensen, twee rondes en hun verhalen.</translation>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <source>Session &amp;Library</source>
-        <translation>Sessie&amp;bibliotheek</translation>
-    </message>
-    <message>
         <source>Browse the &amp;Cards</source>
         <translation>&amp;Kaarten bekijken</translation>
     </message>
@@ -1275,6 +1271,22 @@ acht mensen, twee rondes en hun verhalen.</translation>
     <message>
         <source>Opening “%1”…</source>
         <translation>“%1” wordt geopend…</translation>
+    </message>
+    <message>
+        <source>&amp;Projector Window</source>
+        <translation>&amp;Projectorvenster</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal on the Projector</source>
+        <translation>&amp;Onthullen op de projector</translation>
+    </message>
+    <message>
+        <source>Restart the Projector &amp;Timer</source>
+        <translation>Timer van de projector opnieuw &amp;starten</translation>
+    </message>
+    <message>
+        <source>Session Li&amp;brary</source>
+        <translation>Sessie&amp;bibliotheek</translation>
     </message>
 </context>
 <context>
@@ -1586,6 +1598,40 @@ Chen</translation>
     </message>
 </context>
 <context>
+    <name>DriveDeck::ProjectorWindow</name>
+    <message>
+        <source>Time is up</source>
+        <translation>De tijd is om</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 van %2 klaar</translation>
+    </message>
+    <message>
+        <source>Target profile: %1</source>
+        <translation>Doelprofiel: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n people picked</source>
+        <translation>
+            <numerusform>%1 — %n persoon koos</numerusform>
+            <numerusform>%1 — %n mensen kozen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DriveDeck — Projector</source>
+        <translation>DriveDeck — Projector</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Projector</translation>
+    </message>
+    <message>
+        <source>The round&apos;s cards</source>
+        <translation>De kaarten van de ronde</translation>
+    </message>
+</context>
+<context>
     <name>DriveDeck::RemoveAgreementCommand</name>
     <message>
         <source>Remove the agreement “%1”</source>
@@ -1717,6 +1763,54 @@ Chen</translation>
     <message>
         <source>Picks and stories are not linked to names here. This describes what drives the group, to start a conversation; it is not a psychological assessment.</source>
         <translation>Keuzes en verhalen staan hier niet bij namen. Dit beschrijft wat de groep drijft, om een gesprek te openen; het is geen psychologische test.</translation>
+    </message>
+</context>
+<context>
+    <name>DriveDeck::RevealPainter</name>
+    <message>
+        <source>shared</source>
+        <translation>gedeeld</translation>
+    </message>
+    <message>
+        <source>blind spot</source>
+        <translation>blinde vlek</translation>
+    </message>
+    <message numerus="yes">
+        <source>± %n not me</source>
+        <translation>
+            <numerusform>± %n niet ik</numerusform>
+            <numerusform>± %n niet ik</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 · affinity %3</source>
+        <translation>%1 %2 · affiniteit %3</translation>
+    </message>
+    <message>
+        <source>Nobody has picked yet.</source>
+        <translation>Nog niemand heeft gekozen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n people</source>
+        <translation>
+            <numerusform>%1: %n persoon</numerusform>
+            <numerusform>%1: %n mensen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, shared by the group</source>
+        <translation>, gedeeld door de groep</translation>
+    </message>
+    <message>
+        <source>, a blind spot</source>
+        <translation>, een blinde vlek</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n as “not me”</source>
+        <translation>
+            <numerusform>, %n keer als “niet ik”</numerusform>
+            <numerusform>, %n keer als “niet ik”</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -128,6 +128,7 @@ void EntryGridPage::roundChosen()
     if (m_model->rowCount() > 0 && !m_grid->currentIndex().isValid())
         m_grid->setCurrentIndex(m_model->index(0, EntryGridModel::EntryColumn));
     retranslate();
+    Q_EMIT roundChanged(roundId);
 }
 
 void EntryGridPage::pasteText(const QString &text)

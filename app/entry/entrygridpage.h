@@ -32,6 +32,9 @@ public:
     // The clipboard's rows, as the Paste button does.
     void pasteText(const QString &text);
 
+Q_SIGNALS:
+    void roundChanged(const QUuid &roundId);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;

@@ -216,6 +216,7 @@ void PickingPage::roundChosen()
         m_participants->setCurrentIndex(m_progress->index(0, 0));
     participantChosen();
     retranslate();
+    Q_EMIT roundChanged(roundId);
 }
 
 void PickingPage::selectParticipant(const QUuid &participantId)

@@ -46,6 +46,9 @@ public:
     // Writes a story still being typed (before the page goes away).
     void finishEditing() { commitStory(); }
 
+Q_SIGNALS:
+    void roundChanged(const QUuid &roundId);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;

@@ -9,6 +9,7 @@
 #include "picking/pickingpage.h"
 #include "preferences/screenchoice.h"
 #include "preferences/settingsdialog.h"
+#include "projector/projectorwindow.h"
 #include "settings/settings.h"
 #include "shell/savestatelabel.h"
 #include "translator.h"
@@ -259,6 +260,12 @@ void MainWindow::updateActions()
     m_newAction->setEnabled(haveStore);
     m_sampleAction->setEnabled(haveStore);
     m_closeAction->setEnabled(m_document != nullptr);
+    m_projectorAction->setEnabled(m_workspace != nullptr);
+    m_projectorAction->setChecked(m_projector != nullptr);
+    m_revealAction->setEnabled(m_projector != nullptr);
+    m_revealAction->setChecked(m_projector &&
+                               m_projector->phase() == ProjectorWindow::Phase::Reveal);
+    m_timerAction->setEnabled(m_projector != nullptr);
     m_libraryAction->setEnabled(m_pages->currentWidget() != m_libraryPage || m_workspace);
     m_renameAction->setEnabled(haveSelection);
     m_duplicateAction->setEnabled(haveSelection);
@@ -618,10 +625,40 @@ void MainWindow::openSession(const QUuid &id)
     updateActions();
 }
 
+void MainWindow::toggleProjector()
+{
+    if (m_projector) {
+        m_projector->close();
+        return;
+    }
+    if (!m_document || !m_workspace)
+        return;
+    m_projector = new ProjectorWindow(m_document, this);
+    m_projector->setAttribute(Qt::WA_DeleteOnClose);
+    m_projector->setRound(m_workspace->currentRound());
+    connect(m_workspace, &SessionWorkspace::roundChanged, m_projector, &ProjectorWindow::setRound);
+    connect(m_projector, &ProjectorWindow::closed, this, [this] {
+        m_projector = nullptr;
+        updateActions();
+    });
+    // Full screen on the projector's screen; a window to preview on a single screen.
+    QScreen *target = ScreenChoice::projectorFor(m_settings.projectorScreen(), screen());
+    if (target && target != screen()) {
+        m_projector->setScreen(target);
+        m_projector->setGeometry(target->geometry());
+        m_projector->showFullScreen();
+    } else {
+        m_projector->show();
+    }
+    updateActions();
+}
+
 void MainWindow::closeDocument()
 {
     if (!m_document)
         return;
+    if (m_projector)
+        m_projector->close();
     m_saveState->setDocument(nullptr);
     if (m_workspace) {
         m_workspace->finishEditing();
@@ -788,6 +825,23 @@ void MainWindow::createActions()
     m_deckAction = m_viewMenu->addAction(QString(), this, &MainWindow::showDeck);
     m_deckAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     m_viewMenu->addSeparator();
+    // The room's screen, following the round being recorded.
+    m_projectorAction = m_viewMenu->addAction(QString(), this, &MainWindow::toggleProjector);
+    m_projectorAction->setCheckable(true);
+    m_projectorAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_revealAction = m_viewMenu->addAction(QString(), this, [this](bool reveal) {
+        if (m_projector)
+            m_projector->setPhase(reveal ? ProjectorWindow::Phase::Reveal
+                                         : ProjectorWindow::Phase::Picking);
+    });
+    m_revealAction->setCheckable(true);
+    m_revealAction->setShortcut(QKeySequence(Qt::Key_F6));
+    m_timerAction = m_viewMenu->addAction(QString(), this, [this] {
+        if (m_projector)
+            m_projector->restartTimer();
+    });
+    m_timerAction->setShortcut(QKeySequence(Qt::Key_F7));
+    m_viewMenu->addSeparator();
     m_fullScreenAction = m_viewMenu->addAction(QString(), this, &MainWindow::toggleFullScreen);
     // The platform's full-screen key where it has one, and F11 everywhere (a projector remote's
     // "full screen" button often sends it).
@@ -835,7 +889,10 @@ void MainWindow::retranslate()
     m_exportAction->setText(tr("&Export Session…"));
     m_deleteAction->setText(tr("&Delete Session…"));
     m_databaseAction->setText(tr("Data&base…"));
-    m_libraryAction->setText(tr("Session &Library"));
+    m_libraryAction->setText(tr("Session Li&brary"));
+    m_projectorAction->setText(tr("&Projector Window"));
+    m_revealAction->setText(tr("&Reveal on the Projector"));
+    m_timerAction->setText(tr("Restart the Projector &Timer"));
     m_deckAction->setText(tr("Browse the &Cards"));
     const DatabaseConfig &config = m_library->config();
     if (!m_connectingTo.isEmpty())

@@ -22,6 +22,7 @@ namespace DriveDeck {
 class DatabaseConnector;
 class DeckView;
 class LibraryPage;
+class ProjectorWindow;
 class SettingsDialog;
 class PickingPage;
 class SessionWorkspace;
@@ -96,6 +97,7 @@ private:
     void showWorkspace();
     void showOpening(const QString &title);
     void toggleLibrary();
+    void toggleProjector();
     void retranslate();
     void updateActions();
     void updateTitle();
@@ -134,6 +136,10 @@ private:
     QLabel *m_openingPage = nullptr;
     QPushButton *m_deckBack = nullptr;
     QAction *m_libraryAction = nullptr;
+    QAction *m_projectorAction = nullptr;
+    QAction *m_revealAction = nullptr;
+    QAction *m_timerAction = nullptr;
+    QPointer<ProjectorWindow> m_projector;
     QAction *m_settingsAction = nullptr;
     QPointer<SettingsDialog> m_settingsDialog;
     QByteArray m_geometryBeforeFullScreen;

@@ -48,6 +48,10 @@ SessionWorkspace::SessionWorkspace(SessionDocument *document, QWidget *parent)
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     }
     m_wallButton->setChecked(true);
+    connect(m_picking, &PickingPage::roundChanged, this, [this](const QUuid &round) {
+        if (!showsEntryGrid())
+            Q_EMIT roundChanged(round);
+    });
     connect(m_gridButton, &QToolButton::toggled, this, &SessionWorkspace::showEntryGrid);
     m_recording = new QStackedWidget;
     m_recording->addWidget(m_picking);
@@ -112,6 +116,10 @@ EntryGridPage *SessionWorkspace::entryGridPage()
     if (!m_entryGrid) {
         m_entryGrid = new EntryGridPage(m_document);
         m_recording->addWidget(m_entryGrid);
+        connect(m_entryGrid, &EntryGridPage::roundChanged, this, [this](const QUuid &round) {
+            if (showsEntryGrid())
+                Q_EMIT roundChanged(round);
+        });
     }
     return m_entryGrid;
 }
@@ -131,6 +139,11 @@ void SessionWorkspace::showEntryGrid(bool grid)
     }
     m_gridButton->setChecked(grid);
     m_wallButton->setChecked(!grid);
+}
+
+QUuid SessionWorkspace::currentRound() const
+{
+    return showsEntryGrid() ? m_entryGrid->currentRound() : m_picking->currentRound();
 }
 
 bool SessionWorkspace::showsEntryGrid() const

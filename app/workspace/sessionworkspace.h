@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QTabWidget>
+#include <QUuid>
 
 class QStackedWidget;
 class QToolButton;
@@ -31,6 +32,13 @@ public:
     // Picking on the card wall (false) or in the entry grid (true); the round goes along.
     void showEntryGrid(bool grid);
     bool showsEntryGrid() const;
+    // The round being recorded, on the wall or in the grid.
+    QUuid currentRound() const;
+
+Q_SIGNALS:
+    void roundChanged(const QUuid &roundId);
+
+public:
     ProfilePage *profilePage();
     ReportPage *reportPage();
     // The fewest people shown as a profile, on the profile and report pages.

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "profile/reveal.h"
+
+#include <QElapsedTimer>
+#include <QTimer>
+#include <QUuid>
+#include <QWidget>
+
+#include <chrono>
+
+class QLabel;
+class QProgressBar;
+class QStackedWidget;
+
+namespace DriveDeck {
+
+class SessionDocument;
+
+// The room's screen: a second window, full screen on the projector when there is one (a
+// window to preview when there is not). While the group picks it shows the question, a
+// countdown of the round's timebox and how many are done ("17 of 22 done"), never a name or a
+// pick; at the facilitator's command the reveal: the round's cards with the number of people
+// on each, shared drives, blind spots and polarising drives, and the domains' shares.
+class ProjectorWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Phase
+    {
+        Picking,
+        Reveal
+    };
+
+    explicit ProjectorWindow(SessionDocument *document, QWidget *parent = nullptr);
+
+    void setRound(const QUuid &roundId);
+    QUuid round() const { return m_roundId; }
+    void setPhase(Phase phase);
+    Phase phase() const { return m_phase; }
+    // The countdown from the round's timebox; for tests, any length.
+    void restartTimer();
+    void startTimer(std::chrono::milliseconds length);
+    bool timeIsUp() const { return m_timeUp; }
+    // The numbers the reveal shows, by drive (what the room sees).
+    const Reveal &reveal() const { return m_reveal; }
+    // Every text on the window, for the room's privacy checks: labels, names, descriptions.
+    QStringList allTexts() const;
+
+Q_SIGNALS:
+    // Esc on the projector, or the window closed: the facilitator's menu follows.
+    void closed();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    class RevealView;
+    void refresh();
+    void tick();
+    void retranslate();
+
+    SessionDocument *m_document;
+    QUuid m_roundId;
+    Phase m_phase = Phase::Picking;
+    Reveal m_reveal;
+    QStackedWidget *m_pages = nullptr;
+    QWidget *m_pickingPage = nullptr;
+    QLabel *m_question = nullptr;
+    QLabel *m_clock = nullptr;
+    QLabel *m_progressText = nullptr;
+    QProgressBar *m_progress = nullptr;
+    RevealView *m_revealView = nullptr;
+    QLabel *m_revealTitle = nullptr;
+    QTimer m_tick;
+    QTimer m_refreshSoon;
+    QElapsedTimer m_clockStarted;
+    qint64 m_timerLengthMs = 0;
+    bool m_timeUp = false;
+};
+
+} // namespace DriveDeck

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "profile/reveal.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+class QColor;
+class QFont;
+class QPainter;
+class QRect;
+
+namespace DriveDeck {
+
+// The reveal of a round as the room sees it: the 24 cards laid out as on the wall, each filled
+// in its domain colour as strongly as people picked it, with the number of people; the shared
+// drives, blind spots and polarising drives marked; and the domains' shares with their affinity
+// in a band below. Paints on any device: the projector window, a picture, a report page.
+class RevealPainter
+{
+    Q_DECLARE_TR_FUNCTIONS(DriveDeck::RevealPainter)
+
+public:
+    static void paint(QPainter &painter, const QRect &area, const Reveal &reveal, const QFont &font,
+                      const QColor &textColour);
+    // One card in words, for a screen reader: "Loyal · Moral: 3 people, shared by the group".
+    static QString describe(const Reveal::Card &card);
+};
+
+} // namespace DriveDeck

@@ -1,0 +1,51 @@
+#include "profile/reveal.h"
+
+#include <QSet>
+
+namespace DriveDeck {
+
+Reveal Reveal::ofRound(const Session &session, const QUuid &roundId)
+{
+    Reveal reveal;
+    reveal.m_profile = Profile::ofRound(session, roundId);
+    const Round *round = session.round(roundId);
+    for (int id = 1; id <= DriveCount; ++id) {
+        Card &card = reveal.m_cards[std::size_t(id - 1)];
+        card.driveId = id;
+        card.picks = reveal.m_profile.picks(id);
+    }
+    if (!round)
+        return reveal;
+    for (const Pick &pick : session.picks)
+        if (pick.roundId == roundId && !pick.isPositive() &&
+            Catalogue::isValidDriveId(pick.driveId) && round->includes(pick.participantId))
+            ++reveal.m_cards[std::size_t(pick.driveId - 1)].notMe;
+    const QList<int> shared = reveal.m_profile.sharedDrives();
+    for (Card &card : reveal.m_cards) {
+        card.shared = shared.contains(card.driveId);
+        card.blindSpot = !reveal.m_profile.isEmpty() && card.picks == 0;
+        card.polarising = card.picks > 0 && card.notMe > 0;
+    }
+    reveal.m_members = int(round->participantIds.size());
+    for (const QUuid &id : round->participantIds) {
+        const QList<Pick> own = session.picksOf(roundId, id);
+        if (round->rule.isScan()) {
+            reveal.m_done += own.size() >= DriveCount ? 1 : 0;
+            continue;
+        }
+        const auto positive =
+            std::count_if(own.cbegin(), own.cend(), [](const Pick &p) { return p.isPositive(); });
+        reveal.m_done += positive >= round->rule.minPicks ? 1 : 0;
+    }
+    return reveal;
+}
+
+qint64 Reveal::mostPicks() const
+{
+    qint64 most = 1;
+    for (const Card &card : m_cards)
+        most = std::max(most, card.picks);
+    return most;
+}
+
+} // namespace DriveDeck
