@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QPainter>
 #include <QProgressBar>
+#include <QResizeEvent>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -75,8 +76,6 @@ ProjectorWindow::ProjectorWindow(SessionDocument *document, QWidget *parent)
     m_progressText->setAlignment(Qt::AlignCenter);
     m_progress = new QProgressBar;
     m_progress->setTextVisible(false);
-    m_progress->setMaximumWidth(900);
-    m_progress->setMinimumHeight(18);
 
     m_pickingPage = new QWidget;
     auto *picking = new QVBoxLayout(m_pickingPage);
@@ -231,6 +230,23 @@ QStringList ProjectorWindow::allTexts() const
     }
     texts.removeAll(QString());
     return texts;
+}
+
+void ProjectorWindow::resizeEvent(QResizeEvent *event)
+{
+    // Type that grows with the screen: read from the back of the room on any projector.
+    const int height = qMax(360, event->size().height());
+    auto sized = [](QLabel *label, int pixels) {
+        QFont font = label->font();
+        font.setPixelSize(pixels);
+        label->setFont(font);
+    };
+    sized(m_question, height / 16);
+    sized(m_clock, height / 6);
+    sized(m_progressText, height / 28);
+    sized(m_revealTitle, height / 32);
+    m_progress->setFixedSize(event->size().width() / 2, qMax(12, height / 40));
+    QWidget::resizeEvent(event);
 }
 
 void ProjectorWindow::keyPressEvent(QKeyEvent *event)

@@ -99,7 +99,10 @@ void DeckLayout::paintHeadings(QPainter &painter, const QFont &font, const QColo
     painter.setRenderHint(QPainter::Antialiasing);
     QFont titleFont = font;
     titleFont.setBold(true);
-    titleFont.setPointSizeF(font.pointSizeF() * 1.25);
+    if (font.pixelSize() > 0)
+        titleFont.setPixelSize(qRound(font.pixelSize() * 1.25));
+    else
+        titleFont.setPointSizeF(font.pointSizeF() * 1.25);
     const QFontMetrics metrics(titleFont, painter.device());
     for (const Domain &domain : Catalogue::domains()) {
         const QRect heading = headings.value(domain.index());

@@ -3,6 +3,7 @@
 #include "profile/figures.h"
 #include "render/decklayout.h"
 
+#include <QFontInfo>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
@@ -94,12 +95,22 @@ void paintDomainBand(QPainter &painter, const QRectF &band, const Reveal &reveal
         const QRectF segment(x, band.top(), width, band.height());
         painter.fillRect(segment.adjusted(0, 0, -2, 0), domain.cardColour());
         painter.setPen(domain.textColour());
-        const QString text = RevealPainter::tr("%1 %2 · affinity %3")
-                                 .arg(domain.name(), Figures::percentText(share),
-                                      QString::number(qRound(profile.affinity(domain.id))));
-        painter.drawText(
-            segment.adjusted(6, 0, -6, 0), Qt::AlignCenter,
-            QFontMetricsF(label).elidedText(text, Qt::ElideRight, segment.width() - 12));
+        // As much as the segment has room for: all of it, the name and share, or the share.
+        const QString share_ = Figures::percentText(share);
+        const QStringList candidates{RevealPainter::tr("%1 %2 · affinity %3")
+                                         .arg(domain.name(), share_)
+                                         .arg(Figures::affinityIndex(profile.affinity(domain.id))),
+                                     QStringLiteral("%1 %2").arg(domain.name(), share_), share_};
+        const QFontMetricsF metrics(label);
+        QString text = candidates.last();
+        for (const QString &candidate : candidates) {
+            if (metrics.horizontalAdvance(candidate) <= segment.width() - 12) {
+                text = candidate;
+                break;
+            }
+        }
+        painter.drawText(segment.adjusted(6, 0, -6, 0), Qt::AlignCenter,
+                         metrics.elidedText(text, Qt::ElideRight, segment.width() - 12));
         x += width;
     }
     if (profile.isEmpty()) {
@@ -116,11 +127,14 @@ void RevealPainter::paint(QPainter &painter, const QRect &area, const Reveal &re
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     const int bandHeight = qMax(36, area.height() / 12);
-    const int headingHeight = QFontMetrics(font).height() * 2;
+    // Headings that grow with the surface (a projector), never below the font given.
+    QFont headingFont = font;
+    headingFont.setPixelSize(qMax(QFontInfo(font).pixelSize(), area.height() / 48));
+    const int headingHeight = QFontMetrics(headingFont).height() * 2;
     DeckLayout layout = DeckLayout::best(
         area.width(), area.height() - bandHeight - DeckLayout::Margin, headingHeight);
     painter.translate(area.topLeft());
-    layout.paintHeadings(painter, font, textColour, area.width());
+    layout.paintHeadings(painter, headingFont, textColour, area.width());
     for (int id = 1; id <= DriveCount; ++id)
         paintCard(painter, layout.card(id), reveal.card(id), reveal.mostPicks(), font);
     const QRectF band(DeckLayout::Margin, qMin(layout.height, area.height() - bandHeight),
