@@ -2,6 +2,7 @@
 #include "help/shortcutsdialog.h"
 #include "io/sessionfile.h"
 #include "picking/pickingpage.h"
+#include "projector/projectorwindow.h"
 #include "settings/settings.h"
 #include "shell/mainwindow.h"
 #include "shell/savestatelabel.h"
@@ -86,6 +87,7 @@ private Q_SLOTS:
     void rename_andDuplicateAsTemplate();
     void f1_listsTheShortcutsFromTheMenus();
     void openOnStart_findsTheSessionByTitleOrSaysItIsNotThere();
+    void projector_followsTheRoundAndRevealsOnCommand();
 
 private:
     // The window's steps return at once; these wait for their answer.
@@ -409,6 +411,38 @@ void TestMainWindow::openOnStart_findsTheSessionByTitleOrSaysItIsNotThere()
     QTRY_VERIFY(m_window->findChild<QMessageBox *>());
     QCOMPARE(m_window->findChild<QMessageBox *>()->text(),
              u"There is no session “No such workshop” in this database."_s);
+}
+
+void TestMainWindow::projector_followsTheRoundAndRevealsOnCommand()
+{
+    QAction *projector = menuAction(u"View"_s, u"Projector Window"_s);
+    QAction *reveal = menuAction(u"View"_s, u"Reveal on the Projector"_s);
+    QVERIFY(projector && reveal);
+    QVERIFY(!projector->isEnabled()); // no session open
+    QSignalSpy created(m_window.get(), &MainWindow::sessionCreated);
+    m_window->createSampleSession();
+    QVERIFY(created.wait(10000));
+    QTRY_VERIFY(m_window->document()->isOpen());
+    QVERIFY(projector->isEnabled());
+    QVERIFY(!reveal->isEnabled());
+    projector->trigger();
+    auto *window = m_window->findChild<ProjectorWindow *>();
+    QVERIFY(window && window->isVisible());
+    QVERIFY(projector->isChecked());
+    const Session &session = m_window->document()->session();
+    QCOMPARE(window->round(), session.rounds.at(0).id);
+    // The wall's round is the projector's round.
+    m_window->pickingPage()->selectRound(session.rounds.at(1).id);
+    QCOMPARE(window->round(), session.rounds.at(1).id);
+    QVERIFY(reveal->isEnabled());
+    reveal->trigger();
+    QCOMPARE(window->phase(), ProjectorWindow::Phase::Reveal);
+    reveal->trigger();
+    QCOMPARE(window->phase(), ProjectorWindow::Phase::Picking);
+    // Closing the session closes the room's screen too.
+    menuAction(u"File"_s, u"Close Session"_s)->trigger();
+    QTRY_VERIFY(!m_window->findChild<ProjectorWindow *>());
+    QVERIFY(!projector->isChecked());
 }
 
 QTEST_MAIN(TestMainWindow)
