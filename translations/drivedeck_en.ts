@@ -46,6 +46,16 @@
     </message>
 </context>
 <context>
+    <name>DriveDeck::PassTheLaptop</name>
+    <message numerus="yes">
+        <source>Choose at least %n card(s) first.</source>
+        <translation>
+            <numerusform>Choose at least %n card first.</numerusform>
+            <numerusform>Choose at least %n cards first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DriveDeck::PicksCsv</name>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>

@@ -1432,6 +1432,94 @@ Chen</translation>
     </message>
 </context>
 <context>
+    <name>DriveDeck::PassTheLaptop</name>
+    <message numerus="yes">
+        <source>Choose at least %n card(s) first.</source>
+        <translation>
+            <numerusform>Kies eerst minstens %n kaart.</numerusform>
+            <numerusform>Kies eerst minstens %n kaarten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back to the Facilitator</source>
+        <translation>Terug naar de begeleider</translation>
+    </message>
+    <message>
+        <source>Stop passing the laptop and return to the facilitator?</source>
+        <translation>Stoppen met doorgeven en terug naar de begeleider?</translation>
+    </message>
+    <message>
+        <source>The picks made so far are saved.</source>
+        <translation>De keuzes tot nu toe zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Keep Going</source>
+        <translation>Doorgaan</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>DriveDeck — Pass the Laptop</source>
+        <translation>DriveDeck — Laptop doorgeven</translation>
+    </message>
+    <message>
+        <source>%1, it is your turn</source>
+        <translation>%1, jij bent aan de beurt</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <source>Choose %1 cards: %2 chosen</source>
+        <translation>Kies %1 kaarten: %2 gekozen</translation>
+    </message>
+    <message>
+        <source>Choose %1 to %2 cards: %3 chosen</source>
+        <translation>Kies %1 tot %2 kaarten: %3 gekozen</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Kaarten</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>You chose:
+%1</source>
+        <translation>Je koos:
+%1</translation>
+    </message>
+    <message>
+        <source>Yes, That&apos;s It</source>
+        <translation>Ja, zo is het</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <source>Thank you!
+Please hand the laptop to the next person.</source>
+        <translation>Dank je!
+Geef de laptop door aan de volgende.</translation>
+    </message>
+    <message>
+        <source>I&apos;m Next</source>
+        <translation>Ik ben de volgende</translation>
+    </message>
+    <message>
+        <source>Everyone has picked.
+Please hand the laptop back to the facilitator.</source>
+        <translation>Iedereen heeft gekozen.
+Geef de laptop terug aan de begeleider.</translation>
+    </message>
+</context>
+<context>
     <name>DriveDeck::PickEntry</name>
     <message>
         <source>“%1” is not a card: type the cards&apos; numbers, 1 to 24.</source>
@@ -2650,6 +2738,14 @@ Labels: %1</translation>
     <message>
         <source>Type everyone&apos;s paper cards in one table</source>
         <translation>Typ de papieren kaarten van iedereen in één tabel</translation>
+    </message>
+    <message>
+        <source>Pass the &amp;Laptop…</source>
+        <translation>Laptop door&amp;geven…</translation>
+    </message>
+    <message>
+        <source>Everyone picks in turn on this computer, full screen</source>
+        <translation>Iedereen kiest om de beurt op deze computer, schermvullend</translation>
     </message>
 </context>
 <context>

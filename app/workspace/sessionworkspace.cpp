@@ -1,6 +1,7 @@
 #include "workspace/sessionworkspace.h"
 
 #include "entry/entrygridpage.h"
+#include "kiosk/passthelaptop.h"
 #include "picking/pickingpage.h"
 #include "report/reportpage.h"
 #include "setup/setuppage.h"
@@ -62,6 +63,12 @@ SessionWorkspace::SessionWorkspace(SessionDocument *document, QWidget *parent)
     modes->addWidget(m_wallButton);
     modes->addWidget(m_gridButton);
     modes->addStretch(1);
+    // Everyone around one laptop: each person picks in turn, full screen.
+    m_kioskButton = new QToolButton;
+    m_kioskButton->setObjectName(QStringLiteral("passTheLaptop"));
+    m_kioskButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    connect(m_kioskButton, &QToolButton::clicked, this, &SessionWorkspace::passTheLaptop);
+    modes->addWidget(m_kioskButton);
     auto *pickingLayout = new QVBoxLayout(m_pickingTab);
     pickingLayout->setContentsMargins(0, 0, 0, 0);
     pickingLayout->setSpacing(0);
@@ -141,6 +148,18 @@ void SessionWorkspace::showEntryGrid(bool grid)
     m_wallButton->setChecked(!grid);
 }
 
+PassTheLaptop *SessionWorkspace::passTheLaptop()
+{
+    if (m_kiosk) {
+        m_kiosk->activateWindow();
+        return m_kiosk;
+    }
+    m_picking->finishEditing();
+    m_kiosk = new PassTheLaptop(m_document, currentRound(), this);
+    m_kiosk->showFullScreen();
+    return m_kiosk;
+}
+
 QUuid SessionWorkspace::currentRound() const
 {
     return showsEntryGrid() ? m_entryGrid->currentRound() : m_picking->currentRound();
@@ -193,6 +212,8 @@ void SessionWorkspace::retranslate()
     m_wallButton->setToolTip(tr("Pick on the cards, one person at a time"));
     m_gridButton->setText(tr("Entry &Grid"));
     m_gridButton->setToolTip(tr("Type everyone's paper cards in one table"));
+    m_kioskButton->setText(tr("Pass the &Laptop…"));
+    m_kioskButton->setToolTip(tr("Everyone picks in turn on this computer, full screen"));
     setTabText(indexOf(m_profileTab), tr("&3 Profile"));
     setTabText(indexOf(m_reportTab), tr("&4 Report"));
     setAccessibleName(tr("Workshop phases"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QTabWidget>
 #include <QUuid>
 
@@ -9,6 +10,7 @@ class QToolButton;
 namespace DriveDeck {
 
 class EntryGridPage;
+class PassTheLaptop;
 class PickingPage;
 class SetupPage;
 class ProfilePage;
@@ -32,6 +34,8 @@ public:
     // Picking on the card wall (false) or in the entry grid (true); the round goes along.
     void showEntryGrid(bool grid);
     bool showsEntryGrid() const;
+    // Starts passing the laptop round for the round being recorded (full screen).
+    PassTheLaptop *passTheLaptop();
     // The round being recorded, on the wall or in the grid.
     QUuid currentRound() const;
 
@@ -64,6 +68,8 @@ private:
     QToolButton *m_wallButton = nullptr;
     QToolButton *m_gridButton = nullptr;
     EntryGridPage *m_entryGrid = nullptr;
+    QToolButton *m_kioskButton = nullptr;
+    QPointer<PassTheLaptop> m_kiosk;
     QWidget *m_profileTab = nullptr;
     QWidget *m_reportTab = nullptr;
     SetupPage *m_setup = nullptr;

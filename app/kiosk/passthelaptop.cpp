@@ -1,0 +1,360 @@
+#include "kiosk/passthelaptop.h"
+
+#include "deck/cardwidget.h"
+#include "deck/deckview.h"
+#include "domain/catalogue.h"
+#include "workshop/sessiondocument.h"
+
+#include <QCloseEvent>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace DriveDeck {
+
+namespace {
+
+QLabel *bigLabel(double scale, bool bold = true)
+{
+    auto *label = new QLabel;
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setBold(bold);
+    label->setFont(font);
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignCenter);
+    return label;
+}
+
+QPushButton *bigButton()
+{
+    auto *button = new QPushButton;
+    QFont font = button->font();
+    font.setPointSizeF(font.pointSizeF() * 1.6);
+    button->setFont(font);
+    button->setMinimumSize(260, 64); // a finger's worth
+    return button;
+}
+
+QWidget *centred(std::initializer_list<QWidget *> widgets)
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(48, 48, 48, 48);
+    layout->addStretch(1);
+    for (QWidget *widget : widgets) {
+        if (qobject_cast<QPushButton *>(widget))
+            layout->addWidget(widget, 0, Qt::AlignHCenter);
+        else
+            layout->addWidget(widget);
+        layout->addSpacing(24);
+    }
+    layout->addStretch(1);
+    return page;
+}
+
+} // namespace
+
+PassTheLaptop::PassTheLaptop(SessionDocument *document, const QUuid &roundId, QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_document(document)
+    , m_roundId(roundId)
+{
+    setObjectName(QStringLiteral("passTheLaptop"));
+    setAttribute(Qt::WA_DeleteOnClose);
+
+    m_turnName = bigLabel(3.0);
+    m_turnName->setObjectName(QStringLiteral("turnName"));
+    m_turnQuestion = bigLabel(1.8, false);
+    m_startButton = bigButton();
+    connect(m_startButton, &QPushButton::clicked, this, &PassTheLaptop::start);
+
+    m_cardsQuestion = bigLabel(1.6);
+    m_cardsRule = bigLabel(1.2, false);
+    m_cardsProblem = bigLabel(1.2);
+    m_cardsProblem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_cards = new DeckView;
+    m_cards->setObjectName(QStringLiteral("kioskCards"));
+    for (const Drive &drive : Catalogue::drives())
+        m_cards->card(drive.id)->setSelfToggling(false);
+    connect(m_cards, &DeckView::cardClicked, this, &PassTheLaptop::toggle);
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(m_cards);
+    m_doneButton = bigButton();
+    m_doneButton->setObjectName(QStringLiteral("kioskDone"));
+    connect(m_doneButton, &QPushButton::clicked, this, &PassTheLaptop::done);
+    auto *cardsPage = new QWidget;
+    auto *cardsLayout = new QVBoxLayout(cardsPage);
+    auto *cardsTop = new QHBoxLayout;
+    auto *cardsText = new QVBoxLayout;
+    cardsText->addWidget(m_cardsQuestion);
+    cardsText->addWidget(m_cardsRule);
+    cardsTop->addLayout(cardsText, 1);
+    cardsTop->addWidget(m_doneButton);
+    cardsLayout->addLayout(cardsTop);
+    cardsLayout->addWidget(m_cardsProblem);
+    cardsLayout->addWidget(scroll, 1);
+
+    m_confirmText = bigLabel(1.8);
+    m_confirmText->setObjectName(QStringLiteral("confirmText"));
+    m_confirmButton = bigButton();
+    m_changeButton = bigButton();
+    connect(m_confirmButton, &QPushButton::clicked, this, &PassTheLaptop::confirm);
+    connect(m_changeButton, &QPushButton::clicked, this, &PassTheLaptop::change);
+    auto *confirmButtons = new QWidget;
+    auto *confirmRow = new QHBoxLayout(confirmButtons);
+    confirmRow->addStretch(1);
+    confirmRow->addWidget(m_changeButton);
+    confirmRow->addSpacing(24);
+    confirmRow->addWidget(m_confirmButton);
+    confirmRow->addStretch(1);
+
+    m_handOverText = bigLabel(2.4);
+    m_handOverText->setObjectName(QStringLiteral("handOverText"));
+    m_nextButton = bigButton();
+    connect(m_nextButton, &QPushButton::clicked, this, &PassTheLaptop::next);
+
+    m_finishedText = bigLabel(2.4);
+    m_leaveButton = bigButton();
+    connect(m_leaveButton, &QPushButton::clicked, this, &PassTheLaptop::leave);
+
+    m_pages = new QStackedWidget;
+    m_pages->addWidget(centred({m_turnName, m_turnQuestion, m_startButton}));
+    m_pages->addWidget(cardsPage);
+    m_pages->addWidget(centred({m_confirmText, confirmButtons}));
+    m_pages->addWidget(centred({m_handOverText, m_nextButton}));
+    m_pages->addWidget(centred({m_finishedText, m_leaveButton}));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages);
+
+    connect(document, &SessionDocument::pickAdded, this, &PassTheLaptop::refreshCards);
+    connect(document, &SessionDocument::pickRemoved, this, &PassTheLaptop::refreshCards);
+    connect(document, &SessionDocument::pickChanged, this, &PassTheLaptop::refreshCards);
+    m_person = nextPerson();
+    retranslate();
+    goTo(m_person.isNull() ? Step::Finished : Step::Turn);
+}
+
+QUuid PassTheLaptop::nextPerson() const
+{
+    // The first in the list who has not yet done what the round asks.
+    const Session &session = m_document->session();
+    const Round *round = session.round(m_roundId);
+    if (!round)
+        return {};
+    for (const Participant &p : session.participants) {
+        if (!round->includes(p.id) || p.id == m_person)
+            continue;
+        const QList<Pick> own = session.picksOf(m_roundId, p.id);
+        const auto positive = std::count_if(own.cbegin(), own.cend(),
+                                            [](const Pick &pick) { return pick.isPositive(); });
+        if (positive < round->rule.minPicks)
+            return p.id;
+    }
+    return {};
+}
+
+int PassTheLaptop::positivePicks() const
+{
+    const QList<Pick> own = m_document->session().picksOf(m_roundId, m_person);
+    return int(
+        std::count_if(own.cbegin(), own.cend(), [](const Pick &p) { return p.isPositive(); }));
+}
+
+void PassTheLaptop::goTo(Step step)
+{
+    m_step = step;
+    m_pages->setCurrentIndex(int(step));
+    retranslate();
+    // The main button of each step takes Enter.
+    QPushButton *main = step == Step::Turn       ? m_startButton
+                        : step == Step::Cards    ? m_doneButton
+                        : step == Step::Confirm  ? m_confirmButton
+                        : step == Step::HandOver ? m_nextButton
+                                                 : m_leaveButton;
+    main->setDefault(true);
+    main->setFocus();
+    if (step == Step::Cards)
+        refreshCards();
+}
+
+void PassTheLaptop::start()
+{
+    goTo(Step::Cards);
+}
+
+void PassTheLaptop::done()
+{
+    const Round *round = m_document->session().round(m_roundId);
+    if (round && positivePicks() < round->rule.minPicks) {
+        m_cardsProblem->setText(
+            tr("Choose at least %n card(s) first.", nullptr, round->rule.minPicks));
+        return;
+    }
+    goTo(Step::Confirm);
+}
+
+void PassTheLaptop::confirm()
+{
+    // Nothing of this person stays on screen from here on.
+    m_person = nextPerson();
+    goTo(m_person.isNull() ? Step::Finished : Step::HandOver);
+}
+
+void PassTheLaptop::change()
+{
+    goTo(Step::Cards);
+}
+
+void PassTheLaptop::next()
+{
+    goTo(m_person.isNull() ? Step::Finished : Step::Turn);
+}
+
+void PassTheLaptop::leave()
+{
+    m_leaving = true;
+    close();
+}
+
+void PassTheLaptop::toggle(int driveId)
+{
+    if (m_step != Step::Cards || m_person.isNull())
+        return;
+    const Status toggled = m_document->togglePick(m_roundId, m_person, driveId);
+    m_cardsProblem->setText(toggled ? QString() : toggled.errorMessage());
+}
+
+void PassTheLaptop::refreshCards()
+{
+    const QList<Pick> own = m_document->session().picksOf(m_roundId, m_person);
+    for (const Drive &drive : Catalogue::drives()) {
+        const auto pick = std::find_if(own.cbegin(), own.cend(),
+                                       [&](const Pick &p) { return p.driveId == drive.id; });
+        if (pick == own.cend())
+            m_cards->card(drive.id)->setMark(CardWidget::Mark::Open);
+        else
+            m_cards->card(drive.id)->setMark(pick->isPositive() ? CardWidget::Mark::Picked
+                                                                : CardWidget::Mark::NotMe,
+                                             pick->rank.value_or(0));
+    }
+    retranslate();
+}
+
+QStringList PassTheLaptop::visibleTexts() const
+{
+    QStringList texts;
+    const QList<QWidget *> widgets = findChildren<QWidget *>();
+    for (const QWidget *widget : widgets) {
+        if (!widget->isVisible())
+            continue;
+        texts << widget->accessibleName() << widget->accessibleDescription() << widget->toolTip();
+        if (const auto *label = qobject_cast<const QLabel *>(widget))
+            texts << label->text();
+        if (const auto *button = qobject_cast<const QAbstractButton *>(widget))
+            texts << button->text();
+    }
+    texts.removeAll(QString());
+    return texts;
+}
+
+void PassTheLaptop::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape) {
+        askToLeave();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void PassTheLaptop::askToLeave()
+{
+    auto *ask = new QMessageBox(QMessageBox::Question, tr("Back to the Facilitator"),
+                                tr("Stop passing the laptop and return to the facilitator?"),
+                                QMessageBox::NoButton, this);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setInformativeText(tr("The picks made so far are saved."));
+    QPushButton *stay = ask->addButton(tr("Keep Going"), QMessageBox::RejectRole);
+    QPushButton *leave = ask->addButton(tr("Return"), QMessageBox::AcceptRole);
+    ask->setDefaultButton(stay);
+    connect(ask, &QMessageBox::finished, this, [this, ask, leave] {
+        if (ask->clickedButton() == leave)
+            this->leave();
+    });
+    ask->open();
+}
+
+void PassTheLaptop::closeEvent(QCloseEvent *event)
+{
+    // The window manager's close, or Alt+F4 by a participant: the facilitator decides.
+    if (!m_leaving) {
+        event->ignore();
+        askToLeave();
+        return;
+    }
+    Q_EMIT finished();
+    QWidget::closeEvent(event);
+}
+
+void PassTheLaptop::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void PassTheLaptop::retranslate()
+{
+    setWindowTitle(tr("DriveDeck — Pass the Laptop"));
+    const Session &session = m_document->session();
+    const Round *round = session.round(m_roundId);
+    const QString question =
+        round ? (round->question.isEmpty() ? round->title : round->question) : QString();
+    const bool here = !m_person.isNull() &&
+                      (m_step == Step::Turn || m_step == Step::Cards || m_step == Step::Confirm);
+    const QString name = here ? session.shownName(m_person) : QString();
+    m_turnName->setText(name.isEmpty() ? QString() : tr("%1, it is your turn").arg(name));
+    m_turnQuestion->setText(question);
+    m_startButton->setText(tr("Start"));
+    m_cardsQuestion->setText(question);
+    if (round) {
+        const int picked = here ? positivePicks() : 0;
+        m_cardsRule->setText(
+            round->rule.minPicks == round->rule.maxPicks
+                ? tr("Choose %1 cards: %2 chosen").arg(round->rule.maxPicks).arg(picked)
+                : tr("Choose %1 to %2 cards: %3 chosen")
+                      .arg(round->rule.minPicks)
+                      .arg(round->rule.maxPicks)
+                      .arg(picked));
+        m_doneButton->setEnabled(picked >= round->rule.minPicks);
+    }
+    m_cards->setAccessibleName(tr("Cards"));
+    m_doneButton->setText(tr("Done"));
+    if (m_step == Step::Confirm && here) {
+        QStringList chosen;
+        for (const Pick &p : session.picksOf(m_roundId, m_person))
+            if (p.isPositive())
+                chosen << Catalogue::drive(p.driveId).name();
+        m_confirmText->setText(tr("You chose:\n%1").arg(chosen.join(QLatin1Char('\n'))));
+    } else {
+        m_confirmText->clear();
+    }
+    m_confirmButton->setText(tr("Yes, That's It"));
+    m_changeButton->setText(tr("Change"));
+    m_handOverText->setText(tr("Thank you!\nPlease hand the laptop to the next person."));
+    m_nextButton->setText(tr("I'm Next"));
+    m_finishedText->setText(
+        tr("Everyone has picked.\nPlease hand the laptop back to the facilitator."));
+    m_leaveButton->setText(tr("Back to the Facilitator"));
+}
+
+} // namespace DriveDeck
