@@ -9,6 +9,7 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -156,6 +157,9 @@ PassTheLaptop *SessionWorkspace::passTheLaptop()
     }
     m_picking->finishEditing();
     m_kiosk = new PassTheLaptop(m_document, currentRound(), this);
+    // The whole screen, also where no window manager makes "full screen" happen.
+    if (const QScreen *shown = screen())
+        m_kiosk->setGeometry(shown->geometry());
     m_kiosk->showFullScreen();
     return m_kiosk;
 }
