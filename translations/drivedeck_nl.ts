@@ -30,6 +30,57 @@
     </message>
 </context>
 <context>
+    <name>DriveDeck::AgendaBar</name>
+    <message>
+        <source>Set-up</source>
+        <translation>Voorbereiding</translation>
+    </message>
+    <message>
+        <source>Picking</source>
+        <translation>Kiezen</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation>Verhalen</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Onthulling</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Agenda: %1</source>
+        <translation>Agenda: %1</translation>
+    </message>
+    <message>
+        <source>The step before (F8)</source>
+        <translation>De vorige stap (F8)</translation>
+    </message>
+    <message>
+        <source>Agenda: the step before</source>
+        <translation>Agenda: de vorige stap</translation>
+    </message>
+    <message>
+        <source>The next step (F9)</source>
+        <translation>De volgende stap (F9)</translation>
+    </message>
+    <message>
+        <source>Agenda: the next step</source>
+        <translation>Agenda: de volgende stap</translation>
+    </message>
+    <message>
+        <source>Workshop agenda</source>
+        <translation>Agenda van de workshop</translation>
+    </message>
+</context>
+<context>
     <name>DriveDeck::AgreementsModel</name>
     <message>
         <source>Agreement</source>
@@ -1287,6 +1338,14 @@ acht mensen, twee rondes en hun verhalen.</translation>
     <message>
         <source>Session Li&amp;brary</source>
         <translation>Sessie&amp;bibliotheek</translation>
+    </message>
+    <message>
+        <source>Agenda: the &amp;Next Step</source>
+        <translation>Agenda: vol&amp;gende stap</translation>
+    </message>
+    <message>
+        <source>Agenda: the Step B&amp;efore</source>
+        <translation>Agenda: vo&amp;rige stap</translation>
     </message>
 </context>
 <context>

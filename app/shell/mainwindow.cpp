@@ -266,6 +266,8 @@ void MainWindow::updateActions()
     m_revealAction->setChecked(m_projector &&
                                m_projector->phase() == ProjectorWindow::Phase::Reveal);
     m_timerAction->setEnabled(m_projector != nullptr);
+    m_agendaBackAction->setEnabled(m_workspace != nullptr);
+    m_agendaNextAction->setEnabled(m_workspace != nullptr);
     m_libraryAction->setEnabled(m_pages->currentWidget() != m_libraryPage || m_workspace);
     m_renameAction->setEnabled(haveSelection);
     m_duplicateAction->setEnabled(haveSelection);
@@ -604,6 +606,13 @@ void MainWindow::openSession(const QUuid &id)
     m_saveState->setDocument(document);
     m_workspace = new SessionWorkspace(document);
     m_workspace->setMinimumGroup(m_settings.minimumGroupSize());
+    // The projector follows the agenda: the reveal from "Reveal" on.
+    connect(m_workspace->agenda(), &AgendaBar::stepChosen, this, [this](AgendaBar::Step step) {
+        if (m_projector)
+            m_projector->setPhase(AgendaBar::reveals(step) ? ProjectorWindow::Phase::Reveal
+                                                           : ProjectorWindow::Phase::Picking);
+        updateActions();
+    });
     m_pages->addWidget(m_workspace);
     // The wall once the session is loaded (on the document's thread; a moment on this
     // computer, longer across a slow network): painted once, with the picks. Meanwhile a page
@@ -636,6 +645,8 @@ void MainWindow::toggleProjector()
     m_projector = new ProjectorWindow(m_document, this);
     m_projector->setAttribute(Qt::WA_DeleteOnClose);
     m_projector->setRound(m_workspace->currentRound());
+    if (AgendaBar::reveals(m_workspace->agenda()->step()))
+        m_projector->setPhase(ProjectorWindow::Phase::Reveal);
     connect(m_workspace, &SessionWorkspace::roundChanged, m_projector, &ProjectorWindow::setRound);
     connect(m_projector, &ProjectorWindow::closed, this, [this] {
         m_projector = nullptr;
@@ -841,6 +852,17 @@ void MainWindow::createActions()
             m_projector->restartTimer();
     });
     m_timerAction->setShortcut(QKeySequence(Qt::Key_F7));
+    // The workshop's agenda: where the facilitator is, one key on or back.
+    m_agendaBackAction = m_viewMenu->addAction(QString(), this, [this] {
+        if (m_workspace)
+            m_workspace->agenda()->previous();
+    });
+    m_agendaBackAction->setShortcut(QKeySequence(Qt::Key_F8));
+    m_agendaNextAction = m_viewMenu->addAction(QString(), this, [this] {
+        if (m_workspace)
+            m_workspace->agenda()->next();
+    });
+    m_agendaNextAction->setShortcut(QKeySequence(Qt::Key_F9));
     m_viewMenu->addSeparator();
     m_fullScreenAction = m_viewMenu->addAction(QString(), this, &MainWindow::toggleFullScreen);
     // The platform's full-screen key where it has one, and F11 everywhere (a projector remote's
@@ -893,6 +915,8 @@ void MainWindow::retranslate()
     m_projectorAction->setText(tr("&Projector Window"));
     m_revealAction->setText(tr("&Reveal on the Projector"));
     m_timerAction->setText(tr("Restart the Projector &Timer"));
+    m_agendaBackAction->setText(tr("Agenda: the Step B&efore"));
+    m_agendaNextAction->setText(tr("Agenda: the &Next Step"));
     m_deckAction->setText(tr("Browse the &Cards"));
     const DatabaseConfig &config = m_library->config();
     if (!m_connectingTo.isEmpty())

@@ -139,6 +139,8 @@ private:
     QAction *m_projectorAction = nullptr;
     QAction *m_revealAction = nullptr;
     QAction *m_timerAction = nullptr;
+    QAction *m_agendaBackAction = nullptr;
+    QAction *m_agendaNextAction = nullptr;
     QPointer<ProjectorWindow> m_projector;
     QAction *m_settingsAction = nullptr;
     QPointer<SettingsDialog> m_settingsDialog;

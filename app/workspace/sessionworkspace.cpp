@@ -6,6 +6,7 @@
 #include "report/reportpage.h"
 #include "setup/setuppage.h"
 #include "teamprofile/profilepage.h"
+#include "workspace/agendabar.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -75,6 +76,11 @@ SessionWorkspace::SessionWorkspace(SessionDocument *document, QWidget *parent)
     pickingLayout->setSpacing(0);
     pickingLayout->addLayout(modes);
     pickingLayout->addWidget(m_recording, 1);
+
+    // The workshop's agenda, at the right of the pages' tabs.
+    m_agenda = new AgendaBar;
+    setCornerWidget(m_agenda, Qt::TopRightCorner);
+    connect(m_agenda, &AgendaBar::stepChosen, this, &SessionWorkspace::followAgenda);
 
     addTab(m_setupTab, QString());
     addTab(m_pickingTab, QString());
@@ -162,6 +168,26 @@ PassTheLaptop *SessionWorkspace::passTheLaptop()
         m_kiosk->setGeometry(shown->geometry());
     m_kiosk->showFullScreen();
     return m_kiosk;
+}
+
+void SessionWorkspace::followAgenda(AgendaBar::Step step)
+{
+    switch (step) {
+    case AgendaBar::Step::SetUp:
+    case AgendaBar::Step::Agreements:
+        setCurrentWidget(m_setupTab);
+        break;
+    case AgendaBar::Step::Picking:
+    case AgendaBar::Step::Stories:
+        setCurrentWidget(m_pickingTab);
+        if (step == AgendaBar::Step::Stories)
+            showEntryGrid(false); // the stories are written beside the wall
+        break;
+    case AgendaBar::Step::Reveal:
+    case AgendaBar::Step::Discussion:
+        setCurrentWidget(m_profileTab);
+        break;
+    }
 }
 
 QUuid SessionWorkspace::currentRound() const

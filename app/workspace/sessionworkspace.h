@@ -1,6 +1,8 @@
 #pragma once
 
+#include "workspace/agendabar.h"
 #include <QPointer>
+
 #include <QTabWidget>
 #include <QUuid>
 
@@ -36,6 +38,7 @@ public:
     bool showsEntryGrid() const;
     // Starts passing the laptop round for the round being recorded (full screen).
     PassTheLaptop *passTheLaptop();
+    AgendaBar *agenda() const { return m_agenda; }
     // The round being recorded, on the wall or in the grid.
     QUuid currentRound() const;
 
@@ -56,6 +59,7 @@ protected:
 private:
     void retranslate();
     void pageShown();
+    void followAgenda(AgendaBar::Step step);
     // The tab's holder gets its page (made by make) the first time.
     template<typename Page, typename Make>
     Page *ensure(Page *&page, QWidget *holder, Make make);
@@ -69,6 +73,7 @@ private:
     QToolButton *m_gridButton = nullptr;
     EntryGridPage *m_entryGrid = nullptr;
     QToolButton *m_kioskButton = nullptr;
+    AgendaBar *m_agenda = nullptr;
     QPointer<PassTheLaptop> m_kiosk;
     QWidget *m_profileTab = nullptr;
     QWidget *m_reportTab = nullptr;

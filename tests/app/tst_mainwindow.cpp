@@ -439,6 +439,16 @@ void TestMainWindow::projector_followsTheRoundAndRevealsOnCommand()
     QCOMPARE(window->phase(), ProjectorWindow::Phase::Reveal);
     reveal->trigger();
     QCOMPARE(window->phase(), ProjectorWindow::Phase::Picking);
+    // The agenda leads the projector: the reveal from "Reveal" on, not before.
+    m_window->workspace()->agenda()->setStep(AgendaBar::Step::Discussion);
+    QCOMPARE(window->phase(), ProjectorWindow::Phase::Reveal);
+    QVERIFY(reveal->isChecked());
+    m_window->workspace()->agenda()->setStep(AgendaBar::Step::Stories);
+    QCOMPARE(window->phase(), ProjectorWindow::Phase::Picking);
+    // F9 in the View menu: on to the reveal.
+    menuAction(u"View"_s, u"Agenda: the Next Step"_s)->trigger();
+    QCOMPARE(m_window->workspace()->agenda()->step(), AgendaBar::Step::Reveal);
+    QCOMPARE(window->phase(), ProjectorWindow::Phase::Reveal);
     // Closing the session closes the room's screen too.
     menuAction(u"File"_s, u"Close Session"_s)->trigger();
     QTRY_VERIFY(!m_window->findChild<ProjectorWindow *>());
