@@ -227,6 +227,10 @@
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Kaart %1</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::Catalogue</name>
@@ -1662,6 +1666,14 @@ Geef de laptop terug aan de begeleider.</translation>
         <source>Click a card or type its number to pick it, again to take it back. Right-click or Shift for “not me”. Page Up and Page Down: the previous or next person.</source>
         <translation>Klik op een kaart of typ het nummer om te kiezen; nog eens om terug te nemen. Rechtsklik of Shift voor “niet ik”. Page Up en Page Down: de vorige of volgende persoon.</translation>
     </message>
+    <message>
+        <source>Show the Cards&apos; &amp;Names</source>
+        <translation>&amp;Namen van de kaarten tonen</translation>
+    </message>
+    <message>
+        <source>A blind round: the cards show only their numbers while people pick. Show the names when the room is ready.</source>
+        <translation>Een blinde ronde: de kaarten tonen alleen hun nummer terwijl mensen kiezen. Toon de namen als de zaal eraan toe is.</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::PicksCsv</name>
@@ -2096,6 +2108,10 @@ Geef de laptop terug aan de begeleider.</translation>
         <source>Give the round a title.</source>
         <translation>Geef de ronde een titel.</translation>
     </message>
+    <message>
+        <source>B&amp;lind: the cards show only their number while people pick; the facilitator reveals them afterwards</source>
+        <translation>B&amp;lind: de kaarten tonen alleen hun nummer terwijl mensen kiezen; de begeleider onthult ze daarna</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::RoundsModel</name>
@@ -2137,6 +2153,10 @@ Geef de laptop terug aan de begeleider.</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>blind</source>
+        <translation>blind</translation>
     </message>
 </context>
 <context>

@@ -53,11 +53,20 @@ void CardWidget::setMark(Mark mark, int rank, bool hasStory)
     updateTexts();
 }
 
+void CardWidget::setBlind(bool blind)
+{
+    if (blind == m_blind)
+        return;
+    m_blind = blind;
+    updateTexts();
+}
+
 void CardWidget::updateTexts()
 {
     const Drive &drive = Catalogue::drive(m_driveId);
-    setText(drive.name());
-    setAccessibleName(drive.name());
+    const QString name = m_blind ? tr("Card %1").arg(m_driveId) : drive.name();
+    setText(name);
+    setAccessibleName(name);
     QString state;
     if (m_mark == Mark::Picked)
         state = m_rank > 0 ? tr("picked, rank %1").arg(m_rank) : tr("picked");
@@ -65,6 +74,12 @@ void CardWidget::updateTexts()
         state = tr("not me");
     if (m_hasStory)
         state = state.isEmpty() ? tr("with a story") : tr("%1, with a story").arg(state);
+    if (m_blind) {
+        setAccessibleDescription(state);
+        setToolTip(QString());
+        update();
+        return;
+    }
     setAccessibleDescription(state.isEmpty() ? drive.domain().name()
                                              : tr("%1, %2").arg(drive.domain().name(), state));
     setToolTip(QStringLiteral("<b>%1</b><br>%2 — %3")
@@ -87,7 +102,7 @@ void CardWidget::paintEvent(QPaintEvent *)
     QPainterPath shape;
     shape.addRoundedRect(area, radius, radius);
 
-    QColor fill = domain.cardColour();
+    QColor fill = m_blind ? QColor(96, 104, 112) : domain.cardColour();
     if (isDown())
         fill = fill.darker(112);
     painter.fillPath(shape, fill);
@@ -109,10 +124,23 @@ void CardWidget::paintEvent(QPaintEvent *)
     }
 
     if (isChecked() || hasFocus()) {
-        QPen pen(hasFocus() ? palette().color(QPalette::Highlight) : ink);
+        QPen pen(hasFocus() ? palette().color(QPalette::Highlight)
+                            : (m_blind ? QColor(Qt::black) : ink));
         pen.setWidthF(isChecked() ? 5.0 : 3.0);
         painter.setPen(pen);
         painter.drawPath(shape);
+    }
+
+    if (m_blind) {
+        // Only the number: the person chooses on the image (until image decks, a plain card).
+        QFont number = font();
+        number.setBold(true);
+        number.setPixelSize(qMax(16, int(area.height() * 0.42)));
+        painter.setFont(number);
+        painter.setPen(Qt::white);
+        painter.drawText(area, Qt::AlignCenter, QString::number(m_driveId));
+        paintMark(painter, area, Qt::white);
+        return;
     }
 
     const qreal pad = area.height() * 0.1;
@@ -196,8 +224,10 @@ void CardWidget::paintMark(QPainter &painter, const QRectF &area, const QColor &
         badgeFont.setBold(true);
         badgeFont.setPixelSize(qMax(9, int(size * 0.6)));
         painter.setFont(badgeFont);
-        painter.setPen(picked ? Catalogue::drive(m_driveId).domain().cardColour().darker(130)
-                              : QColor(Qt::white));
+        const QColor badgeInk = m_blind
+                                    ? QColor(60, 60, 60)
+                                    : Catalogue::drive(m_driveId).domain().cardColour().darker(130);
+        painter.setPen(picked ? badgeInk : QColor(Qt::white));
         const QString symbol = !picked      ? QStringLiteral("✕")
                                : m_rank > 0 ? QString::number(m_rank)
                                             : QStringLiteral("✓");

@@ -29,6 +29,10 @@ public:
     void setMark(Mark mark, int rank = 0, bool hasStory = false);
     Mark mark() const { return m_mark; }
     int rank() const { return m_rank; }
+    // A blind round: the card shows only its number, no word and no colour, and says nothing
+    // more to a screen reader either.
+    void setBlind(bool blind);
+    bool isBlind() const { return m_blind; }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -48,6 +52,7 @@ private:
     Mark m_mark = Mark::Open;
     int m_rank = 0;
     bool m_hasStory = false;
+    bool m_blind = false;
 };
 
 } // namespace DriveDeck

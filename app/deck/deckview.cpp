@@ -68,8 +68,18 @@ void DeckView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void DeckView::setBlind(bool blind)
+{
+    m_blind = blind;
+    for (const Drive &drive : Catalogue::drives())
+        card(drive.id)->setBlind(blind);
+    update();
+}
+
 void DeckView::paintEvent(QPaintEvent *)
 {
+    if (m_blind)
+        return;
     QPainter painter(this);
     m_layout.paintHeadings(painter, font(), palette().color(QPalette::WindowText), width());
 }

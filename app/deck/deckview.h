@@ -21,6 +21,9 @@ public:
     explicit DeckView(QWidget *parent = nullptr);
 
     CardWidget *card(int driveId) const;
+    // A blind round: every card shows only its number, and the domains' headings go too
+    // (they would tell what the cards under them are).
+    void setBlind(bool blind);
     // Where a domain's heading is drawn (for tests and screenshots).
     QRect headingRect(DomainId domain) const;
 
@@ -39,6 +42,7 @@ protected:
 private:
     int headingHeight() const;
     void relayout();
+    bool m_blind = false;
 
     QList<CardWidget *> m_cards;
     DeckLayout m_layout;

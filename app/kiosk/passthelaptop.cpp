@@ -139,6 +139,9 @@ PassTheLaptop::PassTheLaptop(SessionDocument *document, const QUuid &roundId, QW
     connect(document, &SessionDocument::pickAdded, this, &PassTheLaptop::refreshCards);
     connect(document, &SessionDocument::pickRemoved, this, &PassTheLaptop::refreshCards);
     connect(document, &SessionDocument::pickChanged, this, &PassTheLaptop::refreshCards);
+    // A blind round: only the cards' numbers, here too.
+    if (const Round *round = document->session().round(roundId); round && round->blind)
+        m_cards->setBlind(true);
     m_person = nextPerson();
     retranslate();
     goTo(m_person.isNull() ? Step::Finished : Step::Turn);
@@ -343,7 +346,7 @@ void PassTheLaptop::retranslate()
         QStringList chosen;
         for (const Pick &p : session.picksOf(m_roundId, m_person))
             if (p.isPositive())
-                chosen << Catalogue::drive(p.driveId).name();
+                chosen << m_cards->card(p.driveId)->text();
         m_confirmText->setText(tr("You chose:\n%1").arg(chosen.join(QLatin1Char('\n'))));
     } else {
         m_confirmText->clear();

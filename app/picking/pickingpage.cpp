@@ -19,6 +19,7 @@
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
@@ -115,10 +116,16 @@ PickingPage::PickingPage(SessionDocument *document, QWidget *parent)
     hintFont.setPointSizeF(hintFont.pointSizeF() * 0.9);
     m_hint->setFont(hintFont);
 
+    m_showNames = new QPushButton;
+    m_showNames->setObjectName(QStringLiteral("showCardNames"));
+    m_showNames->setCheckable(true);
+    connect(m_showNames, &QPushButton::toggled, this, [this] { refreshBlindness(); });
+
     auto *top = new QHBoxLayout;
     top->addWidget(m_roundLabel);
     top->addWidget(m_rounds);
     top->addWidget(m_question, 1);
+    top->addWidget(m_showNames);
 
     auto *storyPanel = new QWidget;
     auto *storyLayout = new QVBoxLayout(storyPanel);
@@ -214,9 +221,21 @@ void PickingPage::roundChosen()
         m_participants->setCurrentIndex(m_progress->index(row, 0));
     else if (m_progress->rowCount() > 0)
         m_participants->setCurrentIndex(m_progress->index(0, 0));
+    // Each blind round starts with the names hidden.
+    m_showNames->setChecked(false);
+    refreshBlindness();
     participantChosen();
     retranslate();
     Q_EMIT roundChanged(roundId);
+}
+
+void PickingPage::refreshBlindness()
+{
+    const Round *round = m_document->session().round(currentRound());
+    const bool blindRound = round && round->blind;
+    m_showNames->setVisible(blindRound);
+    m_wall->setBlind(blindRound && !m_showNames->isChecked());
+    retranslate();
 }
 
 void PickingPage::selectParticipant(const QUuid &participantId)
@@ -461,6 +480,9 @@ void PickingPage::retranslate()
     m_roundLabel->setText(tr("&Round:"));
     m_rounds->setAccessibleName(tr("Round"));
     m_participants->setAccessibleName(tr("Who is picking"));
+    m_showNames->setText(tr("Show the Cards' &Names"));
+    m_showNames->setToolTip(tr("A blind round: the cards show only their numbers while people "
+                               "pick. Show the names when the room is ready."));
     m_wall->setAccessibleName(tr("Card wall"));
     m_story->setAccessibleName(tr("Story"));
     m_hint->setText(tr("Click a card or type its number to pick it, again to take it back. "
@@ -475,9 +497,9 @@ void PickingPage::retranslate()
     if (m_storyDrive == 0) {
         m_storyTitle->setText(tr("&Story: pick a card to write its story"));
     } else {
-        m_storyTitle->setText(tr("&Story of %1 for %2")
-                                  .arg(Catalogue::drive(m_storyDrive).name(),
-                                       session.shownName(currentParticipant())));
+        m_storyTitle->setText(
+            tr("&Story of %1 for %2")
+                .arg(m_wall->card(m_storyDrive)->text(), session.shownName(currentParticipant())));
     }
 }
 

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QPlainTextEdit;
 class QTableView;
 
@@ -58,6 +59,7 @@ private:
     void roundChosen();
     void participantChosen();
     void refreshCards();
+    void refreshBlindness();
     void refreshCard(int driveId);
     void showStory(int driveId);
     void commitStory();
@@ -79,7 +81,8 @@ private:
     QPlainTextEdit *m_story = nullptr;
     QLabel *m_problem = nullptr;
     QLabel *m_hint = nullptr;
-    int m_storyDrive = 0; // the pick the story editor writes to, or 0
+    QPushButton *m_showNames = nullptr; // a blind round: the facilitator reveals the cards
+    int m_storyDrive = 0;               // the pick the story editor writes to, or 0
     bool m_loadingStory = false;
     QTimer m_storyTimer;
     QPoint m_dragStart;

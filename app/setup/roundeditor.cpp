@@ -53,6 +53,10 @@ RoundEditor::RoundEditor(const Session &session, const Round &round, QWidget *pa
     m_target = new QCheckBox(tr("Target round: the profile one picker intends (the brand, "
                                 "management), for comparisons"));
     m_target->setChecked(round.target);
+    m_blind = new QCheckBox(tr("B&lind: the cards show only their number while people pick; "
+                               "the facilitator reveals them afterwards"));
+    m_blind->setObjectName(QStringLiteral("roundBlind"));
+    m_blind->setChecked(round.blind);
     m_members = new QListWidget;
     m_members->setAccessibleName(tr("Who takes part"));
     for (const Participant &p : session.participants) {
@@ -76,6 +80,7 @@ RoundEditor::RoundEditor(const Session &session, const Round &round, QWidget *pa
     form->addRow(tr("&Seconds per card:"), m_seconds);
     form->addRow(tr("Time&box:"), m_timebox);
     form->addRow(QString(), m_target);
+    form->addRow(QString(), m_blind);
     form->addRow(tr("&Who takes part:"), m_members);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
@@ -111,6 +116,7 @@ Round RoundEditor::round() const
                                            m_ranked->isChecked(), m_notMe->isChecked());
     round.timeboxMinutes = m_timebox->value();
     round.target = m_target->isChecked();
+    round.blind = m_blind->isChecked();
     round.participantIds.clear();
     for (int i = 0; i < m_members->count(); ++i) {
         if (m_members->item(i)->checkState() == Qt::Checked)

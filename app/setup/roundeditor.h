@@ -44,6 +44,7 @@ private:
     QSpinBox *m_seconds = nullptr;
     QSpinBox *m_timebox = nullptr;
     QCheckBox *m_target = nullptr;
+    QCheckBox *m_blind = nullptr;
     QListWidget *m_members = nullptr;
     QLabel *m_problem = nullptr;
 };

@@ -51,6 +51,9 @@ struct Round
     // Picked by one named "participant" such as "Brand"; comparisons and the report say so.
     bool target = false;
     int timeboxMinutes = 0; // how long the facilitator plans for it; 0 for no timebox
+    // While picking, the cards show only their number, no word and no colour: people choose
+    // on the image, not on the word. The facilitator reveals them afterwards.
+    bool blind = false;
 
     static constexpr int MaxTimeboxMinutes = 600;
     // Problems with the round's own settings (not its picks), or an empty string.

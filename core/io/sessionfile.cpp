@@ -200,12 +200,13 @@ void save(Archive &ar, const DriveDeck::Round &round, unsigned)
     saveUuidList(ar, round.participantIds);
     const std::int32_t timebox = round.timeboxMinutes;
     ar << make_nvp("target", round.target) << make_nvp("timeboxMinutes", timebox);
+    ar << make_nvp("blind", round.blind);
 }
 
 template<class Archive>
 void load(Archive &ar, DriveDeck::Round &round, unsigned version)
 {
-    checkVersion(version, 2, "a round");
+    checkVersion(version, 3, "a round");
     round.id = loadUuid(ar, "id");
     round.title = loadText(ar, "title");
     round.question = loadText(ar, "question");
@@ -216,6 +217,8 @@ void load(Archive &ar, DriveDeck::Round &round, unsigned version)
         ar >> make_nvp("target", round.target) >> make_nvp("timeboxMinutes", timebox);
         round.timeboxMinutes = timebox;
     }
+    if (version >= 3)
+        ar >> make_nvp("blind", round.blind);
 }
 
 template<class Archive>
@@ -314,7 +317,7 @@ BOOST_SERIALIZATION_SPLIT_FREE(DriveDeck::Session)
 BOOST_SERIALIZATION_SPLIT_FREE(DriveDeck::Agreement)
 BOOST_CLASS_VERSION(DriveDeck::Participant, 1)
 BOOST_CLASS_VERSION(DriveDeck::PickingRule, 1)
-BOOST_CLASS_VERSION(DriveDeck::Round, 2)
+BOOST_CLASS_VERSION(DriveDeck::Round, 3)
 BOOST_CLASS_VERSION(DriveDeck::Pick, 1)
 BOOST_CLASS_VERSION(DriveDeck::Session, 2)
 BOOST_CLASS_VERSION(DriveDeck::Agreement, 1)

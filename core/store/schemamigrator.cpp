@@ -199,7 +199,9 @@ SchemaMigrator SchemaMigrator::driveDeckSchema(bool postgres, int upToVersion)
                     " UNIQUE (session_id, uuid))"),
                 sql("CREATE INDEX agreements_session ON agreements (session_id, position)"),
             }};
-    QList<Step> steps{v1, v2};
+    // Version 3 (the room): blind rounds. A round written before reads as an open one.
+    Step v3{3, {sql("ALTER TABLE rounds ADD COLUMN blind INTEGER NOT NULL DEFAULT 0")}};
+    QList<Step> steps{v1, v2, v3};
     steps.removeIf([upToVersion](const Step &step) { return step.version > upToVersion; });
     return SchemaMigrator(steps);
 }

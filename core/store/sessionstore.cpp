@@ -379,7 +379,7 @@ Result<Session> SessionStore::load(const QUuid &id) const
     Statement rounds(db,
                      QStringLiteral("SELECT id, uuid, title, question, mode, min_picks, max_picks,"
                                     " ranked, allow_negative, seconds_per_card, target,"
-                                    " timebox_minutes FROM rounds"
+                                    " timebox_minutes, blind FROM rounds"
                                     " WHERE session_id = ? ORDER BY position"));
     rounds.bind(row);
     if (const Status ok = rounds.exec(); !ok)
@@ -399,6 +399,7 @@ Result<Session> SessionStore::load(const QUuid &id) const
         r.rule.secondsPerCard = q.value(9).toInt();
         r.target = q.value(10).toInt() != 0;
         r.timeboxMinutes = q.value(11).toInt();
+        r.blind = q.value(12).toInt() != 0;
         roundIndex.insert(q.value(0).toLongLong(), session.rounds.size());
         session.rounds.append(r);
     }
@@ -624,7 +625,7 @@ Status SessionStore::insertContents(const Session &session, qint64 sessionRow,
                      r.rule.isScan() ? QStringLiteral("scan") : QStringLiteral("choose"),
                      r.rule.minPicks, r.rule.maxPicks, int(r.rule.ranked),
                      int(r.rule.allowNegative), r.rule.secondsPerCard, int(r.target),
-                     r.timeboxMinutes});
+                     r.timeboxMinutes, int(r.blind)});
     }
     if (const Status ok = insertRows(
             db, QStringLiteral("rounds"),
@@ -632,7 +633,7 @@ Status SessionStore::insertContents(const Session &session, qint64 sessionRow,
              QStringLiteral("title"), QStringLiteral("question"), QStringLiteral("mode"),
              QStringLiteral("min_picks"), QStringLiteral("max_picks"), QStringLiteral("ranked"),
              QStringLiteral("allow_negative"), QStringLiteral("seconds_per_card"),
-             QStringLiteral("target"), QStringLiteral("timebox_minutes")},
+             QStringLiteral("target"), QStringLiteral("timebox_minutes"), QStringLiteral("blind")},
             rows, QStringLiteral("id, uuid"),
             [&](const QSqlQuery &q) {
                 roundRows.insert(q.value(1).toString(), q.value(0).toLongLong());

@@ -28,6 +28,8 @@ QString ruleText(const Round &round)
         parts.append(RoundsModel::tr("%1 min").arg(round.timeboxMinutes));
     if (round.target)
         parts.append(RoundsModel::tr("target round"));
+    if (round.blind)
+        parts.append(RoundsModel::tr("blind"));
     return parts.join(QStringLiteral(", "));
 }
 

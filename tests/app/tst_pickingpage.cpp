@@ -9,8 +9,10 @@
 
 #include <QApplication>
 #include <QContextMenuEvent>
+#include <QImage>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void rankedRound_ranksFollowTheOrder();
     void notMe_byRightClickOrShift();
     void ranks_changeByKeyboardAndByDrop();
+    void blindRound_showsOnlyNumbersUntilTheFacilitatorShowsTheNames();
     void brokenRule_isExplainedAndChangesNothing();
     void story_isWrittenForTheSelectedPick();
     void undoRedo_thenAFreshLoadMatches();
@@ -241,6 +244,60 @@ void TestPickingPage::ranks_changeByKeyboardAndByDrop()
          saved.picksOf(m_session.rounds.at(1).id, m_session.participants.at(3).id))
         savedRanks[pick.driveId] = pick.rank.value_or(0);
     QCOMPARE(savedRanks, (QMap<int, int>{{5, 3}, {14, 1}, {20, 2}}));
+}
+
+void TestPickingPage::blindRound_showsOnlyNumbersUntilTheFacilitatorShowsTheNames()
+{
+    auto *showNames = m_page->findChild<QPushButton *>(u"showCardNames"_s);
+    QVERIFY(showNames);
+    QVERIFY(!showNames->isVisible()); // an open round
+    Round blind = m_session.rounds.at(0);
+    blind.blind = true;
+    QVERIFY(m_document->updateRound(blind).ok());
+    QTRY_VERIFY(card(3)->isBlind());
+    QVERIFY(showNames->isVisible());
+    click(3);
+    QCOMPARE(card(3)->mark(), CardWidget::Mark::Picked);
+    // Nothing on a card names its drive or its domain: not the text, not for a screen reader.
+    for (int id = 1; id <= DriveCount; ++id) {
+        const Drive &drive = Catalogue::drive(id);
+        const QString said = card(id)->text() + card(id)->accessibleName() +
+                             card(id)->accessibleDescription() + card(id)->toolTip();
+        QVERIFY2(!said.contains(drive.mainWord()) && !said.contains(drive.domain().name()),
+                 qPrintable(said));
+        QCOMPARE(card(id)->accessibleName(), u"Card %1"_s.arg(id));
+    }
+    QCOMPARE(card(3)->accessibleDescription(), u"picked"_s);
+    // The domains' headings would tell what the cards under them are: not painted.
+    QImage blindWall(m_page->wall()->size(), QImage::Format_ARGB32);
+    blindWall.fill(Qt::white);
+    m_page->wall()->render(&blindWall);
+    const QRect heading = m_page->wall()->headingRect(DomainId::Basics);
+    QVERIFY(!heading.isEmpty());
+    // One colour all over where the heading would be: no bar, no name.
+    const QColor background = blindWall.pixelColor(heading.topLeft());
+    bool anyInk = false;
+    for (int x = heading.left(); x < heading.right(); x += 2)
+        for (int y = heading.top(); y < heading.bottom(); y += 2)
+            anyInk = anyInk || blindWall.pixelColor(x, y) != background;
+    QVERIFY(!anyInk);
+    // The same check finds the heading once the names are shown (so it can fail).
+    showNames->click();
+    blindWall.fill(Qt::white);
+    m_page->wall()->render(&blindWall);
+    bool inkWhenShown = false;
+    for (int x = heading.left(); x < heading.right(); x += 2)
+        for (int y = heading.top(); y < heading.bottom(); y += 2)
+            inkWhenShown = inkWhenShown || blindWall.pixelColor(x, y) != background;
+    QVERIFY(inkWhenShown);
+    showNames->click();
+    // The facilitator shows the names; the next round starts blind again.
+    showNames->click();
+    QVERIFY(!card(3)->isBlind());
+    QCOMPARE(card(3)->accessibleName(), Catalogue::drive(3).name());
+    m_page->selectRound(m_session.rounds.at(1).id);
+    m_page->selectRound(m_session.rounds.at(0).id);
+    QVERIFY(card(3)->isBlind());
 }
 
 void TestPickingPage::brokenRule_isExplainedAndChangesNothing()

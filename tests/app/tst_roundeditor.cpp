@@ -34,6 +34,11 @@ void TestRoundEditor::fields_makeTheRound()
     QVERIFY(round.rule.isScan());
     QCOMPARE(round.participantIds.size(), 2);
     QCOMPARE(editor.problem(), QString());
+    QVERIFY(!round.blind);
+    auto *blind = editor.findChild<QCheckBox *>(u"roundBlind"_s);
+    QVERIFY(blind);
+    blind->setChecked(true);
+    QVERIFY(editor.round().blind);
 }
 
 void TestRoundEditor::brokenRound_isSaidAndKeepsTheDialogOpen()

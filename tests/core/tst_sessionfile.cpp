@@ -55,6 +55,7 @@ Session richSession()
     intended.timeboxMinutes = 12;
     s.rounds.append(intended);
     s.rounds[0].timeboxMinutes = 20;
+    s.rounds[0].blind = true; // round version 3: a blind round
     s.agreements = {{SessionBuilder::uuid(5555), u"Tell one story a week <in> the stand-up"_s,
                      u"Zoë"_s, QDate(2026, 12, 18)},
                     {SessionBuilder::uuid(5556), u"Meet again in spring"_s, {}, {}}};
@@ -281,6 +282,7 @@ void TestSessionFile::read_format1File_stillWorks()
     for (const Round &round : session->rounds) {
         QCOMPARE(round.target, false);
         QCOMPARE(round.timeboxMinutes, 0);
+        QCOMPARE(round.blind, false);
     }
     QVERIFY(session->agreements.isEmpty());
 }

@@ -70,6 +70,7 @@ private Q_SLOTS:
     void newerSchema_isRefusedAndLeftAlone();
     void failedMigrationStep_leavesTheOldVersion();
     void schemaStep2_upgradesAVersion1Database();
+    void schemaStep3_upgradesAVersion2Database();
     void agreementsAndTargetRounds_roundTrip();
     void organisationProfile_matchesTheProfileMaths();
     void organisationProfile_filters_data();
@@ -117,7 +118,7 @@ void TestSessionStore::open_createsTheCurrentSchema()
     QSqlDatabase raw = m_fixture.rawConnection(m_last, u"raw"_s);
     {
         QVERIFY(raw.isOpen());
-        QCOMPARE(*SchemaMigrator::currentVersion(raw), 2);
+        QCOMPARE(*SchemaMigrator::currentVersion(raw), SchemaMigrator::LatestVersion);
         for (const QString &table : {u"sessions"_s, u"participants"_s, u"rounds"_s, u"picks"_s,
                                      u"round_participants"_s, u"session_tags"_s, u"agreements"_s})
             QVERIFY2(raw.tables().contains(table), qPrintable(table));
@@ -432,7 +433,7 @@ void TestSessionStore::newerSchema_isRefusedAndLeftAlone()
     QCOMPARE(refused.errorMessage(),
              m_last.displayUrl() +
                  u": This database was written by a newer DriveDeck (schema version 7; this "
-                 "version knows up to 2). Update DriveDeck to use it; nothing was changed."_s);
+                 "version knows up to 3). Update DriveDeck to use it; nothing was changed."_s);
 }
 
 void TestSessionStore::failedMigrationStep_leavesTheOldVersion()
@@ -515,6 +516,7 @@ void TestSessionStore::schemaStep2_upgradesAVersion1Database()
     QCOMPARE(loaded->rounds.size(), 1);
     QCOMPARE(loaded->rounds.first().target, false);
     QCOMPARE(loaded->rounds.first().timeboxMinutes, 0);
+    QCOMPARE(loaded->rounds.first().blind, false);
     QCOMPARE(loaded->rounds.first().participantIds.size(), 2);
     QCOMPARE(loaded->picks.size(), 2);
     QCOMPARE(loaded->picks.first().note, u"My team"_s);
@@ -522,17 +524,68 @@ void TestSessionStore::schemaStep2_upgradesAVersion1Database()
     QVERIFY(loaded->agreements.isEmpty());
     {
         QSqlDatabase raw = m_fixture.rawConnection(m_last, u"v2"_s);
-        QCOMPARE(*SchemaMigrator::currentVersion(raw), 2);
+        QCOMPARE(*SchemaMigrator::currentVersion(raw), SchemaMigrator::LatestVersion);
         raw.close();
     }
     QSqlDatabase::removeDatabase(u"v2"_s);
 
-    // Version 2's fields are stored from now on.
+    // Version 2's and 3's fields are stored from now on.
     Session session = *loaded;
     session.rounds.first().timeboxMinutes = 15;
+    session.rounds.first().blind = true;
     session.agreements.append({QUuid::createUuid(), u"Monthly lunch"_s, u"Bram"_s, {}});
     QVERIFY((*store)->save(session).ok());
     QCOMPARE(*(*store)->load(session.id), session);
+}
+
+void TestSessionStore::schemaStep3_upgradesAVersion2Database()
+{
+    QString problem;
+    m_last = m_fixture.freshDatabase(&problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const QString id = u"5e551011-0000-4000-8000-000000000002"_s;
+    // A database as DriveDeck with schema 2 left it: a target round with a timebox.
+    {
+        QSqlDatabase db = m_fixture.rawConnection(m_last, u"v2only"_s);
+        QVERIFY(SchemaMigrator::driveDeckSchema(m_fixture.isPostgres(), 2).migrate(db).ok());
+        QSqlQuery q(db);
+        const QStringList statements{
+            u"INSERT INTO sessions (id, uuid, title, team, facilitator, session_date, language,"
+            " notes, anonymous, revision, updated_at, updated_by) VALUES (1, '%1', 'Brand day',"
+            " 'Sales', 'Kim', '2026-06-02', 'en', '', 0, 2, '2026-06-02T10:00:00.000Z', 'Kim')"_s
+                .arg(id),
+            u"INSERT INTO participants (id, uuid, session_id, position, display_name, alias)"
+            " VALUES (1, '00000001-0000-0000-0000-000000000000', 1, 0, 'Brand', '')"_s,
+            u"INSERT INTO rounds (id, uuid, session_id, position, title, question, mode,"
+            " min_picks, max_picks, ranked, allow_negative, seconds_per_card, target,"
+            " timebox_minutes) VALUES (1, '00000003-0000-0000-0000-000000000000', 1, 0,"
+            " 'Intended', 'What should drive us?', 'choose', 1, 3, 0, 0, 0, 1, 10)"_s,
+            u"INSERT INTO round_participants (round_id, participant_id, position)"
+            " VALUES (1, 1, 0)"_s,
+        };
+        for (const QString &statement : statements)
+            QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"v2only"_s);
+
+    auto store = SessionStore::open(m_last);
+    QVERIFY2(store.ok(), qPrintable(store.errorMessage()));
+    auto loaded = (*store)->load(QUuid(id));
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errorMessage()));
+    QCOMPARE(loaded->rounds.first().target, true);
+    QCOMPARE(loaded->rounds.first().timeboxMinutes, 10);
+    QCOMPARE(loaded->rounds.first().blind, false); // as it was: an open round
+    {
+        QSqlDatabase raw = m_fixture.rawConnection(m_last, u"v3"_s);
+        QCOMPARE(*SchemaMigrator::currentVersion(raw), 3);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"v3"_s);
+    Session session = *loaded;
+    session.rounds.first().blind = true;
+    QVERIFY((*store)->save(session).ok());
+    QCOMPARE((*store)->load(session.id)->rounds.first().blind, true);
 }
 
 void TestSessionStore::agreementsAndTargetRounds_roundTrip()
