@@ -899,7 +899,7 @@
     </message>
     <message>
         <source>Type a person&apos;s cards in their row, most important first in a ranked round, “-” before a card for “not me” (3 12 -17); Enter goes to the next person. Click a card&apos;s cell, or press Space on it, to pick or take back.</source>
-        <translation>Typ de kaarten van iemand in diens regel, in een ronde met volgorde de belangrijkste eerst, “-” voor een kaart voor “niet ik” (3 12 -17); Enter gaat naar de volgende persoon. Klik op het vakje van een kaart, of druk er Spatie op, om te kiezen of terug te nemen.</translation>
+        <translation>Typ per persoon de kaartnummers op diens regel (in een ronde met volgorde: de belangrijkste eerst), “-” voor “niet ik” (3 12 -17). Enter: de volgende persoon. Klik op een vakje of druk op Spatie om te kiezen of terug te nemen.</translation>
     </message>
 </context>
 <context>

@@ -76,7 +76,8 @@ PassTheLaptop::PassTheLaptop(SessionDocument *document, const QUuid &roundId, QW
     connect(m_startButton, &QPushButton::clicked, this, &PassTheLaptop::start);
 
     m_cardsQuestion = bigLabel(1.6);
-    m_cardsRule = bigLabel(1.2, false);
+    m_cardsRule = bigLabel(1.4, false);
+    m_cardsRule->setWordWrap(false);
     m_cardsProblem = bigLabel(1.2);
     m_cardsProblem->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_cards = new DeckView;
@@ -94,12 +95,14 @@ PassTheLaptop::PassTheLaptop(SessionDocument *document, const QUuid &roundId, QW
     connect(m_doneButton, &QPushButton::clicked, this, &PassTheLaptop::done);
     auto *cardsPage = new QWidget;
     auto *cardsLayout = new QVBoxLayout(cardsPage);
+    // The question over the whole width; how many are chosen beside the Done button.
     auto *cardsTop = new QHBoxLayout;
-    auto *cardsText = new QVBoxLayout;
-    cardsText->addWidget(m_cardsQuestion);
-    cardsText->addWidget(m_cardsRule);
-    cardsTop->addLayout(cardsText, 1);
+    cardsTop->addStretch(1);
+    cardsTop->addWidget(m_cardsRule);
+    cardsTop->addSpacing(32);
     cardsTop->addWidget(m_doneButton);
+    cardsTop->addStretch(1);
+    cardsLayout->addWidget(m_cardsQuestion);
     cardsLayout->addLayout(cardsTop);
     cardsLayout->addWidget(m_cardsProblem);
     cardsLayout->addWidget(scroll, 1);
