@@ -158,12 +158,7 @@ QUuid PassTheLaptop::nextPerson() const
     if (!round)
         return {};
     for (const Participant &p : session.participants) {
-        if (!round->includes(p.id) || p.id == m_person)
-            continue;
-        const QList<Pick> own = session.picksOf(m_roundId, p.id);
-        const auto positive = std::count_if(own.cbegin(), own.cend(),
-                                            [](const Pick &pick) { return pick.isPositive(); });
-        if (positive < round->rule.minPicks)
+        if (round->includes(p.id) && p.id != m_person && !session.isDone(m_roundId, p.id))
             return p.id;
     }
     return {};
@@ -171,9 +166,7 @@ QUuid PassTheLaptop::nextPerson() const
 
 int PassTheLaptop::positivePicks() const
 {
-    const QList<Pick> own = m_document->session().picksOf(m_roundId, m_person);
-    return int(
-        std::count_if(own.cbegin(), own.cend(), [](const Pick &p) { return p.isPositive(); }));
+    return m_document->session().progressCount(m_roundId, m_person);
 }
 
 void PassTheLaptop::goTo(Step step)

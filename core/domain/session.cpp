@@ -275,6 +275,25 @@ QList<Pick> Session::picksOf(const QUuid &roundId, const QUuid &participantId) c
     return result;
 }
 
+int Session::progressCount(const QUuid &roundId, const QUuid &participantId) const
+{
+    const Round *r = round(roundId);
+    const QList<Pick> own = picksOf(roundId, participantId);
+    if (r && r->rule.isScan())
+        return int(own.size());
+    return int(
+        std::count_if(own.cbegin(), own.cend(), [](const Pick &p) { return p.isPositive(); }));
+}
+
+bool Session::isDone(const QUuid &roundId, const QUuid &participantId) const
+{
+    const Round *r = round(roundId);
+    if (!r)
+        return false;
+    const int counted = progressCount(roundId, participantId);
+    return r->rule.isScan() ? counted >= DriveCount : counted >= r->rule.minPicks;
+}
+
 int Session::respondentCount(const QUuid &roundId) const
 {
     QSet<QUuid> respondents;

@@ -58,6 +58,11 @@ public:
     QList<Pick> picksOf(const QUuid &roundId, const QUuid &participantId) const;
     // Participants with at least one positive pick in the round.
     int respondentCount(const QUuid &roundId) const;
+    // How far a participant is in a round: cards picked as "me" (a scan: cards answered), and
+    // whether that is what the round's rule asks (a scan: every card answered). One definition
+    // for the card wall's list, the entry grid, the projector and passing the laptop.
+    int progressCount(const QUuid &roundId, const QUuid &participantId) const;
+    bool isDone(const QUuid &roundId, const QUuid &participantId) const;
 
     // What is wrong with adding this pick to the session as it is now; empty when it may be added.
     ValidationIssues checkPick(const Pick &pick) const;

@@ -27,16 +27,8 @@ Reveal Reveal::ofRound(const Session &session, const QUuid &roundId)
         card.polarising = card.picks > 0 && card.notMe > 0;
     }
     reveal.m_members = int(round->participantIds.size());
-    for (const QUuid &id : round->participantIds) {
-        const QList<Pick> own = session.picksOf(roundId, id);
-        if (round->rule.isScan()) {
-            reveal.m_done += own.size() >= DriveCount ? 1 : 0;
-            continue;
-        }
-        const auto positive =
-            std::count_if(own.cbegin(), own.cend(), [](const Pick &p) { return p.isPositive(); });
-        reveal.m_done += positive >= round->rule.minPicks ? 1 : 0;
-    }
+    for (const QUuid &id : round->participantIds)
+        reveal.m_done += session.isDone(roundId, id) ? 1 : 0;
     return reveal;
 }
 

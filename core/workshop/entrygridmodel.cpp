@@ -99,15 +99,12 @@ QString EntryGridModel::checkText(const QUuid &participantId, bool *done) const
     *done = false;
     if (!round)
         return {};
-    const QList<Pick> picks = session.picksOf(m_roundId, participantId);
-    if (round->rule.isScan()) {
-        *done = picks.size() == DriveCount;
-        return *done ? tr("✓") : tr("%1 of %2 answered").arg(picks.size()).arg(DriveCount);
-    }
-    const int positive = int(
-        std::count_if(picks.cbegin(), picks.cend(), [](const Pick &p) { return p.isPositive(); }));
-    *done = positive >= round->rule.minPicks;
-    return *done ? tr("✓") : tr("%n more to pick", nullptr, round->rule.minPicks - positive);
+    const int counted = session.progressCount(m_roundId, participantId);
+    *done = session.isDone(m_roundId, participantId);
+    if (*done)
+        return tr("✓");
+    return round->rule.isScan() ? tr("%1 of %2 answered").arg(counted).arg(DriveCount)
+                                : tr("%n more to pick", nullptr, round->rule.minPicks - counted);
 }
 
 QVariant EntryGridModel::data(const QModelIndex &index, int role) const

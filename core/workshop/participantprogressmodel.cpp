@@ -89,12 +89,8 @@ QVariant ParticipantProgressModel::data(const QModelIndex &index, int role) cons
     if (!round)
         return {};
     const QUuid id = m_members.at(index.row());
-    const QList<Pick> picks = session.picksOf(m_roundId, id);
-    const int positive = int(
-        std::count_if(picks.cbegin(), picks.cend(), [](const Pick &p) { return p.isPositive(); }));
-    const int counted = round->rule.isScan() ? int(picks.size()) : positive;
-    const bool done =
-        round->rule.isScan() ? counted >= DriveCount : counted >= round->rule.minPicks;
+    const int counted = session.progressCount(m_roundId, id);
+    const bool done = session.isDone(m_roundId, id);
     QString progress;
     if (round->rule.isScan())
         progress = tr("%1 of %2 answered").arg(counted).arg(DriveCount);

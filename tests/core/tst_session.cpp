@@ -40,6 +40,8 @@ class TestSession : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void progress_countsWhatTheRuleCounts_data();
+    void progress_countsWhatTheRuleCounts();
     void addPick_rejectsBrokenRules_data();
     void addPick_rejectsBrokenRules();
     void addPick_acceptsValidPicks();
@@ -293,6 +295,43 @@ void TestSession::asTemplate_keepsPeopleAndRoundsUnderNewIds()
     QCOMPARE(copy.rounds.at(0).participantIds,
              (QList<QUuid>{copy.participants.at(0).id, copy.participants.at(1).id}));
     QVERIFY(copy.validate().isEmpty());
+}
+
+void TestSession::progress_countsWhatTheRuleCounts_data()
+{
+    QTest::addColumn<bool>("scan");
+    QTest::addColumn<int>("picked");  // cards picked as "me"
+    QTest::addColumn<int>("notMe");   // cards picked as "not me"
+    QTest::addColumn<int>("counted"); // what the progress says
+    QTest::addColumn<bool>("done");
+    QTest::newRow("choose 2 to 3: one") << false << 1 << 0 << 1 << false;
+    QTest::newRow("choose 2 to 3: two") << false << 2 << 0 << 2 << true;
+    QTest::newRow("choose: not me does not count") << false << 1 << 2 << 1 << false;
+    QTest::newRow("scan: 23 answered") << true << 10 << 13 << 23 << false;
+    QTest::newRow("scan: all 24 answered") << true << 10 << 14 << 24 << true;
+}
+
+void TestSession::progress_countsWhatTheRuleCounts()
+{
+    QFETCH(bool, scan);
+    QFETCH(int, picked);
+    QFETCH(int, notMe);
+    QFETCH(int, counted);
+    QFETCH(bool, done);
+    SessionBuilder b;
+    b.participant(u"Anouk"_s).participant(u"Bram"_s);
+    b.round(u"Now"_s, scan ? PickingRule::scan() : PickingRule::choose(2, 3, false, true));
+    Session s = b.build();
+    for (int i = 0; i < picked; ++i)
+        s.picks.append(b.pick(0, 0, 1 + i));
+    for (int i = 0; i < notMe; ++i)
+        s.picks.append(b.pick(0, 0, 24 - i, Polarity::Negative));
+    const QUuid round = s.rounds.first().id;
+    QCOMPARE(s.progressCount(round, s.participants.at(0).id), counted);
+    QCOMPARE(s.isDone(round, s.participants.at(0).id), done);
+    // Someone else's picks are theirs; a round that is not there is never done.
+    QCOMPARE(s.progressCount(round, s.participants.at(1).id), 0);
+    QVERIFY(!s.isDone(QUuid::createUuid(), s.participants.at(0).id));
 }
 
 QTEST_GUILESS_MAIN(TestSession)
