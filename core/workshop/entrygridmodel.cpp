@@ -13,79 +13,8 @@ constexpr int ColumnCount = EntryGridModel::FirstDriveColumn + DriveCount;
 } // namespace
 
 EntryGridModel::EntryGridModel(SessionDocument *document, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_document(document)
-{
-    connect(document, &SessionDocument::pickAdded, this, &EntryGridModel::pickTouched);
-    connect(document, &SessionDocument::pickRemoved, this, &EntryGridModel::pickTouched);
-    connect(document, &SessionDocument::pickChanged, this, &EntryGridModel::pickTouched);
-    connect(document, &SessionDocument::participantChanged, this, [this](int index) {
-        const QList<Participant> &people = m_document->session().participants;
-        if (index >= 0 && index < people.size())
-            rowChanged(rowOf(people.at(index).id));
-    });
-    connect(document, &SessionDocument::detailsChanged, this, [this] {
-        // The anonymity switch changes every shown name.
-        if (!m_members.isEmpty())
-            Q_EMIT dataChanged(index(0, NameColumn), index(rowCount() - 1, NameColumn));
-    });
-    connect(document, &SessionDocument::roundChanged, this, [this](int index) {
-        const QList<Round> &rounds = m_document->session().rounds;
-        if (index < 0 || index >= rounds.size() || rounds.at(index).id != m_roundId)
-            return;
-        if (rounds.at(index).participantIds != m_members)
-            reload(); // who takes part changed: a set-up edit, not a pick
-        else if (!m_members.isEmpty())
-            Q_EMIT dataChanged(this->index(0, 0), this->index(rowCount() - 1, ColumnCount - 1));
-    });
-    connect(document, &SessionDocument::roundRemoved, this, [this](int, const QUuid &id) {
-        if (id == m_roundId)
-            setRound({});
-    });
-    connect(document, &SessionDocument::participantMoved, this, &EntryGridModel::reload);
-    connect(document, &SessionDocument::sessionReset, this, &EntryGridModel::reload);
-}
-
-void EntryGridModel::setRound(const QUuid &roundId)
-{
-    m_roundId = roundId;
-    reload();
-}
-
-void EntryGridModel::reload()
-{
-    beginResetModel();
-    m_members.clear();
-    if (const Round *round = m_document->session().round(m_roundId)) {
-        // In the order of the list of people, as on the paper forms.
-        for (const Participant &p : m_document->session().participants)
-            if (round->includes(p.id))
-                m_members.append(p.id);
-    }
-    endResetModel();
-}
-
-int EntryGridModel::rowOf(const QUuid &participantId) const
-{
-    return int(m_members.indexOf(participantId));
-}
-
-void EntryGridModel::pickTouched(const Pick &pick)
-{
-    if (pick.roundId == m_roundId)
-        rowChanged(rowOf(pick.participantId));
-}
-
-void EntryGridModel::rowChanged(int row)
-{
-    if (row >= 0)
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-int EntryGridModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_members.size());
-}
+    : RoundMembersModel(document, parent)
+{}
 
 int EntryGridModel::columnCount(const QModelIndex &parent) const
 {
@@ -94,13 +23,13 @@ int EntryGridModel::columnCount(const QModelIndex &parent) const
 
 QString EntryGridModel::checkText(const QUuid &participantId, bool *done) const
 {
-    const Session &session = m_document->session();
-    const Round *round = session.round(m_roundId);
+    const Session &session = document()->session();
+    const Round *round = session.round(RoundMembersModel::round());
     *done = false;
     if (!round)
         return {};
-    const int counted = session.progressCount(m_roundId, participantId);
-    *done = session.isDone(m_roundId, participantId);
+    const int counted = session.progressCount(RoundMembersModel::round(), participantId);
+    *done = session.isDone(RoundMembersModel::round(), participantId);
     if (*done)
         return tr("✓");
     return round->rule.isScan() ? tr("%1 of %2 answered").arg(counted).arg(DriveCount)
@@ -111,8 +40,8 @@ QVariant EntryGridModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const QUuid id = m_members.at(index.row());
-    const Session &session = m_document->session();
+    const QUuid id = members().at(index.row());
+    const Session &session = document()->session();
     const int column = index.column();
     if (role == ParticipantIdRole)
         return id;
@@ -126,14 +55,14 @@ QVariant EntryGridModel::data(const QModelIndex &index, int role) const
     if (column == NameColumn && (role == Qt::DisplayRole || role == Qt::AccessibleTextRole))
         return session.shownName(id);
     if (column == EntryColumn && (role == Qt::DisplayRole || role == Qt::EditRole))
-        return PickEntry::format(session.picksOf(m_roundId, id));
+        return PickEntry::format(session.picksOf(RoundMembersModel::round(), id));
     if (column == CheckColumn && (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)) {
         bool done = false;
         return checkText(id, &done);
     }
     if (column >= FirstDriveColumn) {
         const int driveId = column - FirstDriveColumn + 1;
-        const QList<Pick> picks = session.picksOf(m_roundId, id);
+        const QList<Pick> picks = session.picksOf(RoundMembersModel::round(), id);
         const auto pick = std::find_if(picks.cbegin(), picks.cend(),
                                        [&](const Pick &p) { return p.driveId == driveId; });
         const bool has = pick != picks.cend();
@@ -176,13 +105,14 @@ Qt::ItemFlags EntryGridModel::flags(const QModelIndex &index) const
 
 QString EntryGridModel::enter(const QUuid &participantId, const QString &typed)
 {
-    const Round *round = m_document->session().round(m_roundId);
+    const Round *round = document()->session().round(RoundMembersModel::round());
     if (!round)
         return SessionChanges::roundGone().message();
     const Result<QList<Pick>> picks = PickEntry::parse(typed, *round, participantId);
     if (!picks)
         return picks.errorMessage();
-    const Status entered = m_document->setPicksOf(m_roundId, participantId, *picks);
+    const Status entered =
+        document()->setPicksOf(RoundMembersModel::round(), participantId, *picks);
     return entered ? QString() : entered.errorMessage();
 }
 
@@ -191,10 +121,10 @@ bool EntryGridModel::setData(const QModelIndex &index, const QVariant &value, in
     if (role != Qt::EditRole || index.column() != EntryColumn ||
         !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
-    const QUuid id = m_members.at(index.row());
+    const QUuid id = members().at(index.row());
     const QString problem = enter(id, value.toString());
     if (!problem.isEmpty()) {
-        Q_EMIT refused(tr("%1: %2").arg(m_document->session().shownName(id), problem));
+        Q_EMIT refused(tr("%1: %2").arg(document()->session().shownName(id), problem));
         return false;
     }
     return true;
@@ -205,9 +135,9 @@ bool EntryGridModel::toggle(const QModelIndex &index, bool notMe)
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
         index.column() < FirstDriveColumn)
         return false;
-    const Status toggled = m_document->togglePick(m_roundId, m_members.at(index.row()),
-                                                  index.column() - FirstDriveColumn + 1,
-                                                  notMe ? Polarity::Negative : Polarity::Positive);
+    const Status toggled = document()->togglePick(
+        RoundMembersModel::round(), members().at(index.row()),
+        index.column() - FirstDriveColumn + 1, notMe ? Polarity::Negative : Polarity::Positive);
     if (!toggled)
         Q_EMIT refused(toggled.errorMessage());
     return toggled.ok();
@@ -216,7 +146,7 @@ bool EntryGridModel::toggle(const QModelIndex &index, bool notMe)
 QStringList EntryGridModel::paste(const QString &text)
 {
     QStringList problems;
-    const Session &session = m_document->session();
+    const Session &session = document()->session();
     QString normalised = text;
     normalised.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     const QStringList lines = normalised.split(u'\n', Qt::SkipEmptyParts);
@@ -226,7 +156,7 @@ QStringList EntryGridModel::paste(const QString &text)
         const QString name = cells.takeFirst().trimmed();
         const QString typed = cells.join(u' ');
         QUuid found;
-        for (const QUuid &id : std::as_const(m_members)) {
+        for (const QUuid &id : members()) {
             const Participant *p = session.participant(id);
             if (p->displayName.compare(name, Qt::CaseInsensitive) == 0 ||
                 (!p->alias.isEmpty() && p->alias.compare(name, Qt::CaseInsensitive) == 0))
@@ -240,14 +170,14 @@ QStringList EntryGridModel::paste(const QString &text)
             continue;
         }
         if (!macro) {
-            m_document->undoStack()->beginMacro(tr("Paste picks"));
+            document()->undoStack()->beginMacro(tr("Paste picks"));
             macro = true;
         }
         if (const QString problem = enter(found, typed); !problem.isEmpty())
             problems.append(tr("Line %1, %2: %3").arg(i + 1).arg(name, problem));
     }
     if (macro)
-        m_document->undoStack()->endMacro();
+        document()->undoStack()->endMacro();
     return problems;
 }
 

@@ -1,21 +1,20 @@
 #pragma once
 
-#include <QAbstractTableModel>
-#include <QList>
+#include "workshop/roundmembersmodel.h"
+
 #include <QStringList>
-#include <QUuid>
 
 namespace DriveDeck {
 
 class SessionDocument;
-struct Pick;
 
 // The entry grid: a round's participants against the 24 cards, for copying paper cards fast.
 // A row's "Cards" cell takes what is typed for the person ("3 12 -17", most important first
 // in a ranked round) and shows it back; each card's cell shows the pick (its rank, ✓, or ✕ for
 // "not me") and toggles; "Check" says what the round's rule still needs. Every edit goes
-// through the session's document, one undo step a row; a pick changes one row's cells.
-class EntryGridModel : public QAbstractTableModel
+// through the session's document, one undo step a row; a pick changes one row's cells. Rows
+// are the round's people in the round's order, as on the card wall.
+class EntryGridModel : public RoundMembersModel
 {
     Q_OBJECT
 
@@ -36,9 +35,6 @@ public:
 
     explicit EntryGridModel(SessionDocument *document, QObject *parent = nullptr);
 
-    void setRound(const QUuid &roundId);
-    const QUuid &round() const { return m_roundId; }
-    int rowOf(const QUuid &participantId) const;
     static int columnOf(int driveId) { return FirstDriveColumn + driveId - 1; }
 
     // A card's cell: picks it, takes it back, or turns it into "not me" and back.
@@ -48,7 +44,6 @@ public:
     // undo step; what does not fit is said, a line each. A header row is skipped.
     QStringList paste(const QString &text);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
@@ -61,15 +56,8 @@ Q_SIGNALS:
     void refused(const QString &message);
 
 private:
-    void reload();
-    void pickTouched(const Pick &pick);
-    void rowChanged(int row);
     QString checkText(const QUuid &participantId, bool *done) const;
     QString enter(const QUuid &participantId, const QString &typed);
-
-    SessionDocument *m_document;
-    QUuid m_roundId;
-    QList<QUuid> m_members;
 };
 
 } // namespace DriveDeck
