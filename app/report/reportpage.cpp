@@ -84,7 +84,13 @@ ReportPage::ReportPage(SessionDocument *document, QWidget *parent)
     later->setSingleShot(true);
     later->setInterval(0);
     connect(later, &QTimer::timeout, this, &ReportPage::refresh);
-    auto schedule = [later] { later->start(); };
+    // Not on screen: nothing is worked out until it is shown again (the wall stays quick).
+    auto schedule = [this, later] {
+        if (isVisible())
+            later->start();
+        else
+            m_stale = true;
+    };
     connect(document, &SessionDocument::opened, this, schedule);
     connect(document, &SessionDocument::sessionReset, this, schedule);
     connect(document, &SessionDocument::detailsChanged, this, schedule);
@@ -118,8 +124,16 @@ QString ReportPage::plainText() const
     return text.toPlainText();
 }
 
+void ReportPage::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        refresh();
+    QWidget::showEvent(event);
+}
+
 void ReportPage::refresh()
 {
+    m_stale = false;
     const Session &session = m_document->session();
     const QLocale locale;
     auto esc = [](const QString &text) { return text.toHtmlEscaped(); };

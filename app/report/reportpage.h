@@ -30,6 +30,7 @@ public:
     bool writePicks(const QString &path, QString *problem);
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -42,6 +43,7 @@ private:
 
     SessionDocument *m_document;
     int m_minimumGroup = 5;
+    bool m_stale = false; // changed while not on screen
     QString m_html;
     QLabel *m_heading = nullptr;
     QTextBrowser *m_view = nullptr;

@@ -116,6 +116,11 @@ void TestReportPage::summary_followsEveryChange()
     QVERIFY(m_page->plainText().contains(u"Share the stories"_s));
     m_document->undoStack()->undo();
     QTRY_VERIFY(!m_page->plainText().contains(u"Share the stories"_s));
+    // Changed while another page is on screen: up to date when it comes back.
+    m_page->hide();
+    QVERIFY(m_document->addAgreement({QUuid::createUuid(), u"Meet in spring"_s, {}, {}}).ok());
+    m_page->show();
+    QTRY_VERIFY(m_page->plainText().contains(u"Meet in spring"_s));
 }
 
 void TestReportPage::smallGroup_isWithheldOnScreenAndInTheExport_data()
