@@ -180,6 +180,7 @@ Session Session::asTemplate(const QString &newTitle) const
     copy.revision = 0;
     copy.picks.clear();
     copy.agreements.clear();
+    copy.scanRuns.clear();
     QHash<QUuid, QUuid> renamed;
     for (Participant &p : copy.participants) {
         const QUuid fresh = QUuid::createUuid();
@@ -279,8 +280,16 @@ int Session::progressCount(const QUuid &roundId, const QUuid &participantId) con
 {
     const Round *r = round(roundId);
     const QList<Pick> own = picksOf(roundId, participantId);
-    if (r && r->rule.isScan())
-        return int(own.size());
+    if (r && r->rule.isScan()) {
+        int seen = int(own.size());
+        if (const ScanRun *run = scanRun(roundId, participantId)) {
+            for (int drive : run->unanswered) {
+                if (indexOfPick(roundId, participantId, drive) < 0)
+                    ++seen;
+            }
+        }
+        return seen;
+    }
     return int(
         std::count_if(own.cbegin(), own.cend(), [](const Pick &p) { return p.isPositive(); }));
 }
@@ -292,6 +301,21 @@ bool Session::isDone(const QUuid &roundId, const QUuid &participantId) const
         return false;
     const int counted = progressCount(roundId, participantId);
     return r->rule.isScan() ? counted >= DriveCount : counted >= r->rule.minPicks;
+}
+
+qsizetype Session::indexOfScanRun(const QUuid &roundId, const QUuid &participantId) const
+{
+    for (qsizetype i = 0; i < scanRuns.size(); ++i) {
+        if (scanRuns.at(i).matches(roundId, participantId))
+            return i;
+    }
+    return -1;
+}
+
+const ScanRun *Session::scanRun(const QUuid &roundId, const QUuid &participantId) const
+{
+    const qsizetype index = indexOfScanRun(roundId, participantId);
+    return index < 0 ? nullptr : &scanRuns.at(index);
 }
 
 int Session::respondentCount(const QUuid &roundId) const
@@ -370,6 +394,41 @@ ValidationIssues Session::validate() const
     for (const Agreement &agreement : agreements) {
         if (agreement.text.trimmed().isEmpty())
             issues.append({IssueCode::EmptyAgreement, tr("An agreement has no text.")});
+    }
+
+    QSet<QPair<QUuid, QUuid>> scanned;
+    for (const ScanRun &run : scanRuns) {
+        const Round *runRound = index.round(run.roundId);
+        if (!runRound) {
+            issues.append({IssueCode::UnknownRound, tr("A scan belongs to a round that is not in "
+                                                       "the session.")});
+            continue;
+        }
+        if (!index.participant(run.participantId)) {
+            issues.append({IssueCode::UnknownParticipant,
+                           tr("A scan in %1 belongs to someone who is not in the session.")
+                               .arg(quoted(runRound->title))});
+            continue;
+        }
+        if (scanned.contains(qMakePair(run.roundId, run.participantId))) {
+            issues.append({IssueCode::DuplicateDrive,
+                           tr("%1 has two scans in %2.")
+                               .arg(index.shownName(run.participantId), quoted(runRound->title))});
+        }
+        scanned.insert(qMakePair(run.roundId, run.participantId));
+        QSet<int> seen;
+        for (int drive : run.unanswered) {
+            if (!Catalogue::isValidDriveId(drive) || seen.contains(drive)) {
+                issues.append({IssueCode::UnknownDrive,
+                               tr("The scan of %1 in %2 lists card %3 as unanswered more than "
+                                  "once or does not know it.")
+                                   .arg(index.shownName(run.participantId),
+                                        quoted(runRound->title))
+                                   .arg(drive)});
+                break;
+            }
+            seen.insert(drive);
+        }
     }
 
     // Check each pick against the picks of the same person in the same round that came before

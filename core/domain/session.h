@@ -5,6 +5,7 @@
 #include "domain/pick.h"
 #include "domain/result.h"
 #include "domain/round.h"
+#include "domain/scanrun.h"
 #include "domain/validationissue.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,7 @@ public:
     QList<Round> rounds;
     QList<Pick> picks;
     QList<Agreement> agreements; // what the team agreed, in order
+    QList<ScanRun> scanRuns;     // seeds and timed-out cards of the yes/no scans
     qint64 revision = 0; // bumped by the store on every save; guards against stale overwrites
 
     // A new session with a fresh id and today's date.
@@ -53,13 +55,16 @@ public:
     const Round *round(const QUuid &id) const;
     Round *round(const QUuid &id);
     QString shownName(const QUuid &participantId) const;
+    // The person's scan in the round, or null before they started it.
+    const ScanRun *scanRun(const QUuid &roundId, const QUuid &participantId) const;
+    qsizetype indexOfScanRun(const QUuid &roundId, const QUuid &participantId) const;
 
     // The picks of one participant in one round, in the order they were made.
     QList<Pick> picksOf(const QUuid &roundId, const QUuid &participantId) const;
     // Participants with at least one positive pick in the round.
     int respondentCount(const QUuid &roundId) const;
-    // How far a participant is in a round: cards picked as "me" (a scan: cards answered), and
-    // whether that is what the round's rule asks (a scan: every card answered). One definition
+    // How far a participant is in a round: cards picked as "me" (a scan: cards answered or timed
+    // out), and whether that is what the round's rule asks (a scan: every card seen). One definition
     // for the card wall's list, the entry grid, the projector and passing the laptop.
     int progressCount(const QUuid &roundId, const QUuid &participantId) const;
     bool isDone(const QUuid &roundId, const QUuid &participantId) const;

@@ -257,6 +257,43 @@ void load(Archive &ar, DriveDeck::Pick &pick, unsigned version)
 }
 
 template<class Archive>
+void save(Archive &ar, const DriveDeck::ScanRun &run, unsigned)
+{
+    saveText(ar, "round", run.roundId.toString(QUuid::WithoutBraces));
+    saveText(ar, "participant", run.participantId.toString(QUuid::WithoutBraces));
+    const std::uint32_t seed = run.seed;
+    ar << make_nvp("seed", seed);
+    const std::uint64_t count = static_cast<std::uint64_t>(run.unanswered.size());
+    ar << make_nvp("unanswered", count);
+    for (int drive : run.unanswered) {
+        const std::int32_t d = drive;
+        ar << make_nvp("drive", d);
+    }
+}
+
+template<class Archive>
+void load(Archive &ar, DriveDeck::ScanRun &run, unsigned version)
+{
+    checkVersion(version, 1, "a scan");
+    run.roundId = loadUuid(ar, "round");
+    run.participantId = loadUuid(ar, "participant");
+    std::uint32_t seed = 0;
+    ar >> make_nvp("seed", seed);
+    run.seed = seed;
+    std::uint64_t count = 0;
+    ar >> make_nvp("unanswered", count);
+    // A scan shows each of the 24 cards once: a longer list is not ours.
+    if (count > std::uint64_t(DriveDeck::DriveCount))
+        throw std::runtime_error("a scan with more unanswered cards than there are cards");
+    run.unanswered.clear();
+    for (std::uint64_t i = 0; i < count; ++i) {
+        std::int32_t drive = 0;
+        ar >> make_nvp("drive", drive);
+        run.unanswered.append(drive);
+    }
+}
+
+template<class Archive>
 void save(Archive &ar, const DriveDeck::Session &s, unsigned)
 {
     saveText(ar, "id", s.id.toString(QUuid::WithoutBraces));
@@ -277,12 +314,13 @@ void save(Archive &ar, const DriveDeck::Session &s, unsigned)
     saveList(ar, s.rounds);
     saveList(ar, s.picks);
     saveList(ar, s.agreements);
+    saveList(ar, s.scanRuns);
 }
 
 template<class Archive>
 void load(Archive &ar, DriveDeck::Session &s, unsigned version)
 {
-    checkVersion(version, 2, "a session");
+    checkVersion(version, 3, "a session");
     s.id = loadUuid(ar, "id");
     s.title = loadText(ar, "title");
     s.team = loadText(ar, "team");
@@ -305,6 +343,8 @@ void load(Archive &ar, DriveDeck::Session &s, unsigned version)
     loadList(ar, s.picks);
     if (version >= 2)
         loadList(ar, s.agreements);
+    if (version >= 3)
+        loadList(ar, s.scanRuns);
 }
 
 } // namespace boost::serialization
@@ -315,11 +355,13 @@ BOOST_SERIALIZATION_SPLIT_FREE(DriveDeck::Round)
 BOOST_SERIALIZATION_SPLIT_FREE(DriveDeck::Pick)
 BOOST_SERIALIZATION_SPLIT_FREE(DriveDeck::Session)
 BOOST_SERIALIZATION_SPLIT_FREE(DriveDeck::Agreement)
+BOOST_SERIALIZATION_SPLIT_FREE(DriveDeck::ScanRun)
 BOOST_CLASS_VERSION(DriveDeck::Participant, 1)
 BOOST_CLASS_VERSION(DriveDeck::PickingRule, 1)
 BOOST_CLASS_VERSION(DriveDeck::Round, 3)
 BOOST_CLASS_VERSION(DriveDeck::Pick, 1)
-BOOST_CLASS_VERSION(DriveDeck::Session, 2)
+BOOST_CLASS_VERSION(DriveDeck::Session, 3)
+BOOST_CLASS_VERSION(DriveDeck::ScanRun, 1)
 BOOST_CLASS_VERSION(DriveDeck::Agreement, 1)
 
 namespace DriveDeck {

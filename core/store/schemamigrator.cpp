@@ -201,7 +201,17 @@ SchemaMigrator SchemaMigrator::driveDeckSchema(bool postgres, int upToVersion)
             }};
     // Version 3 (the room): blind rounds. A round written before reads as an open one.
     Step v3{3, {sql("ALTER TABLE rounds ADD COLUMN blind INTEGER NOT NULL DEFAULT 0")}};
-    QList<Step> steps{v1, v2, v3};
+    // Version 4: the seed that shuffled each person's yes/no scan, and the cards that timed out.
+    Step v4{4,
+            {sql("CREATE TABLE scan_runs ("
+                 " round_id BIGINT NOT NULL REFERENCES rounds (id) ON DELETE CASCADE,"
+                 " participant_id BIGINT NOT NULL REFERENCES participants (id) ON DELETE CASCADE,"
+                 " position INTEGER NOT NULL,"
+                 " seed BIGINT NOT NULL CHECK (seed BETWEEN 0 AND 4294967295),"
+                 " unanswered TEXT NOT NULL DEFAULT '',"
+                 " PRIMARY KEY (round_id, participant_id))"),
+             sql("CREATE INDEX scan_runs_participant ON scan_runs (participant_id)")}};
+    QList<Step> steps{v1, v2, v3, v4};
     steps.removeIf([upToVersion](const Step &step) { return step.version > upToVersion; });
     return SchemaMigrator(steps);
 }

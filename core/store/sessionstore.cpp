@@ -439,6 +439,25 @@ Result<Session> SessionStore::load(const QUuid &id) const
             picks.append({q.value(7).toLongLong(), pick});
         }
     }
+    Statement scans(db, QStringLiteral("SELECT s.round_id, s.participant_id, s.seed, s.unanswered"
+                                       " FROM scan_runs s JOIN rounds r ON r.id = s.round_id"
+                                       " WHERE r.session_id = ? ORDER BY s.position"));
+    scans.bind(row);
+    if (const Status ok = scans.exec(); !ok)
+        return ok.error();
+    while (scans.query().next()) {
+        const QSqlQuery &q = scans.query();
+        ScanRun run;
+        run.roundId = session.rounds.at(roundIndex.value(q.value(0).toLongLong())).id;
+        run.participantId = participantIds.value(q.value(1).toLongLong());
+        run.seed = quint32(q.value(2).toLongLong());
+        const QStringList unanswered =
+            q.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &drive : unanswered)
+            run.unanswered.append(drive.toInt());
+        session.scanRuns.append(run);
+    }
+
     // The order the picks were made in.
     std::sort(picks.begin(), picks.end(),
               [](const auto &a, const auto &b) { return a.first < b.first; });
@@ -665,6 +684,24 @@ Status SessionStore::insertContents(const Session &session, qint64 sessionRow,
                                      {QStringLiteral("uuid"), QStringLiteral("session_id"),
                                       QStringLiteral("position"), QStringLiteral("text"),
                                       QStringLiteral("owner"), QStringLiteral("due_date")},
+                                     rows);
+        !ok)
+        return ok;
+
+    rows.clear();
+    for (qsizetype i = 0; i < session.scanRuns.size(); ++i) {
+        const ScanRun &run = session.scanRuns.at(i);
+        QStringList unanswered;
+        for (int drive : run.unanswered)
+            unanswered.append(QString::number(drive));
+        rows.append({roundRows.value(uuidText(run.roundId)),
+                     participantRows.value(uuidText(run.participantId)), int(i), qint64(run.seed),
+                     text(unanswered.join(QLatin1Char(',')))});
+    }
+    if (const Status ok = insertRows(db, QStringLiteral("scan_runs"),
+                                     {QStringLiteral("round_id"), QStringLiteral("participant_id"),
+                                      QStringLiteral("position"), QStringLiteral("seed"),
+                                      QStringLiteral("unanswered")},
                                      rows);
         !ok)
         return ok;

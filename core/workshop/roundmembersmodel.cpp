@@ -10,6 +10,12 @@ RoundMembersModel::RoundMembersModel(SessionDocument *document, QObject *parent)
 {
     connect(document, &SessionDocument::pickAdded, this, &RoundMembersModel::pickTouched);
     connect(document, &SessionDocument::pickRemoved, this, &RoundMembersModel::pickTouched);
+    // A card that timed out in a scan counts as seen.
+    connect(document, &SessionDocument::scanRunChanged, this,
+            [this](const QUuid &roundId, const QUuid &participantId) {
+                if (roundId == m_roundId)
+                    rowChanged(rowOf(participantId));
+            });
     connect(document, &SessionDocument::pickChanged, this, &RoundMembersModel::pickTouched);
     connect(document, &SessionDocument::participantChanged, this, [this](int index) {
         const QList<Participant> &people = m_document->session().participants;

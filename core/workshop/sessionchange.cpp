@@ -90,6 +90,11 @@ Error SessionChanges::agreementGone()
     return Error(Error::Kind::NotFound, tr("That agreement is no longer in the session."));
 }
 
+Error SessionChanges::scanGone()
+{
+    return Error(Error::Kind::NotFound, tr("That scan is no longer in the session."));
+}
+
 Error SessionChanges::roundGone()
 {
     return Error(Error::Kind::NotFound, tr("That round is no longer in the session."));
@@ -158,6 +163,7 @@ Status SessionChanges::apply(Session &session, const SessionChange &change)
                                  c.participant.id);
                 }
                 insertPicks(session, c.picks);
+                session.scanRuns.append(c.scanRuns);
                 return keepValid(session, before);
             },
             [&](const Change::RemoveParticipant &c) -> Status {
@@ -169,6 +175,8 @@ Status SessionChanges::apply(Session &session, const SessionChange &change)
                     round.participantIds.removeAll(c.participantId);
                 session.picks.removeIf(
                     [&](const Pick &p) { return p.participantId == c.participantId; });
+                session.scanRuns.removeIf(
+                    [&](const ScanRun &r) { return r.participantId == c.participantId; });
                 return success();
             },
             [&](const Change::UpdateParticipant &c) -> Status {
@@ -199,6 +207,7 @@ Status SessionChanges::apply(Session &session, const SessionChange &change)
                 session.rounds.insert(std::clamp<qsizetype>(c.index, 0, session.rounds.size()),
                                       c.round);
                 insertPicks(session, c.picks);
+                session.scanRuns.append(c.scanRuns);
                 return keepValid(session, before);
             },
             [&](const Change::RemoveRound &c) -> Status {
@@ -207,6 +216,7 @@ Status SessionChanges::apply(Session &session, const SessionChange &change)
                     return SessionChanges::roundGone();
                 session.rounds.removeAt(index);
                 session.picks.removeIf([&](const Pick &p) { return p.roundId == c.roundId; });
+                session.scanRuns.removeIf([&](const ScanRun &r) { return r.roundId == c.roundId; });
                 return success();
             },
             [&](const Change::UpdateRound &c) -> Status {
@@ -248,6 +258,34 @@ Status SessionChanges::apply(Session &session, const SessionChange &change)
                     return SessionChanges::agreementGone();
                 const Session before = session;
                 session.agreements[index] = c.agreement;
+                return keepValid(session, before);
+            },
+            [&](const Change::SetScanRun &c) -> Status {
+                const qsizetype index = session.indexOfScanRun(c.roundId, c.participantId);
+                if (!c.run) {
+                    if (index < 0)
+                        return SessionChanges::scanGone();
+                    session.scanRuns.removeAt(index);
+                    return success();
+                }
+                if (!c.run->matches(c.roundId, c.participantId))
+                    return Error(Error::Kind::InvalidInput,
+                                 tr("That scan belongs to someone else."));
+                const Round *round = session.round(c.roundId);
+                if (!round)
+                    return SessionChanges::roundGone();
+                if (!round->rule.isScan())
+                    return Error(Error::Kind::InvalidInput,
+                                 tr("“%1” is not a yes/no scan.").arg(round->title));
+                if (!round->includes(c.participantId))
+                    return Error(Error::Kind::InvalidInput,
+                                 tr("%1 does not take part in “%2”.")
+                                     .arg(session.shownName(c.participantId), round->title));
+                const Session before = session;
+                if (index < 0)
+                    session.scanRuns.append(*c.run);
+                else
+                    session.scanRuns[index] = *c.run;
                 return keepValid(session, before);
             },
         },

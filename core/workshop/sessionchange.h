@@ -7,6 +7,7 @@
 #include <QList>
 #include <QUuid>
 
+#include <optional>
 #include <variant>
 
 namespace DriveDeck {
@@ -89,6 +90,7 @@ struct InsertParticipant
     int index = 0;
     QList<RoundSeat> seats;
     QList<IndexedPick> picks; // in ascending index order
+    QList<ScanRun> scanRuns;
 };
 // Removes the participant with their seats and picks.
 struct RemoveParticipant
@@ -110,6 +112,7 @@ struct InsertRound
     Round round;
     int index = 0;
     QList<IndexedPick> picks; // in ascending index order
+    QList<ScanRun> scanRuns;
 };
 struct RemoveRound
 {
@@ -133,6 +136,13 @@ struct UpdateAgreement
 {
     Agreement agreement;
 };
+// A person's scan in a round: its seed and timed-out cards, set or (run empty) taken away.
+struct SetScanRun
+{
+    QUuid roundId;
+    QUuid participantId;
+    std::optional<ScanRun> run;
+};
 } // namespace Change
 
 using SessionChange =
@@ -140,7 +150,7 @@ using SessionChange =
                  Change::InsertParticipant, Change::RemoveParticipant, Change::UpdateParticipant,
                  Change::MoveParticipant, Change::InsertRound, Change::RemoveRound,
                  Change::UpdateRound, Change::InsertAgreement, Change::RemoveAgreement,
-                 Change::UpdateAgreement>;
+                 Change::UpdateAgreement, Change::SetScanRun>;
 
 class SessionChanges
 {
@@ -158,6 +168,7 @@ public:
     static Error participantGone();
     static Error roundGone();
     static Error agreementGone();
+    static Error scanGone();
 };
 
 } // namespace DriveDeck

@@ -16,6 +16,7 @@
 #include "workshop/commands/removepickcommand.h"
 #include "workshop/commands/removeroundcommand.h"
 #include "workshop/commands/setpicknotecommand.h"
+#include "workshop/commands/setscanruncommand.h"
 #include "workshop/commands/setpickrankcommand.h"
 #include "workshop/sessionwriter.h"
 
@@ -236,6 +237,8 @@ void SessionDocument::emitChange(const SessionChange &change, const Removed &rem
         Q_EMIT agreementRemoved(removed.index, c->agreementId);
     } else if (const auto *c = std::get_if<Change::UpdateAgreement>(&change)) {
         Q_EMIT agreementChanged(int(m_session.indexOfAgreement(c->agreement.id)));
+    } else if (const auto *c = std::get_if<Change::SetScanRun>(&change)) {
+        Q_EMIT scanRunChanged(c->roundId, c->participantId);
     }
 }
 
@@ -607,8 +610,10 @@ Status SessionDocument::removeParticipant(const QUuid &participantId)
     }
     const QList<IndexedPick> picks = indexedPicks(
         m_session, [&](const Pick &pick) { return pick.participantId == participantId; });
+    QList<ScanRun> scanRuns = m_session.scanRuns;
+    scanRuns.removeIf([&](const ScanRun &run) { return run.participantId != participantId; });
     return push(new RemoveParticipantCommand(this, m_session.participants.at(index), int(index),
-                                             seats, picks));
+                                             seats, picks, scanRuns));
 }
 
 Status SessionDocument::updateParticipant(const Participant &participant)
@@ -637,6 +642,15 @@ Status SessionDocument::addRound(const Round &round)
     return push(new AddRoundCommand(this, round, int(m_session.rounds.size())));
 }
 
+Status SessionDocument::setScanRun(const ScanRun &run)
+{
+    const ScanRun *stored = m_session.scanRun(run.roundId, run.participantId);
+    if (stored && *stored == run)
+        return success();
+    return push(new SetScanRunCommand(
+        this, stored ? std::optional<ScanRun>(*stored) : std::optional<ScanRun>(), run));
+}
+
 Status SessionDocument::removeRound(const QUuid &roundId)
 {
     const qsizetype index = m_session.indexOfRound(roundId);
@@ -644,7 +658,10 @@ Status SessionDocument::removeRound(const QUuid &roundId)
         return SessionChanges::roundGone();
     const QList<IndexedPick> picks =
         indexedPicks(m_session, [&](const Pick &pick) { return pick.roundId == roundId; });
-    return push(new RemoveRoundCommand(this, m_session.rounds.at(index), int(index), picks));
+    QList<ScanRun> scanRuns = m_session.scanRuns;
+    scanRuns.removeIf([&](const ScanRun &run) { return run.roundId != roundId; });
+    return push(
+        new RemoveRoundCommand(this, m_session.rounds.at(index), int(index), picks, scanRuns));
 }
 
 Status SessionDocument::updateRound(const Round &round)

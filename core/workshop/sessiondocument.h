@@ -88,6 +88,8 @@ public:
     Status addAgreement(const Agreement &agreement);
     Status removeAgreement(const QUuid &agreementId);
     Status updateAgreement(const Agreement &agreement);
+    // A person's scan record in a scan round: started with its seed, a card timed out.
+    Status setScanRun(const ScanRun &run);
 
     // After Retrying: try now instead of after the pause.
     void retryNow();
@@ -118,6 +120,7 @@ Q_SIGNALS:
     void pickAdded(const DriveDeck::Pick &pick);
     void pickRemoved(const DriveDeck::Pick &pick);
     void pickChanged(const DriveDeck::Pick &pick);
+    void scanRunChanged(const QUuid &roundId, const QUuid &participantId);
     // The whole session was replaced (reload, or a refused write taken back): read it anew.
     void sessionReset();
 

@@ -206,6 +206,21 @@ void TestSession::validate_reportsEveryProblemOnce_data()
         QTest::newRow("names and rules")
             << b.build() << QList<Code>{Code::DuplicateName, Code::MissingName, Code::InvalidRule};
     }
+    {
+        // Scans: of a round or a person not there, twice for one person, a card twice.
+        SessionBuilder b = workshop();
+        const QUuid scan = SessionBuilder::uuid(2200), anna = SessionBuilder::uuid(1000);
+        b.session().scanRuns = {{SessionBuilder::uuid(9), anna, 1, {}},
+                                {scan, SessionBuilder::uuid(9), 1, {}},
+                                {scan, anna, 1, {3}},
+                                {scan, anna, 2, {}},
+                                {scan, SessionBuilder::uuid(1001), 3, {4, 4}},
+                                {SessionBuilder::uuid(2100), anna, 3, {25}}};
+        QTest::newRow("scans")
+            << b.build()
+            << QList<Code>{Code::UnknownRound, Code::UnknownParticipant, Code::DuplicateDrive,
+                           Code::UnknownDrive, Code::UnknownDrive};
+    }
 }
 
 void TestSession::validate_reportsEveryProblemOnce()
@@ -279,6 +294,7 @@ void TestSession::asTemplate_keepsPeopleAndRoundsUnderNewIds()
     b.participant(u"Anna"_s).participant(u"Bram"_s).round(u"Now"_s).picks(0, 0, {1, 2});
     b.session().agreements = {{QUuid::createUuid(), u"Lunch"_s, {}, {}}};
     b.session().revision = 9;
+    b.session().scanRuns = {{b.session().rounds.at(0).id, b.session().participants.at(0).id, 4, {}}};
     const Session original = b.build();
     const Session copy = original.asTemplate(u"Day 2"_s);
     QCOMPARE(copy.title, u"Day 2"_s);
@@ -286,6 +302,7 @@ void TestSession::asTemplate_keepsPeopleAndRoundsUnderNewIds()
     QCOMPARE(copy.revision, 0);
     QCOMPARE(copy.date, QDate::currentDate());
     QVERIFY(copy.picks.isEmpty());
+    QVERIFY(copy.scanRuns.isEmpty()); // a new workshop shuffles anew
     QVERIFY(copy.agreements.isEmpty());
     QCOMPARE(copy.participants.size(), 2);
     QCOMPARE(copy.participants.at(1).displayName, u"Bram"_s);
@@ -302,13 +319,20 @@ void TestSession::progress_countsWhatTheRuleCounts_data()
     QTest::addColumn<bool>("scan");
     QTest::addColumn<int>("picked");  // cards picked as "me"
     QTest::addColumn<int>("notMe");   // cards picked as "not me"
+    QTest::addColumn<QList<int>>("timedOut"); // scan cards with no answer
     QTest::addColumn<int>("counted"); // what the progress says
     QTest::addColumn<bool>("done");
-    QTest::newRow("choose 2 to 3: one") << false << 1 << 0 << 1 << false;
-    QTest::newRow("choose 2 to 3: two") << false << 2 << 0 << 2 << true;
-    QTest::newRow("choose: not me does not count") << false << 1 << 2 << 1 << false;
-    QTest::newRow("scan: 23 answered") << true << 10 << 13 << 23 << false;
-    QTest::newRow("scan: all 24 answered") << true << 10 << 14 << 24 << true;
+    QTest::newRow("choose 2 to 3: one") << false << 1 << 0 << QList<int>{} << 1 << false;
+    QTest::newRow("choose 2 to 3: two") << false << 2 << 0 << QList<int>{} << 2 << true;
+    QTest::newRow("choose: not me does not count")
+        << false << 1 << 2 << QList<int>{} << 1 << false;
+    QTest::newRow("scan: 23 answered") << true << 10 << 13 << QList<int>{} << 23 << false;
+    QTest::newRow("scan: all 24 answered") << true << 10 << 14 << QList<int>{} << 24 << true;
+    QTest::newRow("scan: 23 answered, 1 timed out")
+        << true << 10 << 13 << QList<int>{11} << 24 << true;
+    // Answered after all (the facilitator's wall): counted once.
+    QTest::newRow("scan: a timed-out card answered later")
+        << true << 10 << 13 << QList<int>{11, 2} << 24 << true;
 }
 
 void TestSession::progress_countsWhatTheRuleCounts()
@@ -316,6 +340,7 @@ void TestSession::progress_countsWhatTheRuleCounts()
     QFETCH(bool, scan);
     QFETCH(int, picked);
     QFETCH(int, notMe);
+    QFETCH(QList<int>, timedOut);
     QFETCH(int, counted);
     QFETCH(bool, done);
     SessionBuilder b;
@@ -327,6 +352,8 @@ void TestSession::progress_countsWhatTheRuleCounts()
     for (int i = 0; i < notMe; ++i)
         s.picks.append(b.pick(0, 0, 24 - i, Polarity::Negative));
     const QUuid round = s.rounds.first().id;
+    if (!timedOut.isEmpty())
+        s.scanRuns.append({round, s.participants.at(0).id, 1, timedOut});
     QCOMPARE(s.progressCount(round, s.participants.at(0).id), counted);
     QCOMPARE(s.isDone(round, s.participants.at(0).id), done);
     // Someone else's picks are theirs; a round that is not there is never done.

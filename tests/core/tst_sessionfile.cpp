@@ -59,6 +59,8 @@ Session richSession()
     s.agreements = {{SessionBuilder::uuid(5555), u"Tell one story a week <in> the stand-up"_s,
                      u"Zoë"_s, QDate(2026, 12, 18)},
                     {SessionBuilder::uuid(5556), u"Meet again in spring"_s, {}, {}}};
+    // Session version 3: the seed of a yes/no scan and the cards that timed out.
+    s.scanRuns = {{s.rounds[1].id, s.participants[1].id, 4000000000u, {7, 3}}};
     return s;
 }
 
@@ -127,7 +129,7 @@ void TestSessionFile::encode_isPortableXmlAfterTheHeader()
     const QByteArray payload = bytes.mid(52);
     QVERIFY(payload.contains("<boost_serialization"));
     QVERIFY(payload.contains("<session class_id="));
-    QVERIFY(payload.contains("version=\"2\""));
+    QVERIFY(payload.contains("version=\"3\""));
     QVERIFY(payload.contains("<agreements") ||
             payload.contains("<text>Meet again in spring</text>"));
 }
@@ -209,10 +211,17 @@ void TestSessionFile::hostile_data()
     // A session class of a newer version than this DriveDeck writes: not read as an older one.
     QByteArray newerClass = good.mid(SessionFile::HeaderSize);
     const qsizetype sessionTag = newerClass.indexOf("<session ");
-    const qsizetype versionAt = newerClass.indexOf("version=\"2\"", sessionTag);
+    const qsizetype versionAt = newerClass.indexOf("version=\"3\"", sessionTag);
     QVERIFY(sessionTag > 0 && versionAt > sessionTag);
-    newerClass.replace(versionAt, 11, "version=\"3\"");
+    newerClass.replace(versionAt, 11, "version=\"4\"");
     QTest::newRow("newer session class") << wrap(newerClass) << Unreadable;
+
+    // A scan that claims a million unanswered cards: refused before reading them.
+    QByteArray longScan = good.mid(SessionFile::HeaderSize);
+    const qsizetype unansweredAt = longScan.indexOf("<unanswered>2</unanswered>");
+    QVERIFY(unansweredAt > 0);
+    longScan.replace(unansweredAt, 26, "<unanswered>1000000</unanswered>");
+    QTest::newRow("scan with a million unanswered cards") << wrap(longScan) << Unreadable;
 
     // A count of a billion picks in a tiny file: read item by item, it fails at the end of the
     // data instead of reserving memory for a billion.

@@ -40,6 +40,9 @@ Session workshop(const QString &title = u"Kick-off 🚀"_s)
     s.picks[0].note = u"A story\nover lines"_s;
     s.picks[0].madeAt = QDateTime(QDate(2026, 11, 23), QTime(9, 30, 0, 125), Qt::UTC); // ms kept
     s.picks[4].reactionTimeMs = 812;
+    // Scans in the order they were started (not the people's order); the largest seed there is.
+    s.scanRuns = {{s.rounds[1].id, s.participants[2].id, 4294967295u, {3, 9}},
+                  {s.rounds[1].id, s.participants[1].id, 7, {}}};
     return s;
 }
 
@@ -71,6 +74,7 @@ private Q_SLOTS:
     void failedMigrationStep_leavesTheOldVersion();
     void schemaStep2_upgradesAVersion1Database();
     void schemaStep3_upgradesAVersion2Database();
+    void schemaStep4_upgradesAVersion3Database();
     void agreementsAndTargetRounds_roundTrip();
     void organisationProfile_matchesTheProfileMaths();
     void organisationProfile_filters_data();
@@ -162,6 +166,7 @@ void TestSessionStore::save_replacesTheWholeSession()
     edited.tags = {u"q4"_s};
     edited.picks.removeLast();
     edited.rounds.removeLast();
+    edited.scanRuns.clear(); // they were in the round taken out
     const Status saved = store->save(edited);
     QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
     QCOMPARE(edited.revision, 2);
@@ -433,7 +438,7 @@ void TestSessionStore::newerSchema_isRefusedAndLeftAlone()
     QCOMPARE(refused.errorMessage(),
              m_last.displayUrl() +
                  u": This database was written by a newer DriveDeck (schema version 7; this "
-                 "version knows up to 3). Update DriveDeck to use it; nothing was changed."_s);
+                 "version knows up to 4). Update DriveDeck to use it; nothing was changed."_s);
 }
 
 void TestSessionStore::failedMigrationStep_leavesTheOldVersion()
@@ -578,7 +583,7 @@ void TestSessionStore::schemaStep3_upgradesAVersion2Database()
     QCOMPARE(loaded->rounds.first().blind, false); // as it was: an open round
     {
         QSqlDatabase raw = m_fixture.rawConnection(m_last, u"v3"_s);
-        QCOMPARE(*SchemaMigrator::currentVersion(raw), 3);
+        QCOMPARE(*SchemaMigrator::currentVersion(raw), SchemaMigrator::LatestVersion);
         raw.close();
     }
     QSqlDatabase::removeDatabase(u"v3"_s);
@@ -586,6 +591,73 @@ void TestSessionStore::schemaStep3_upgradesAVersion2Database()
     session.rounds.first().blind = true;
     QVERIFY((*store)->save(session).ok());
     QCOMPARE((*store)->load(session.id)->rounds.first().blind, true);
+}
+
+void TestSessionStore::schemaStep4_upgradesAVersion3Database()
+{
+    QString problem;
+    m_last = m_fixture.freshDatabase(&problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    // A database as schema 3 left it: a scan round with one "no" answer.
+    const QString id = u"5e551011-0000-4000-8000-000000000003"_s;
+    {
+        QSqlDatabase db = m_fixture.rawConnection(m_last, u"v3only"_s);
+        QVERIFY(SchemaMigrator::driveDeckSchema(m_fixture.isPostgres(), 3).migrate(db).ok());
+        QSqlQuery q(db);
+        const QStringList statements{
+            u"INSERT INTO sessions (id, uuid, title, team, facilitator, session_date, language,"
+            " notes, anonymous, revision, updated_at, updated_by) VALUES (1, '%1', 'Scan day',"
+            " 'Sales', 'Kim', '2026-06-02', 'en', '', 0, 2, '2026-06-02T10:00:00.000Z', 'Kim')"_s
+                .arg(id),
+            u"INSERT INTO participants (id, uuid, session_id, position, display_name, alias)"
+            " VALUES (1, '00000001-0000-0000-0000-000000000000', 1, 0, 'Zoë', '')"_s,
+            u"INSERT INTO participants (id, uuid, session_id, position, display_name, alias)"
+            " VALUES (2, '00000002-0000-0000-0000-000000000000', 1, 1, 'Bram', '')"_s,
+            u"INSERT INTO rounds (id, uuid, session_id, position, title, question, mode,"
+            " min_picks, max_picks, ranked, allow_negative, seconds_per_card, target,"
+            " timebox_minutes, blind) VALUES (1, '00000003-0000-0000-0000-000000000000', 1, 0,"
+            " 'Quick scan', 'Me or not me?', 'scan', 0, 24, 0, 1, 5, 0, 10, 0)"_s,
+            u"INSERT INTO round_participants (round_id, participant_id, position)"
+            " VALUES (1, 1, 0)"_s,
+            u"INSERT INTO round_participants (round_id, participant_id, position)"
+            " VALUES (1, 2, 1)"_s,
+            u"INSERT INTO picks (round_id, participant_id, drive_id, position, rank, positive,"
+            " note, made_at, reaction_ms) VALUES (1, 1, 5, 0, NULL, 0, '', NULL, 640)"_s,
+        };
+        for (const QString &statement : statements)
+            QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"v3only"_s);
+
+    auto store = SessionStore::open(m_last);
+    QVERIFY2(store.ok(), qPrintable(store.errorMessage()));
+    Session loaded = *(*store)->load(QUuid(id));
+    QVERIFY(loaded.scanRuns.isEmpty()); // scans before version 4 kept no seed
+    QCOMPARE(loaded.picks.size(), 1);
+    QCOMPARE(loaded.picks.first().reactionTimeMs, 640);
+    {
+        QSqlDatabase raw = m_fixture.rawConnection(m_last, u"v4"_s);
+        QCOMPARE(*SchemaMigrator::currentVersion(raw), 4);
+        QVERIFY(raw.tables().contains(u"scan_runs"_s));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"v4"_s);
+    const QUuid roundId = loaded.rounds.first().id;
+    const QUuid zoe = loaded.participants.at(0).id, bram = loaded.participants.at(1).id;
+    const QList<ScanRun> scans{{roundId, bram, 4294967295u, {}}, {roundId, zoe, 12, {17, 2}}};
+    loaded.scanRuns = scans;
+    QVERIFY((*store)->save(loaded).ok());
+    QCOMPARE((*store)->load(loaded.id)->scanRuns, scans);
+
+    // Taking someone out of the session takes their scan with them, and only theirs.
+    Session without = *(*store)->load(loaded.id);
+    without.participants.removeAt(0);
+    without.rounds.first().participantIds.removeAll(zoe);
+    without.picks.clear();
+    without.scanRuns.removeLast();
+    QVERIFY((*store)->save(without).ok());
+    QCOMPARE((*store)->load(loaded.id)->scanRuns, QList<ScanRun>{scans.first()});
 }
 
 void TestSessionStore::agreementsAndTargetRounds_roundTrip()

@@ -65,7 +65,7 @@ void TestSessionChange::apply_refusesWhatBreaksTheSession_data()
     QTest::newRow("a name someone else has") << SessionChange(Change::UpdateParticipant{renamed})
                                              << Error::Kind::InvalidInput << QString();
     QTest::newRow("a participant twice")
-        << SessionChange(Change::InsertParticipant{s.participants.at(0), 0, {}, {}})
+        << SessionChange(Change::InsertParticipant{s.participants.at(0), 0, {}, {}, {}})
         << Error::Kind::InvalidInput << u"Anna is already in the session."_s;
     QTest::newRow("removing a pick nobody made")
         << SessionChange(Change::RemovePick{PickKey{s.rounds.at(0).id, s.participants.at(1).id, 2}})
@@ -136,7 +136,8 @@ void TestSessionChange::removeParticipant_thenInsertBack_restoresEverything()
                                                                  0,
                                                                  {{original.rounds.at(0).id, 0},
                                                                   {original.rounds.at(1).id, 0}},
-                                                                 annasPicks})
+                                                                 annasPicks,
+                                                                 {}})
             .ok());
     QCOMPARE(session.participants, original.participants);
     QCOMPARE(session.rounds, original.rounds);
@@ -156,7 +157,7 @@ void TestSessionChange::removeRound_thenInsertBack_restoresEverything()
         if (original.picks.at(i).roundId == now.id)
             picks.append({i, original.picks.at(i)});
     }
-    QVERIFY(SessionChanges::apply(session, Change::InsertRound{now, 0, picks}).ok());
+    QVERIFY(SessionChanges::apply(session, Change::InsertRound{now, 0, picks, {}}).ok());
     QCOMPARE(session.rounds, original.rounds);
     QCOMPARE(session.picks, original.picks);
 }

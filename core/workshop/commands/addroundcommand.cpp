@@ -3,7 +3,7 @@
 namespace DriveDeck {
 
 AddRoundCommand::AddRoundCommand(SessionDocument *document, const Round &round, int index)
-    : DocumentCommand(document, Change::InsertRound{round, index, {}},
+    : DocumentCommand(document, Change::InsertRound{round, index, {}, {}},
                       Change::RemoveRound{round.id}, tr("Add the round %1").arg(round.title))
 {}
 

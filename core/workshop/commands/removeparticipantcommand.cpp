@@ -7,9 +7,10 @@ namespace DriveDeck {
 RemoveParticipantCommand::RemoveParticipantCommand(SessionDocument *document,
                                                    const Participant &participant, int index,
                                                    const QList<RoundSeat> &seats,
-                                                   const QList<IndexedPick> &picks)
+                                                   const QList<IndexedPick> &picks,
+                                                   const QList<ScanRun> &scanRuns)
     : DocumentCommand(document, Change::RemoveParticipant{participant.id},
-                      Change::InsertParticipant{participant, index, seats, picks},
+                      Change::InsertParticipant{participant, index, seats, picks, scanRuns},
                       tr("Remove %1").arg(participant.shownName(document->session().anonymous)))
 {}
 

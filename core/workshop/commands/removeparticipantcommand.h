@@ -13,7 +13,8 @@ class RemoveParticipantCommand : public DocumentCommand
 
 public:
     RemoveParticipantCommand(SessionDocument *document, const Participant &participant, int index,
-                             const QList<RoundSeat> &seats, const QList<IndexedPick> &picks);
+                             const QList<RoundSeat> &seats, const QList<IndexedPick> &picks,
+                             const QList<ScanRun> &scanRuns);
 };
 
 } // namespace DriveDeck

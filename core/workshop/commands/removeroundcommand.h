@@ -13,7 +13,7 @@ class RemoveRoundCommand : public DocumentCommand
 
 public:
     RemoveRoundCommand(SessionDocument *document, const Round &round, int index,
-                       const QList<IndexedPick> &picks);
+                       const QList<IndexedPick> &picks, const QList<ScanRun> &scanRuns);
 };
 
 } // namespace DriveDeck
