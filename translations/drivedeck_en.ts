@@ -137,6 +137,26 @@
     </message>
 </context>
 <context>
+    <name>DriveDeck::ScanView</name>
+    <message numerus="yes">
+        <source>%n card(s) in a row went by without an answer.
+Go on when you are ready.</source>
+        <translation>
+            <numerusform>%n card went by without an answer.
+Go on when you are ready.</numerusform>
+            <numerusform>%n cards in a row went by without an answer.
+Go on when you are ready.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) per card</source>
+        <translation>
+            <numerusform>%n second per card</numerusform>
+            <numerusform>%n seconds per card</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DriveDeck::SessionLibrary</name>
     <message numerus="yes">
         <source>Saving %n pick(s)</source>

@@ -53,6 +53,15 @@ void CardWidget::setMark(Mark mark, int rank, bool hasStory)
     updateTexts();
 }
 
+void CardWidget::setDriveId(int driveId)
+{
+    Q_ASSERT(Catalogue::isValidDriveId(driveId));
+    if (driveId == m_driveId)
+        return;
+    m_driveId = driveId;
+    updateTexts();
+}
+
 void CardWidget::setBlind(bool blind)
 {
     if (blind == m_blind)

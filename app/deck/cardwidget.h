@@ -22,6 +22,8 @@ public:
     explicit CardWidget(int driveId, QWidget *parent = nullptr);
 
     int driveId() const { return m_driveId; }
+    // Another card in the same place (the scan shows one card after another).
+    void setDriveId(int driveId);
 
     // On the card wall the card shows what the document holds: a click asks, it does not toggle.
     void setSelfToggling(bool selfToggling) { m_selfToggling = selfToggling; }

@@ -3,6 +3,7 @@
 #include "deck/cardwidget.h"
 #include "deck/deckview.h"
 #include "domain/catalogue.h"
+#include "scan/scanview.h"
 #include "workshop/sessiondocument.h"
 
 #include <QCloseEvent>
@@ -74,6 +75,11 @@ PassTheLaptop::PassTheLaptop(SessionDocument *document, const QUuid &roundId, QW
     m_turnQuestion = bigLabel(1.8, false);
     m_startButton = bigButton();
     connect(m_startButton, &QPushButton::clicked, this, &PassTheLaptop::start);
+    m_skipButton = new QPushButton;
+    m_skipButton->setObjectName(QStringLiteral("kioskSkip"));
+    m_skipButton->setMinimumHeight(48);
+    m_skipButton->setFlat(true);
+    connect(m_skipButton, &QPushButton::clicked, this, &PassTheLaptop::skip);
 
     m_cardsQuestion = bigLabel(1.6);
     m_cardsRule = bigLabel(1.4, false);
@@ -131,11 +137,14 @@ PassTheLaptop::PassTheLaptop(SessionDocument *document, const QUuid &roundId, QW
     connect(m_leaveButton, &QPushButton::clicked, this, &PassTheLaptop::leave);
 
     m_pages = new QStackedWidget;
-    m_pages->addWidget(centred({m_turnName, m_turnQuestion, m_startButton}));
+    m_pages->addWidget(centred({m_turnName, m_turnQuestion, m_startButton, m_skipButton}));
     m_pages->addWidget(cardsPage);
     m_pages->addWidget(centred({m_confirmText, confirmButtons}));
     m_pages->addWidget(centred({m_handOverText, m_nextButton}));
     m_pages->addWidget(centred({m_finishedText, m_leaveButton}));
+    m_scan = new ScanView(document);
+    connect(m_scan, &ScanView::finished, this, &PassTheLaptop::onScanFinished);
+    m_pages->addWidget(m_scan); // the Cards step of a scan round
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages);
 
@@ -158,7 +167,8 @@ QUuid PassTheLaptop::nextPerson() const
     if (!round)
         return {};
     for (const Participant &p : session.participants) {
-        if (round->includes(p.id) && p.id != m_person && !session.isDone(m_roundId, p.id))
+        if (round->includes(p.id) && p.id != m_person && !m_skipped.contains(p.id) &&
+            !session.isDone(m_roundId, p.id))
             return p.id;
     }
     return {};
@@ -172,8 +182,13 @@ int PassTheLaptop::positivePicks() const
 void PassTheLaptop::goTo(Step step)
 {
     m_step = step;
-    m_pages->setCurrentIndex(int(step));
+    const bool scanning = step == Step::Cards && isScan();
+    m_pages->setCurrentIndex(scanning ? m_pages->indexOf(m_scan) : int(step));
     retranslate();
+    if (scanning) {
+        m_scan->setFocus();
+        return;
+    }
     // The main button of each step takes Enter.
     QPushButton *main = step == Step::Turn       ? m_startButton
                         : step == Step::Cards    ? m_doneButton
@@ -186,9 +201,43 @@ void PassTheLaptop::goTo(Step step)
         refreshCards();
 }
 
+bool PassTheLaptop::isScan() const
+{
+    const Round *round = m_document->session().round(m_roundId);
+    return round && round->rule.isScan();
+}
+
 void PassTheLaptop::start()
 {
+    if (isScan()) {
+        if (const Status begun = m_scan->begin(m_roundId, m_person); !begun) {
+            m_turnQuestion->setText(begun.errorMessage());
+            return;
+        }
+    }
     goTo(Step::Cards);
+}
+
+void PassTheLaptop::skip()
+{
+    if (m_step != Step::Turn || m_person.isNull())
+        return;
+    m_skipped.insert(m_person);
+    m_person = nextPerson();
+    goTo(m_person.isNull() ? Step::Finished : Step::Turn);
+}
+
+void PassTheLaptop::onScanFinished(bool complete)
+{
+    if (m_step != Step::Cards)
+        return;
+    if (complete) {
+        goTo(Step::Confirm);
+        return;
+    }
+    // Stopped for now: their answers so far are kept; the laptop goes on.
+    m_skipped.insert(m_person);
+    confirm();
 }
 
 void PassTheLaptop::done()
@@ -277,6 +326,8 @@ void PassTheLaptop::keyPressEvent(QKeyEvent *event)
 
 void PassTheLaptop::askToLeave()
 {
+    // No card times out while the facilitator is asked.
+    m_scan->setHeld(true);
     auto *ask = new QMessageBox(QMessageBox::Question, tr("Back to the Facilitator"),
                                 tr("Stop passing the laptop and return to the facilitator?"),
                                 QMessageBox::NoButton, this);
@@ -286,8 +337,13 @@ void PassTheLaptop::askToLeave()
     QPushButton *leave = ask->addButton(tr("Return"), QMessageBox::AcceptRole);
     ask->setDefaultButton(stay);
     connect(ask, &QMessageBox::finished, this, [this, ask, leave] {
-        if (ask->clickedButton() == leave)
+        if (ask->clickedButton() == leave) {
             this->leave();
+            return;
+        }
+        m_scan->setHeld(false);
+        if (m_step == Step::Cards && isScan())
+            m_scan->setFocus();
     });
     ask->open();
 }
@@ -324,8 +380,9 @@ void PassTheLaptop::retranslate()
     m_turnName->setText(name.isEmpty() ? QString() : tr("%1, it is your turn").arg(name));
     m_turnQuestion->setText(question);
     m_startButton->setText(tr("Start"));
+    m_skipButton->setText(tr("Skip — Someone Else First"));
     m_cardsQuestion->setText(question);
-    if (round) {
+    if (round && !round->rule.isScan()) {
         const int picked = here ? positivePicks() : 0;
         m_cardsRule->setText(
             round->rule.minPicks == round->rule.maxPicks
@@ -343,16 +400,26 @@ void PassTheLaptop::retranslate()
         for (const Pick &p : session.picksOf(m_roundId, m_person))
             if (p.isPositive())
                 chosen << m_cards->card(p.driveId)->text();
-        m_confirmText->setText(tr("You chose:\n%1").arg(chosen.join(QLatin1Char('\n'))));
+        if (round && round->rule.isScan())
+            m_confirmText->setText(
+                chosen.isEmpty() ? tr("That was the last card.\nYou said yes to none of them.")
+                                 : tr("That was the last card.\nYou said yes to:\n%1")
+                                       .arg(chosen.join(QLatin1Char('\n'))));
+        else
+            m_confirmText->setText(tr("You chose:\n%1").arg(chosen.join(QLatin1Char('\n'))));
     } else {
         m_confirmText->clear();
     }
-    m_confirmButton->setText(tr("Yes, That's It"));
+    // A scan is answered on first impulse: no going back over it.
+    m_changeButton->setVisible(!(round && round->rule.isScan()));
+    m_confirmButton->setText(round && round->rule.isScan() ? tr("OK") : tr("Yes, That's It"));
     m_changeButton->setText(tr("Change"));
     m_handOverText->setText(tr("Thank you!\nPlease hand the laptop to the next person."));
     m_nextButton->setText(tr("I'm Next"));
     m_finishedText->setText(
-        tr("Everyone has picked.\nPlease hand the laptop back to the facilitator."));
+        m_skipped.isEmpty()
+            ? tr("Everyone has picked.\nPlease hand the laptop back to the facilitator.")
+            : tr("Everyone has had a turn.\nPlease hand the laptop back to the facilitator."));
     m_leaveButton->setText(tr("Back to the Facilitator"));
 }
 

@@ -6,6 +6,7 @@
 #include "report/reportpage.h"
 #include "setup/setuppage.h"
 #include "teamprofile/profilepage.h"
+#include "workshop/sessiondocument.h"
 #include "workspace/agendabar.h"
 
 #include <QEvent>
@@ -89,6 +90,8 @@ SessionWorkspace::SessionWorkspace(SessionDocument *document, QWidget *parent)
     // A session opens where the work is: on the card wall.
     setCurrentWidget(m_pickingTab);
     connect(this, &QTabWidget::currentChanged, this, &SessionWorkspace::pageShown);
+    connect(this, &SessionWorkspace::roundChanged, this, &SessionWorkspace::retranslate);
+    connect(m_document, &SessionDocument::roundChanged, this, &SessionWorkspace::retranslate);
     retranslate();
 }
 
@@ -242,8 +245,16 @@ void SessionWorkspace::retranslate()
     m_wallButton->setToolTip(tr("Pick on the cards, one person at a time"));
     m_gridButton->setText(tr("Entry &Grid"));
     m_gridButton->setToolTip(tr("Type everyone's paper cards in one table"));
-    m_kioskButton->setText(tr("Pass the &Laptop…"));
-    m_kioskButton->setToolTip(tr("Everyone picks in turn on this computer, full screen"));
+    // In a yes/no scan round the laptop goes round for the scan, one card at a time.
+    const Round *round = m_document->session().round(currentRound());
+    if (round && round->rule.isScan()) {
+        m_kioskButton->setText(tr("Start the &Scan…"));
+        m_kioskButton->setToolTip(
+            tr("Everyone in turn answers yes or no to each card on this computer, full screen"));
+    } else {
+        m_kioskButton->setText(tr("Pass the &Laptop…"));
+        m_kioskButton->setToolTip(tr("Everyone picks in turn on this computer, full screen"));
+    }
     setTabText(indexOf(m_profileTab), tr("&3 Profile"));
     setTabText(indexOf(m_reportTab), tr("&4 Report"));
     setAccessibleName(tr("Workshop phases"));

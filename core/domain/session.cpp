@@ -422,8 +422,7 @@ ValidationIssues Session::validate() const
                 issues.append({IssueCode::UnknownDrive,
                                tr("The scan of %1 in %2 lists card %3 as unanswered more than "
                                   "once or does not know it.")
-                                   .arg(index.shownName(run.participantId),
-                                        quoted(runRound->title))
+                                   .arg(index.shownName(run.participantId), quoted(runRound->title))
                                    .arg(drive)});
                 break;
             }

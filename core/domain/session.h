@@ -64,8 +64,8 @@ public:
     // Participants with at least one positive pick in the round.
     int respondentCount(const QUuid &roundId) const;
     // How far a participant is in a round: cards picked as "me" (a scan: cards answered or timed
-    // out), and whether that is what the round's rule asks (a scan: every card seen). One definition
-    // for the card wall's list, the entry grid, the projector and passing the laptop.
+    // out), and whether that is what the round's rule asks (a scan: every card seen). One
+    // definition for the card wall's list, the entry grid, the projector and passing the laptop.
     int progressCount(const QUuid &roundId, const QUuid &participantId) const;
     bool isDone(const QUuid &roundId, const QUuid &participantId) const;
 

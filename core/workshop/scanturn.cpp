@@ -23,8 +23,8 @@ Status ScanTurn::start(std::optional<quint32> seed)
     if (const ScanRun *run = session.scanRun(m_roundId, m_participantId)) {
         m_seed = run->seed;
     } else {
-        ScanRun fresh{m_roundId, m_participantId,
-                      seed.value_or(QRandomGenerator::global()->generate()), {}};
+        ScanRun fresh{
+            m_roundId, m_participantId, seed.value_or(QRandomGenerator::global()->generate()), {}};
         if (const Status stored = m_document->setScanRun(fresh); !stored)
             return stored;
         m_seed = fresh.seed;
@@ -61,7 +61,8 @@ int ScanTurn::seenCount() const
 int ScanTurn::answeredYes() const
 {
     const QList<Pick> own = m_document->session().picksOf(m_roundId, m_participantId);
-    return int(std::count_if(own.cbegin(), own.cend(), [](const Pick &p) { return p.isPositive(); }));
+    return int(
+        std::count_if(own.cbegin(), own.cend(), [](const Pick &p) { return p.isPositive(); }));
 }
 
 Status ScanTurn::answer(bool yes, std::optional<int> reactionTimeMs)

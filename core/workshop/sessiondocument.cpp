@@ -16,8 +16,8 @@
 #include "workshop/commands/removepickcommand.h"
 #include "workshop/commands/removeroundcommand.h"
 #include "workshop/commands/setpicknotecommand.h"
-#include "workshop/commands/setscanruncommand.h"
 #include "workshop/commands/setpickrankcommand.h"
+#include "workshop/commands/setscanruncommand.h"
 #include "workshop/sessionwriter.h"
 
 #include <QUndoStack>

@@ -29,15 +29,14 @@ void TestScanRun::orderFor_isFixedForASeed_data()
     QTest::addColumn<quint32>("seed");
     QTest::addColumn<QList<int>>("order");
     // Worked out independently (SplitMix64 and Fisher-Yates written again in Python).
-    QTest::newRow("0") << 0u
-                       << QList<int>{24, 20, 11, 13, 9, 2,  17, 16, 5, 8, 12, 19,
-                                     23, 6,  15, 18, 14, 4, 7,  3,  21, 1, 10, 22};
+    QTest::newRow("0") << 0u << QList<int>{24, 20, 11, 13, 9,  2, 17, 16, 5,  8, 12, 19,
+                                           23, 6,  15, 18, 14, 4, 7,  3,  21, 1, 10, 22};
     QTest::newRow("20261126") << 20261126u
-                              << QList<int>{21, 18, 23, 13, 5,  15, 22, 24, 17, 8, 12, 3,
-                                            14, 1,  16, 11, 6,  4,  9,  2,  10, 7, 20, 19};
+                              << QList<int>{21, 18, 23, 13, 5, 15, 22, 24, 17, 8, 12, 3,
+                                            14, 1,  16, 11, 6, 4,  9,  2,  10, 7, 20, 19};
     QTest::newRow("largest") << 4294967295u
-                             << QList<int>{20, 10, 24, 7, 12, 8,  4, 5,  17, 18, 16, 14,
-                                           22, 6,  1,  3, 13, 23, 19, 15, 2, 21, 9, 11};
+                             << QList<int>{20, 10, 24, 7, 12, 8,  4,  5,  17, 18, 16, 14,
+                                           22, 6,  1,  3, 13, 23, 19, 15, 2,  21, 9,  11};
 }
 
 void TestScanRun::orderFor_isFixedForASeed()

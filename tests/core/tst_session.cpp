@@ -216,10 +216,10 @@ void TestSession::validate_reportsEveryProblemOnce_data()
                                 {scan, anna, 2, {}},
                                 {scan, SessionBuilder::uuid(1001), 3, {4, 4}},
                                 {SessionBuilder::uuid(2100), anna, 3, {25}}};
-        QTest::newRow("scans")
-            << b.build()
-            << QList<Code>{Code::UnknownRound, Code::UnknownParticipant, Code::DuplicateDrive,
-                           Code::UnknownDrive, Code::UnknownDrive};
+        QTest::newRow("scans") << b.build()
+                               << QList<Code>{Code::UnknownRound, Code::UnknownParticipant,
+                                              Code::DuplicateDrive, Code::UnknownDrive,
+                                              Code::UnknownDrive};
     }
 }
 
@@ -294,7 +294,8 @@ void TestSession::asTemplate_keepsPeopleAndRoundsUnderNewIds()
     b.participant(u"Anna"_s).participant(u"Bram"_s).round(u"Now"_s).picks(0, 0, {1, 2});
     b.session().agreements = {{QUuid::createUuid(), u"Lunch"_s, {}, {}}};
     b.session().revision = 9;
-    b.session().scanRuns = {{b.session().rounds.at(0).id, b.session().participants.at(0).id, 4, {}}};
+    b.session().scanRuns = {
+        {b.session().rounds.at(0).id, b.session().participants.at(0).id, 4, {}}};
     const Session original = b.build();
     const Session copy = original.asTemplate(u"Day 2"_s);
     QCOMPARE(copy.title, u"Day 2"_s);
@@ -317,15 +318,14 @@ void TestSession::asTemplate_keepsPeopleAndRoundsUnderNewIds()
 void TestSession::progress_countsWhatTheRuleCounts_data()
 {
     QTest::addColumn<bool>("scan");
-    QTest::addColumn<int>("picked");  // cards picked as "me"
-    QTest::addColumn<int>("notMe");   // cards picked as "not me"
+    QTest::addColumn<int>("picked");          // cards picked as "me"
+    QTest::addColumn<int>("notMe");           // cards picked as "not me"
     QTest::addColumn<QList<int>>("timedOut"); // scan cards with no answer
-    QTest::addColumn<int>("counted"); // what the progress says
+    QTest::addColumn<int>("counted");         // what the progress says
     QTest::addColumn<bool>("done");
     QTest::newRow("choose 2 to 3: one") << false << 1 << 0 << QList<int>{} << 1 << false;
     QTest::newRow("choose 2 to 3: two") << false << 2 << 0 << QList<int>{} << 2 << true;
-    QTest::newRow("choose: not me does not count")
-        << false << 1 << 2 << QList<int>{} << 1 << false;
+    QTest::newRow("choose: not me does not count") << false << 1 << 2 << QList<int>{} << 1 << false;
     QTest::newRow("scan: 23 answered") << true << 10 << 13 << QList<int>{} << 23 << false;
     QTest::newRow("scan: all 24 answered") << true << 10 << 14 << QList<int>{} << 24 << true;
     QTest::newRow("scan: 23 answered, 1 timed out")

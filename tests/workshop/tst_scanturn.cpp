@@ -65,7 +65,8 @@ void TestScanTurn::cleanup()
 Session TestScanTurn::stored() const
 {
     // Every change written, then read back through a store of its own.
-    if (!QTest::qWaitFor([this] { return m_document->saveState() == SessionDocument::SaveState::Saved; }))
+    if (!QTest::qWaitFor(
+            [this] { return m_document->saveState() == SessionDocument::SaveState::Saved; }))
         qFatal("the document did not save");
     auto store = SessionStore::open(m_config);
     return *(*store)->load(m_session.id);
@@ -120,8 +121,8 @@ void TestScanTurn::answersAndTimeouts_areRecordedInOrder()
     QCOMPARE(picks.at(1).polarity, Polarity::Negative);
     QCOMPARE(picks.at(1).reactionTimeMs, 1310);
     QCOMPARE(s.scanRun(round, anouk)->unanswered, QList<int>{order.at(2)});
-    QCOMPARE(m_document->undoStack()->undoText(), u"No answer from Anouk on %1"_s.arg(
-                                                     Catalogue::drive(order.at(2)).name()));
+    QCOMPARE(m_document->undoStack()->undoText(),
+             u"No answer from Anouk on %1"_s.arg(Catalogue::drive(order.at(2)).name()));
 }
 
 void TestScanTurn::timeoutsInARow_askForAPause()

@@ -7,8 +7,7 @@ namespace DriveDeck {
 
 namespace {
 
-QString describe(const Session &session, const std::optional<ScanRun> &before,
-                 const ScanRun &after)
+QString describe(const Session &session, const std::optional<ScanRun> &before, const ScanRun &after)
 {
     const QString who = session.shownName(after.participantId);
     if (!before)
