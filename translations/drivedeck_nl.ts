@@ -1351,6 +1351,10 @@ acht mensen, twee rondes en hun verhalen.</translation>
         <source>Agenda: the Step B&amp;efore</source>
         <translation>Agenda: vo&amp;rige stap</translation>
     </message>
+    <message>
+        <source>Show One Person's P&amp;icks…</source>
+        <translation>Keuzes va&amp;n één persoon tonen…</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::MoveParticipantCommand</name>
@@ -1816,6 +1820,18 @@ Geef de laptop terug aan de begeleider.</translation>
     <message>
         <source>The round's cards</source>
         <translation>De kaarten van de ronde</translation>
+    </message>
+    <message>
+        <source>✓ marks the picks of %1, who agreed to show them</source>
+        <translation>✓ toont de keuzes van %1, die daarmee instemde</translation>
+    </message>
+    <message>
+        <source>%1 picked %2</source>
+        <translation>%1 koos %2</translation>
+    </message>
+    <message>
+        <source>%1 picked %2; not me: %3</source>
+        <translation>%1 koos %2; niet ik: %3</translation>
     </message>
 </context>
 <context>
@@ -2568,6 +2584,10 @@ Ga verder als je er klaar voor bent.</numerusform>
         <source>The scan of %1 in %2 lists card %3 as unanswered more than once or does not know it.</source>
         <translation>De scan van %1 in %2 noemt kaart %3 meer dan eens als onbeantwoord, of kent die kaart niet.</translation>
     </message>
+    <message>
+        <source>card %1</source>
+        <translation>kaart %1</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::SessionChanges</name>
@@ -3297,6 +3317,41 @@ Labels: %1</translation>
     <message>
         <source>Alt+Left, Alt+Right (or drag it onto another card)</source>
         <translation>Alt+Links, Alt+Rechts (of sleep hem op een andere kaart)</translation>
+    </message>
+</context>
+<context>
+    <name>DriveDeck::ShowPersonDialog</name>
+    <message>
+        <source>Show One Person's Picks</source>
+        <translation>Keuzes van één persoon tonen</translation>
+    </message>
+    <message>
+        <source>The whole room will see which cards this person picked in “%1”. Only do this when they have said yes.</source>
+        <translation>De hele zaal ziet welke kaarten deze persoon koos in “%1”. Doe dit alleen als diegene ja heeft gezegd.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>&amp;Show on the Projector</source>
+        <translation>&amp;Tonen op de projector</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persoon:</translation>
+    </message>
+    <message>
+        <source>Nobody has picked in this round yet.</source>
+        <translation>Nog niemand heeft gekozen in deze ronde.</translation>
+    </message>
+    <message>
+        <source>This person agreed to show their picks to the room</source>
+        <translation>Deze persoon stemt ermee in de keuzes aan de zaal te tonen</translation>
+    </message>
+    <message>
+        <source>%1 agreed to show their picks to the room</source>
+        <translation>%1 stemt ermee in de keuzes aan de zaal te tonen</translation>
     </message>
 </context>
 </TS>

@@ -19,17 +19,21 @@ namespace DriveDeck {
 class ProjectorWindow::RevealView : public QWidget
 {
 public:
-    explicit RevealView(const Reveal &reveal)
+    RevealView(const Reveal &reveal, const RevealPainter::PersonalPicks &person)
         : m_reveal(reveal)
+        , m_person(person)
     {
         setMinimumSize(480, 320);
     }
 
-    void changed()
+    void changed(bool showsPerson, const QString &personText)
     {
+        m_showsPerson = showsPerson;
         QStringList cards;
         for (int id = 1; id <= DriveCount; ++id)
             cards << RevealPainter::describe(m_reveal.card(id));
+        if (showsPerson)
+            cards << personText;
         setAccessibleDescription(cards.join(QStringLiteral("; ")));
         update();
     }
@@ -39,11 +43,14 @@ protected:
     {
         QPainter painter(this);
         RevealPainter::paint(painter, rect(), m_reveal, font(),
-                             palette().color(QPalette::WindowText));
+                             palette().color(QPalette::WindowText),
+                             m_showsPerson ? &m_person : nullptr);
     }
 
 private:
     const Reveal &m_reveal;
+    const RevealPainter::PersonalPicks &m_person;
+    bool m_showsPerson = false;
 };
 
 ProjectorWindow::ProjectorWindow(SessionDocument *document, QWidget *parent)
@@ -93,7 +100,7 @@ ProjectorWindow::ProjectorWindow(SessionDocument *document, QWidget *parent)
     m_revealTitle = new QLabel;
     m_revealTitle->setFont(medium);
     m_revealTitle->setWordWrap(true);
-    m_revealView = new RevealView(m_reveal);
+    m_revealView = new RevealView(m_reveal, m_personalPicks);
     m_revealView->setObjectName(QStringLiteral("projectorReveal"));
     auto *reveal = new QVBoxLayout(revealPage);
     reveal->setContentsMargins(12, 12, 12, 12);
@@ -125,6 +132,10 @@ ProjectorWindow::ProjectorWindow(SessionDocument *document, QWidget *parent)
         if (id == m_roundId)
             setRound({});
     });
+    connect(document, &SessionDocument::participantRemoved, this, [this](int, const QUuid &id) {
+        if (id == m_person)
+            showPerson({});
+    });
     resize(960, 540);
     retranslate();
 }
@@ -134,8 +145,20 @@ void ProjectorWindow::setRound(const QUuid &roundId)
     if (roundId == m_roundId)
         return;
     m_roundId = roundId;
+    // Someone agreed to show their picks of that round, not of the next.
+    m_person = QUuid();
+    Q_EMIT shownPersonChanged(m_person);
     refresh();
     restartTimer();
+}
+
+void ProjectorWindow::showPerson(const QUuid &participantId)
+{
+    if (participantId == m_person)
+        return;
+    m_person = participantId;
+    refresh();
+    Q_EMIT shownPersonChanged(m_person);
 }
 
 void ProjectorWindow::setPhase(Phase phase)
@@ -211,9 +234,32 @@ void ProjectorWindow::refresh()
     const QString title =
         round ? (round->target ? tr("Target profile: %1").arg(round->title) : round->title)
               : QString();
-    m_revealTitle->setText(
-        tr("%1 — %n people picked", nullptr, int(m_reveal.profile().respondents())).arg(title));
-    m_revealView->changed();
+    QString revealTitle =
+        tr("%1 — %n people picked", nullptr, int(m_reveal.profile().respondents())).arg(title);
+    m_personalPicks = {};
+    QString personText;
+    const bool showsPerson = round && !m_person.isNull() && session.participant(m_person);
+    if (showsPerson) {
+        QStringList me, notMe;
+        for (const Pick &pick : session.picksOf(m_roundId, m_person)) {
+            if (pick.isPositive()) {
+                m_personalPicks.me.insert(pick.driveId);
+                me << Catalogue::drive(pick.driveId).name();
+            } else {
+                m_personalPicks.notMe.insert(pick.driveId);
+                notMe << Catalogue::drive(pick.driveId).name();
+            }
+        }
+        const QString name = session.shownName(m_person);
+        revealTitle +=
+            QLatin1Char('\n') + tr("✓ marks the picks of %1, who agreed to show them").arg(name);
+        personText = notMe.isEmpty() ? tr("%1 picked %2").arg(name, me.join(QStringLiteral(", ")))
+                                     : tr("%1 picked %2; not me: %3")
+                                           .arg(name, me.join(QStringLiteral(", ")),
+                                                notMe.join(QStringLiteral(", ")));
+    }
+    m_revealTitle->setText(revealTitle);
+    m_revealView->changed(showsPerson, personText);
 }
 
 QStringList ProjectorWindow::allTexts() const

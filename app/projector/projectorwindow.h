@@ -1,6 +1,7 @@
 #pragma once
 
 #include "profile/reveal.h"
+#include "render/revealpainter.h"
 
 #include <QElapsedTimer>
 #include <QTimer>
@@ -21,7 +22,9 @@ class SessionDocument;
 // window to preview when there is not). While the group picks it shows the question, a
 // countdown of the round's timebox and how many are done ("17 of 22 done"), never a name or a
 // pick; at the facilitator's command the reveal: the round's cards with the number of people
-// on each, shared drives, blind spots and polarising drives, and the domains' shares.
+// on each, shared drives, blind spots and polarising drives, and the domains' shares. One
+// person's own picks are marked at the reveal only when the facilitator turns that on for
+// someone who agreed; a new round, or the person leaving the session, turns it off again.
 class ProjectorWindow : public QWidget
 {
     Q_OBJECT
@@ -43,12 +46,17 @@ public:
     void restartTimer();
     void startTimer(std::chrono::milliseconds length);
     bool timeIsUp() const { return m_timeUp; }
+    // At the reveal, this person's picks marked on the cards, with their (shown) name; a null
+    // id shows nobody's.
+    void showPerson(const QUuid &participantId);
+    const QUuid &shownPerson() const { return m_person; }
     // The numbers the reveal shows, by drive (what the room sees).
     const Reveal &reveal() const { return m_reveal; }
     // Every text on the window, for the room's privacy checks: labels, names, descriptions.
     QStringList allTexts() const;
 
 Q_SIGNALS:
+    void shownPersonChanged(const QUuid &participantId);
     // Esc on the projector, or the window closed: the facilitator's menu follows.
     void closed();
 
@@ -66,6 +74,8 @@ private:
 
     SessionDocument *m_document;
     QUuid m_roundId;
+    QUuid m_person;
+    RevealPainter::PersonalPicks m_personalPicks;
     Phase m_phase = Phase::Picking;
     Reveal m_reveal;
     QStackedWidget *m_pages = nullptr;

@@ -19,8 +19,28 @@ QColor mixed(const QColor &from, const QColor &to, double amount)
                   mix(from.blue(), to.blue()));
 }
 
+void paintPersonalMark(QPainter &painter, const QRectF &area, bool me, const QColor &ink,
+                       const QFont &font)
+{
+    // A badge in the bottom-right corner: a check for "me", a cross for "not me".
+    const qreal size = qMax(14.0, area.height() * 0.26);
+    const QRectF badge(area.right() - size - area.height() * 0.06,
+                       area.bottom() - size - area.height() * 0.06, size, size);
+    painter.save();
+    painter.setPen(QPen(ink, qMax(1.5, size * 0.06)));
+    painter.setBrush(me ? QColor(Qt::white) : QColor(60, 60, 60));
+    painter.drawEllipse(badge);
+    QFont mark = font;
+    mark.setBold(true);
+    mark.setPixelSize(qMax(9, int(size * 0.62)));
+    painter.setFont(mark);
+    painter.setPen(me ? QColor(30, 30, 30) : QColor(Qt::white));
+    painter.drawText(badge, Qt::AlignCenter, me ? QStringLiteral("✓") : QStringLiteral("✕"));
+    painter.restore();
+}
+
 void paintCard(QPainter &painter, const QRectF &area, const Reveal::Card &card, qint64 most,
-               const QFont &font)
+               const QFont &font, const RevealPainter::PersonalPicks *person)
 {
     const Drive &drive = Catalogue::drive(card.driveId);
     const Domain &domain = drive.domain();
@@ -74,8 +94,10 @@ void paintCard(QPainter &painter, const QRectF &area, const Reveal::Card &card, 
         painter.setFont(small);
         painter.drawText(inner, Qt::AlignLeft | Qt::AlignBottom,
                          QFontMetricsF(small).elidedText(marks.join(QStringLiteral(" · ")),
-                                                         Qt::ElideRight, inner.width()));
+                                                         Qt::ElideRight, inner.width() * 0.7));
     }
+    if (person && (person->me.contains(card.driveId) || person->notMe.contains(card.driveId)))
+        paintPersonalMark(painter, area, person->me.contains(card.driveId), ink, font);
 }
 
 void paintDomainBand(QPainter &painter, const QRectF &band, const Reveal &reveal, const QFont &font,
@@ -122,7 +144,7 @@ void paintDomainBand(QPainter &painter, const QRectF &band, const Reveal &reveal
 } // namespace
 
 void RevealPainter::paint(QPainter &painter, const QRect &area, const Reveal &reveal,
-                          const QFont &font, const QColor &textColour)
+                          const QFont &font, const QColor &textColour, const PersonalPicks *person)
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
@@ -136,7 +158,7 @@ void RevealPainter::paint(QPainter &painter, const QRect &area, const Reveal &re
     painter.translate(area.topLeft());
     layout.paintHeadings(painter, headingFont, textColour, area.width());
     for (int id = 1; id <= DriveCount; ++id)
-        paintCard(painter, layout.card(id), reveal.card(id), reveal.mostPicks(), font);
+        paintCard(painter, layout.card(id), reveal.card(id), reveal.mostPicks(), font, person);
     const QRectF band(DeckLayout::Margin, qMin(layout.height, area.height() - bandHeight),
                       area.width() - 2 * DeckLayout::Margin, bandHeight - DeckLayout::Margin / 2);
     paintDomainBand(painter, band, reveal, font, textColour);

@@ -3,6 +3,7 @@
 #include "profile/reveal.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QString>
 
 class QColor;
@@ -21,8 +22,15 @@ class RevealPainter
     Q_DECLARE_TR_FUNCTIONS(DriveDeck::RevealPainter)
 
 public:
+    // One person's own picks, marked on the cards: only for someone who agreed to show them.
+    struct PersonalPicks
+    {
+        QSet<int> me;
+        QSet<int> notMe;
+    };
+
     static void paint(QPainter &painter, const QRect &area, const Reveal &reveal, const QFont &font,
-                      const QColor &textColour);
+                      const QColor &textColour, const PersonalPicks *person = nullptr);
     // One card in words, for a screen reader: "Loyal · Moral: 3 people, shared by the group".
     static QString describe(const Reveal::Card &card);
 };

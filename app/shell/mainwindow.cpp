@@ -10,6 +10,7 @@
 #include "preferences/screenchoice.h"
 #include "preferences/settingsdialog.h"
 #include "projector/projectorwindow.h"
+#include "projector/showpersondialog.h"
 #include "settings/settings.h"
 #include "shell/savestatelabel.h"
 #include "translator.h"
@@ -266,6 +267,8 @@ void MainWindow::updateActions()
     m_revealAction->setChecked(m_projector &&
                                m_projector->phase() == ProjectorWindow::Phase::Reveal);
     m_timerAction->setEnabled(m_projector != nullptr);
+    m_showPersonAction->setEnabled(m_projector != nullptr);
+    m_showPersonAction->setChecked(m_projector && !m_projector->shownPerson().isNull());
     m_agendaBackAction->setEnabled(m_workspace != nullptr);
     m_agendaNextAction->setEnabled(m_workspace != nullptr);
     m_libraryAction->setEnabled(m_pages->currentWidget() != m_libraryPage || m_workspace);
@@ -648,6 +651,7 @@ void MainWindow::toggleProjector()
     if (AgendaBar::reveals(m_workspace->agenda()->step()))
         m_projector->setPhase(ProjectorWindow::Phase::Reveal);
     connect(m_workspace, &SessionWorkspace::roundChanged, m_projector, &ProjectorWindow::setRound);
+    connect(m_projector, &ProjectorWindow::shownPersonChanged, this, &MainWindow::updateActions);
     connect(m_projector, &ProjectorWindow::closed, this, [this] {
         m_projector = nullptr;
         updateActions();
@@ -661,6 +665,32 @@ void MainWindow::toggleProjector()
     } else {
         m_projector->show();
     }
+    updateActions();
+}
+
+void MainWindow::showPersonOnProjector()
+{
+    if (!m_projector || !m_document) {
+        updateActions();
+        return;
+    }
+    // A second press takes the person's picks off the room's screen.
+    if (!m_projector->shownPerson().isNull()) {
+        m_projector->showPerson({});
+        return;
+    }
+    auto *dialog = new ShowPersonDialog(m_document->session(), m_projector->round(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!m_projector)
+            return;
+        m_projector->showPerson(dialog->person());
+        // The picks are seen at the reveal.
+        m_projector->setPhase(ProjectorWindow::Phase::Reveal);
+        updateActions();
+    });
+    connect(dialog, &QDialog::finished, this, &MainWindow::updateActions);
+    dialog->open();
     updateActions();
 }
 
@@ -852,6 +882,10 @@ void MainWindow::createActions()
             m_projector->restartTimer();
     });
     m_timerAction->setShortcut(QKeySequence(Qt::Key_F7));
+    // One person's picks on the projector: only after the facilitator confirms they agreed.
+    m_showPersonAction = m_viewMenu->addAction(QString(), this, &MainWindow::showPersonOnProjector);
+    m_showPersonAction->setCheckable(true);
+    m_showPersonAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
     // The workshop's agenda: where the facilitator is, one key on or back.
     m_agendaBackAction = m_viewMenu->addAction(QString(), this, [this] {
         if (m_workspace)
@@ -915,6 +949,7 @@ void MainWindow::retranslate()
     m_projectorAction->setText(tr("&Projector Window"));
     m_revealAction->setText(tr("&Reveal on the Projector"));
     m_timerAction->setText(tr("Restart the Projector &Timer"));
+    m_showPersonAction->setText(tr("Show One Person's P&icks…"));
     m_agendaBackAction->setText(tr("Agenda: the Step B&efore"));
     m_agendaNextAction->setText(tr("Agenda: the &Next Step"));
     m_deckAction->setText(tr("Browse the &Cards"));

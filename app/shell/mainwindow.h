@@ -98,6 +98,7 @@ private:
     void showOpening(const QString &title);
     void toggleLibrary();
     void toggleProjector();
+    void showPersonOnProjector();
     void retranslate();
     void updateActions();
     void updateTitle();
@@ -139,6 +140,7 @@ private:
     QAction *m_projectorAction = nullptr;
     QAction *m_revealAction = nullptr;
     QAction *m_timerAction = nullptr;
+    QAction *m_showPersonAction = nullptr;
     QAction *m_agendaBackAction = nullptr;
     QAction *m_agendaNextAction = nullptr;
     QPointer<ProjectorWindow> m_projector;

@@ -68,7 +68,7 @@ void checkAgainstOwnPicks(const SessionIndex &index, const Round &round, const P
             issues.append(
                 {IssueCode::DuplicateDrive,
                  Session::tr("%1 already picked %2 in %3; each card can be picked once.")
-                     .arg(who, quoted(Catalogue::drive(pick.driveId).name()), roundTitle)});
+                     .arg(who, quoted(Session::cardName(round, pick.driveId)), roundTitle)});
             break;
         }
     }
@@ -99,7 +99,7 @@ void checkAgainstOwnPicks(const SessionIndex &index, const Round &round, const P
                          "%1 already gave rank %2 to %3 in %4; each rank can be given once.")
                          .arg(who)
                          .arg(*pick.rank)
-                         .arg(quoted(Catalogue::drive(other.driveId).name()), roundTitle)});
+                         .arg(quoted(Session::cardName(round, other.driveId)), roundTitle)});
                 break;
             }
         }
@@ -301,6 +301,17 @@ bool Session::isDone(const QUuid &roundId, const QUuid &participantId) const
         return false;
     const int counted = progressCount(roundId, participantId);
     return r->rule.isScan() ? counted >= DriveCount : counted >= r->rule.minPicks;
+}
+
+QString Session::cardName(const Round &round, int driveId)
+{
+    return round.blind ? tr("card %1").arg(driveId) : Catalogue::drive(driveId).name();
+}
+
+QString Session::cardName(const QUuid &roundId, int driveId) const
+{
+    const Round *r = round(roundId);
+    return r ? cardName(*r, driveId) : Catalogue::drive(driveId).name();
 }
 
 qsizetype Session::indexOfScanRun(const QUuid &roundId, const QUuid &participantId) const

@@ -55,6 +55,10 @@ public:
     const Round *round(const QUuid &id) const;
     Round *round(const QUuid &id);
     QString shownName(const QUuid &participantId) const;
+    // How a card is named in a round's messages: its drive, or in a blind round only its number
+    // ("card 12"), so that no message gives away what the cards hide.
+    QString cardName(const QUuid &roundId, int driveId) const;
+    static QString cardName(const Round &round, int driveId);
     // The person's scan in the round, or null before they started it.
     const ScanRun *scanRun(const QUuid &roundId, const QUuid &participantId) const;
     qsizetype indexOfScanRun(const QUuid &roundId, const QUuid &participantId) const;

@@ -359,7 +359,7 @@ Status SessionDocument::togglePick(const QUuid &roundId, const QUuid &participan
     const auto existing =
         std::find_if(own.cbegin(), own.cend(), [&](const Pick &p) { return p.driveId == driveId; });
     const QString who = m_session.shownName(participantId);
-    const QString card = Catalogue::drive(driveId).name();
+    const QString card = m_session.cardName(roundId, driveId);
 
     Pick pick;
     pick.roundId = roundId;
@@ -521,7 +521,7 @@ Status SessionDocument::movePickRank(const PickKey &key, int toRank)
     if (*pick->rank == place + 1)
         return success();
     m_undoStack->beginMacro(tr("Rank %1 as number %2 for %3")
-                                .arg(Catalogue::drive(key.driveId).name())
+                                .arg(m_session.cardName(key.roundId, key.driveId))
                                 .arg(place + 1)
                                 .arg(m_session.shownName(key.participantId)));
     // Each rank is given once at every step: the moved card lets go of its rank first, then

@@ -1,12 +1,16 @@
 #include "domain/catalogue.h"
 #include "profile/profile.h"
 #include "projector/projectorwindow.h"
+#include "projector/showpersondialog.h"
 #include "sessionbuilder.h"
 #include "store/sessionstore.h"
 #include "translator.h"
 #include "workshop/sessiondocument.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +31,7 @@ private Q_SLOTS:
     void picking_showsNoNameAndNoPick();
     void reveal_showsProfilesCounts();
     void timer_countsDownAndSaysWhenTimeIsUp();
+    void onePerson_onlyAfterConsent_andOnlyAtTheReveal();
 
 private:
     QTemporaryDir m_dir;
@@ -120,6 +125,59 @@ void TestProjectorWindow::reveal_showsProfilesCounts()
     // The reveal names no one either.
     for (const Participant &p : m_session.participants)
         QVERIFY(!m_window->allTexts().join(u'\n').contains(p.displayName));
+}
+
+void TestProjectorWindow::onePerson_onlyAfterConsent_andOnlyAtTheReveal()
+{
+    const QUuid round = m_session.rounds.first().id;
+    const QUuid anouk = m_session.participants.at(0).id, bram = m_session.participants.at(1).id;
+    QVERIFY(m_document->togglePick(round, anouk, 3).ok());
+    QVERIFY(m_document->togglePick(round, anouk, 12).ok());
+    QVERIFY(m_document->togglePick(round, anouk, 20, Polarity::Negative).ok());
+    QVERIFY(m_document->togglePick(round, bram, 7).ok());
+
+    // The facilitator's question first: nothing can be shown until the box is ticked.
+    ShowPersonDialog ask(m_document->session(), round);
+    auto *show = ask.findChild<QPushButton *>(u"showPersonShow"_s);
+    auto *people = ask.findChild<QComboBox *>(u"showPersonPeople"_s);
+    auto *agreed = ask.findChild<QCheckBox *>(u"showPersonAgreed"_s);
+    QCOMPARE(people->count(), 2); // only people with picks: Anouk and Bram
+    QVERIFY(!show->isEnabled());
+    QCOMPARE(agreed->text(), u"Anouk agreed to show their picks to the room"_s);
+    ask.setAgreed(true);
+    QVERIFY(show->isEnabled());
+    ask.choose(bram); // a tick for Anouk is not a tick for Bram
+    QVERIFY(!agreed->isChecked());
+    QVERIFY(!show->isEnabled());
+    ask.choose(anouk);
+    ask.setAgreed(true);
+    QCOMPARE(ask.person(), anouk);
+
+    // While the group picks, the projector shows nothing of her even when she agreed.
+    m_window->showPerson(ask.person());
+    QString everything = m_window->allTexts().join(u'\n');
+    QVERIFY(!everything.contains(u"Anouk"_s));
+    QVERIFY(!everything.contains(Catalogue::drive(12).mainWord()));
+
+    // At the reveal: her name and her picks, nobody else's.
+    m_window->setPhase(ProjectorWindow::Phase::Reveal);
+    everything = m_window->allTexts().join(u'\n');
+    QVERIFY2(everything.contains(u"✓ marks the picks of Anouk, who agreed to show them"_s),
+             qPrintable(everything));
+    QVERIFY(everything.contains(u"Anouk picked %1, %2; not me: %3"_s.arg(
+        Catalogue::drive(3).name(), Catalogue::drive(12).name(), Catalogue::drive(20).name())));
+    for (const QString &other : {u"Bram"_s, u"Cas"_s, u"Dewi"_s})
+        QVERIFY2(!everything.contains(other), qPrintable(other));
+
+    // Off again: by the facilitator, or by moving to another round.
+    m_window->showPerson({});
+    QVERIFY(!m_window->allTexts().join(u'\n').contains(u"Anouk"_s));
+    m_window->showPerson(anouk);
+    QVERIFY(m_window->allTexts().join(u'\n').contains(u"Anouk"_s));
+    m_window->setRound({});
+    m_window->setRound(round);
+    QVERIFY(m_window->shownPerson().isNull());
+    QVERIFY(!m_window->allTexts().join(u'\n').contains(u"Anouk"_s));
 }
 
 void TestProjectorWindow::timer_countsDownAndSaysWhenTimeIsUp()

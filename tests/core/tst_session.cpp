@@ -1,3 +1,4 @@
+#include "domain/catalogue.h"
 #include "domain/session.h"
 #include "sessionbuilder.h"
 
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void rule_problems_data();
     void rule_problems();
     void shownName_honoursAnonymity();
+    void blindRound_messagesNameOnlyTheCardsNumber();
     void create_givesFreshIdAndToday();
 };
 
@@ -359,6 +361,20 @@ void TestSession::progress_countsWhatTheRuleCounts()
     // Someone else's picks are theirs; a round that is not there is never done.
     QCOMPARE(s.progressCount(round, s.participants.at(1).id), 0);
     QVERIFY(!s.isDone(QUuid::createUuid(), s.participants.at(0).id));
+}
+
+void TestSession::blindRound_messagesNameOnlyTheCardsNumber()
+{
+    SessionBuilder b = workshop();
+    b.session().rounds[0].blind = true; // "Now", ranked
+    Session s = b.build();
+    QVERIFY(s.addPick(b.pick(0, 0, 5, Polarity::Positive, 1)).ok());
+    QCOMPARE(s.addPick(b.pick(0, 0, 5, Polarity::Positive, 2)).errorMessage(),
+             u"Anna already picked “card 5” in “Now”; each card can be picked once."_s);
+    QCOMPARE(s.addPick(b.pick(0, 0, 9, Polarity::Positive, 1)).errorMessage(),
+             u"Anna already gave rank 1 to “card 5” in “Now”; each rank can be given once."_s);
+    QCOMPARE(s.cardName(s.rounds[0].id, 5), u"card 5"_s);
+    QCOMPARE(s.cardName(s.rounds[1].id, 5), Catalogue::drive(5).name());
 }
 
 QTEST_GUILESS_MAIN(TestSession)

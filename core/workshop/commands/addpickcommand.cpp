@@ -1,12 +1,13 @@
 #include "workshop/commands/addpickcommand.h"
 
-#include "domain/catalogue.h"
+#include "workshop/sessiondocument.h"
 
 namespace DriveDeck {
 
 AddPickCommand::AddPickCommand(SessionDocument *document, const Pick &pick, const QString &who)
-    : DocumentCommand(document, Change::AddPick{pick, -1}, Change::RemovePick{PickKey::of(pick)},
-                      tr("Pick %1 for %2").arg(Catalogue::drive(pick.driveId).name(), who))
+    : DocumentCommand(
+          document, Change::AddPick{pick, -1}, Change::RemovePick{PickKey::of(pick)},
+          tr("Pick %1 for %2").arg(document->session().cardName(pick.roundId, pick.driveId), who))
 {}
 
 } // namespace DriveDeck

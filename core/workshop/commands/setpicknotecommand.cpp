@@ -1,13 +1,14 @@
 #include "workshop/commands/setpicknotecommand.h"
 
-#include "domain/catalogue.h"
+#include "workshop/sessiondocument.h"
 
 namespace DriveDeck {
 
 SetPickNoteCommand::SetPickNoteCommand(SessionDocument *document, const Pick &before,
                                        const Pick &after)
     : DocumentCommand(document, Change::UpdatePick{after}, Change::UpdatePick{before},
-                      tr("Write the story of %1").arg(Catalogue::drive(after.driveId).name()))
+                      tr("Write the story of %1")
+                          .arg(document->session().cardName(after.roundId, after.driveId)))
     , m_key(PickKey::of(after))
     , m_originalNote(before.note)
 {}

@@ -14,7 +14,7 @@ QString describe(const Session &session, const std::optional<ScanRun> &before, c
         return SetScanRunCommand::tr("Start the scan of %1").arg(who);
     if (after.unanswered.size() > before->unanswered.size())
         return SetScanRunCommand::tr("No answer from %1 on %2")
-            .arg(who, Catalogue::drive(after.unanswered.last()).name());
+            .arg(who, session.cardName(after.roundId, after.unanswered.last()));
     return SetScanRunCommand::tr("Change the scan of %1").arg(who);
 }
 
