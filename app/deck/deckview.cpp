@@ -37,7 +37,8 @@ QSize DeckView::sizeHint() const
 
 int DeckView::heightForWidth(int width) const
 {
-    return DeckLayout::best(width, 0, headingHeight()).height;
+    return m_blind ? DeckLayout::grid(width, 0).height
+                   : DeckLayout::best(width, 0, headingHeight()).height;
 }
 
 void DeckView::relayout()
@@ -47,7 +48,8 @@ void DeckView::relayout()
     if (auto *scroll =
             qobject_cast<QScrollArea *>(parentWidget() ? parentWidget()->parentWidget() : nullptr))
         available = scroll->viewport()->height();
-    m_layout = DeckLayout::best(width(), available, headingHeight());
+    m_layout = m_blind ? DeckLayout::grid(width(), available)
+                       : DeckLayout::best(width(), available, headingHeight());
     for (int i = 0; i < m_cards.size(); ++i)
         m_cards[i]->setGeometry(m_layout.cards.at(i));
     if (m_layout.height != minimumHeight())
@@ -70,10 +72,12 @@ void DeckView::changeEvent(QEvent *event)
 
 void DeckView::setBlind(bool blind)
 {
+    if (blind == m_blind)
+        return;
     m_blind = blind;
     for (const Drive &drive : Catalogue::drives())
         card(drive.id)->setBlind(blind);
-    update();
+    relayout();
 }
 
 void DeckView::paintEvent(QPaintEvent *)

@@ -70,6 +70,37 @@ DeckLayout DeckLayout::compute(int width, int cardWidth, int rowsPerBlock, int h
     return layout;
 }
 
+DeckLayout DeckLayout::grid(int width, int height)
+{
+    auto at = [width](int cardWidth) {
+        DeckLayout layout;
+        layout.cards.resize(DriveCount);
+        layout.headings.resize(DomainCount);
+        const int cardHeight = cardHeightFor(cardWidth);
+        const int usable = qMax(cardWidth, width - 2 * Margin);
+        const int columns = qBound(1, (usable + CardGap) / (cardWidth + CardGap), DriveCount);
+        const int rows = (DriveCount + columns - 1) / columns;
+        // Rows as even as the count allows (24 in 4 rows of 6, not 5 rows of 5 and one of 4).
+        const int perRow = (DriveCount + rows - 1) / rows;
+        const int gridWidth = perRow * (cardWidth + CardGap) - CardGap;
+        const int left = qMax(int(Margin), (width - gridWidth) / 2);
+        for (int i = 0; i < DriveCount; ++i)
+            layout.cards[i] =
+                QRect(left + (i % perRow) * (cardWidth + CardGap),
+                      Margin + (i / perRow) * (cardHeight + CardGap), cardWidth, cardHeight);
+        layout.height = 2 * Margin + rows * (cardHeight + CardGap) - CardGap;
+        return layout;
+    };
+    if (height > 0) {
+        for (int cardWidth = MaxCardWidth; cardWidth > MinCardWidth; cardWidth -= 2) {
+            DeckLayout layout = at(cardWidth);
+            if (layout.height <= height)
+                return layout;
+        }
+    }
+    return at(MinCardWidth);
+}
+
 DeckLayout DeckLayout::best(int width, int height, int headingHeight)
 {
     constexpr int Shapes[] = {1, 2, 3, 4};

@@ -38,6 +38,11 @@ public:
     // nothing fits (the view then scrolls). height <= 0 means "any height".
     static DeckLayout best(int width, int height, int headingHeight);
 
+    // A blind round: one even grid in the cards' numbers, no headings and no gaps between
+    // domains (a gap would tell which cards belong together). The largest cards that fit, as
+    // best() does.
+    static DeckLayout grid(int width, int height);
+
     QRect card(int driveId) const { return cards.value(driveId - 1); }
 
     // Draws each domain's heading: a bar in the domain colour and its name (with its card count

@@ -19,6 +19,8 @@ private Q_SLOTS:
     void best_fitsTheSurface();
     void best_smallestCardsWhenNothingFits();
     void paintHeadings_drawsEachDomainsColour();
+    void grid_blindRoundsShowNoGroups_data();
+    void grid_blindRoundsShowNoGroups();
 };
 
 void TestDeckLayout::best_fitsTheSurface_data()
@@ -75,6 +77,38 @@ void TestDeckLayout::paintHeadings_drawsEachDomainsColour()
         const int barHeight = qMax(4, heading.height() / 8);
         const QPoint middleOfBar(heading.center().x(), heading.bottom() - 4 - barHeight / 2);
         QCOMPARE(image.pixelColor(middleOfBar), domain.colour);
+    }
+}
+
+void TestDeckLayout::grid_blindRoundsShowNoGroups_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::addColumn<int>("height");
+    QTest::addColumn<int>("perRow");
+    QTest::newRow("1366 x 600") << 1366 << 600 << 6;
+    QTest::newRow("1920 x 900") << 1920 << 900 << 6;
+    QTest::newRow("narrow, any height") << 700 << 0 << 5;
+}
+
+void TestDeckLayout::grid_blindRoundsShowNoGroups()
+{
+    QFETCH(int, width);
+    QFETCH(int, height);
+    QFETCH(int, perRow);
+    const DeckLayout layout = DeckLayout::grid(width, height);
+    if (height > 0)
+        QVERIFY(layout.height <= height);
+    for (const QRect &heading : layout.headings)
+        QVERIFY(heading.isEmpty());
+    // In number order, every gap the same: nothing groups the cards of one domain.
+    const QRect first = layout.card(1);
+    for (int id = 1; id <= DriveCount; ++id) {
+        const int i = id - 1;
+        const QRect card = layout.card(id);
+        QCOMPARE(card.size(), first.size());
+        QCOMPARE(card.left(), first.left() + (i % perRow) * (first.width() + DeckLayout::CardGap));
+        QCOMPARE(card.top(), first.top() + (i / perRow) * (first.height() + DeckLayout::CardGap));
+        QVERIFY(card.right() < width);
     }
 }
 
