@@ -357,6 +357,11 @@ void ScanView::setHeld(bool held)
 
 void ScanView::keyPressEvent(QKeyEvent *event)
 {
+    if (m_state == State::Paused &&
+        (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)) {
+        goOn();
+        return;
+    }
     if (m_state == State::Running) {
         switch (event->key()) {
         case Qt::Key_Y:
@@ -380,6 +385,24 @@ void ScanView::keyPressEvent(QKeyEvent *event)
 
 void ScanView::resizeEvent(QResizeEvent *event)
 {
+    // Type that grows with the screen, like the projector's: read at arm's length on a laptop,
+    // and across a table.
+    const int height = qMax(480, event->size().height());
+    auto sized = [](QWidget *widget, int pixels) {
+        QFont font = widget->font();
+        font.setPixelSize(pixels);
+        widget->setFont(font);
+    };
+    sized(m_who, height / 30);
+    sized(m_position, height / 30);
+    sized(m_question, height / 22);
+    sized(m_hint, height / 50);
+    sized(m_problem, height / 40);
+    sized(m_pauseText, height / 24);
+    for (QPushButton *button : {m_noButton, m_yesButton, m_goOnButton, m_stopButton}) {
+        sized(button, height / 28);
+        button->setMinimumSize(qMax(280, height * 3 / 8), qMax(72, height / 10));
+    }
     QWidget::resizeEvent(event);
     fitCard();
 }

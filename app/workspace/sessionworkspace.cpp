@@ -248,7 +248,7 @@ void SessionWorkspace::retranslate()
     // In a yes/no scan round the laptop goes round for the scan, one card at a time.
     const Round *round = m_document->session().round(currentRound());
     if (round && round->rule.isScan()) {
-        m_kioskButton->setText(tr("Start the &Scan…"));
+        m_kioskButton->setText(tr("Start the S&can…"));
         m_kioskButton->setToolTip(
             tr("Everyone in turn answers yes or no to each card on this computer, full screen"));
     } else {
