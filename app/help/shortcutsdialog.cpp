@@ -43,6 +43,10 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &menuActions, QWidget *p
     m_rows.append({tr("Card wall, ranked round: the card in focus one place up or down"),
                    tr("Alt+Left, Alt+Right (or drag it onto another card)")});
     m_rows.append({tr("Card wall: move between cards, pick the one in focus"), tr("Tab, Space")});
+    m_rows.append({tr("Yes/no scan: yes"), tr("Y, J or Right")});
+    m_rows.append({tr("Yes/no scan: no"), tr("N, F or Left")});
+    m_rows.append({tr("Yes/no scan: go on after a pause"), tr("Enter")});
+    m_rows.append({tr("Pass the laptop or scan: back to the facilitator (asks first)"), tr("Esc")});
 
     m_table = new QTableWidget(int(m_rows.size()), 2);
     m_table->setObjectName(QStringLiteral("shortcutsTable"));

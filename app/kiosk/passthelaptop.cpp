@@ -77,8 +77,11 @@ PassTheLaptop::PassTheLaptop(SessionDocument *document, const QUuid &roundId, QW
     connect(m_startButton, &QPushButton::clicked, this, &PassTheLaptop::start);
     m_skipButton = new QPushButton;
     m_skipButton->setObjectName(QStringLiteral("kioskSkip"));
-    m_skipButton->setMinimumHeight(48);
+    m_skipButton->setMinimumSize(260, 48); // a finger's worth, quieter than Start
     m_skipButton->setFlat(true);
+    QFont skipFont = m_skipButton->font();
+    skipFont.setPointSizeF(skipFont.pointSizeF() * 1.25);
+    m_skipButton->setFont(skipFont);
     connect(m_skipButton, &QPushButton::clicked, this, &PassTheLaptop::skip);
 
     m_cardsQuestion = bigLabel(1.6);
@@ -121,9 +124,10 @@ PassTheLaptop::PassTheLaptop(SessionDocument *document, const QUuid &roundId, QW
     connect(m_changeButton, &QPushButton::clicked, this, &PassTheLaptop::change);
     auto *confirmButtons = new QWidget;
     auto *confirmRow = new QHBoxLayout(confirmButtons);
+    // Spacing (not a spacer) between the two, so that Confirm alone is centred in a scan.
+    confirmRow->setSpacing(24);
     confirmRow->addStretch(1);
     confirmRow->addWidget(m_changeButton);
-    confirmRow->addSpacing(24);
     confirmRow->addWidget(m_confirmButton);
     confirmRow->addStretch(1);
 

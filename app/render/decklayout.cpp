@@ -78,10 +78,12 @@ DeckLayout DeckLayout::grid(int width, int height)
         layout.headings.resize(DomainCount);
         const int cardHeight = cardHeightFor(cardWidth);
         const int usable = qMax(cardWidth, width - 2 * Margin);
-        const int columns = qBound(1, (usable + CardGap) / (cardWidth + CardGap), DriveCount);
-        const int rows = (DriveCount + columns - 1) / columns;
-        // Rows as even as the count allows (24 in 4 rows of 6, not 5 rows of 5 and one of 4).
-        const int perRow = (DriveCount + rows - 1) / rows;
+        // Full rows only (24 as 4 rows of 6, never 5 rows of 5 and a short one): the most
+        // columns that fit and divide the deck.
+        int perRow = qBound(1, (usable + CardGap) / (cardWidth + CardGap), DriveCount);
+        while (DriveCount % perRow != 0)
+            --perRow;
+        const int rows = DriveCount / perRow;
         const int gridWidth = perRow * (cardWidth + CardGap) - CardGap;
         const int left = qMax(int(Margin), (width - gridWidth) / 2);
         for (int i = 0; i < DriveCount; ++i)

@@ -22,10 +22,11 @@ QColor mixed(const QColor &from, const QColor &to, double amount)
 void paintPersonalMark(QPainter &painter, const QRectF &area, bool me, const QColor &ink,
                        const QFont &font)
 {
-    // A badge in the bottom-right corner: a check for "me", a cross for "not me".
-    const qreal size = qMax(14.0, area.height() * 0.26);
+    // A badge in the top-right corner, clear of the count: a check for "me", a cross for
+    // "not me".
+    const qreal size = qMax(14.0, area.height() * 0.22);
     const QRectF badge(area.right() - size - area.height() * 0.06,
-                       area.bottom() - size - area.height() * 0.06, size, size);
+                       area.top() + area.height() * 0.06, size, size);
     painter.save();
     painter.setPen(QPen(ink, qMax(1.5, size * 0.06)));
     painter.setBrush(me ? QColor(Qt::white) : QColor(60, 60, 60));

@@ -166,6 +166,7 @@ ScanView::ScanView(SessionDocument *document, QWidget *parent)
     top->addWidget(m_position);
     layout->addLayout(top);
     layout->addWidget(m_question);
+    layout->addSpacing(16);
     layout->addWidget(m_cardArea, 1);
     layout->addWidget(m_countdown);
     layout->addSpacing(12);
@@ -176,6 +177,7 @@ ScanView::ScanView(SessionDocument *document, QWidget *parent)
     answers->addWidget(m_yesButton);
     answers->addStretch(1);
     layout->addLayout(answers);
+    layout->addSpacing(8);
     layout->addWidget(m_hint);
     layout->addWidget(m_problem);
 

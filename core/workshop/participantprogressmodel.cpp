@@ -28,10 +28,11 @@ QVariant ParticipantProgressModel::data(const QModelIndex &index, int role) cons
     const int counted = session.progressCount(RoundMembersModel::round(), id);
     const bool done = session.isDone(RoundMembersModel::round(), id);
     QString progress;
-    if (round->rule.isScan())
-        progress = tr("%1 of %2 answered").arg(counted).arg(DriveCount);
-    else if (round->rule.minPicks == round->rule.maxPicks)
-        progress = tr("%1 of %2").arg(counted).arg(round->rule.maxPicks);
+    // A scan counts cards seen (answered or timed out) of all 24; short, for the narrow list.
+    if (round->rule.isScan() || round->rule.minPicks == round->rule.maxPicks)
+        progress = tr("%1 of %2")
+                       .arg(counted)
+                       .arg(round->rule.isScan() ? DriveCount : round->rule.maxPicks);
     else
         progress =
             tr("%1 (%2 to %3)").arg(counted).arg(round->rule.minPicks).arg(round->rule.maxPicks);
