@@ -40,6 +40,7 @@ QPushButton *bigButton()
     font.setPointSizeF(font.pointSizeF() * 1.6);
     button->setFont(font);
     button->setMinimumSize(260, 64); // a finger's worth
+    button->setAutoDefault(true);    // Enter presses the button in focus, as in a dialog
     return button;
 }
 
@@ -79,6 +80,7 @@ PassTheLaptop::PassTheLaptop(SessionDocument *document, const QUuid &roundId, QW
     m_skipButton->setObjectName(QStringLiteral("kioskSkip"));
     m_skipButton->setMinimumSize(260, 48); // a finger's worth, quieter than Start
     m_skipButton->setFlat(true);
+    m_skipButton->setAutoDefault(true);
     QFont skipFont = m_skipButton->font();
     skipFont.setPointSizeF(skipFont.pointSizeF() * 1.25);
     m_skipButton->setFont(skipFont);
@@ -323,6 +325,12 @@ void PassTheLaptop::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Escape) {
         askToLeave();
+        return;
+    }
+    // On the cards, Enter means "done", wherever the focus is.
+    if (m_step == Step::Cards && !isScan() &&
+        (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)) {
+        done();
         return;
     }
     QWidget::keyPressEvent(event);

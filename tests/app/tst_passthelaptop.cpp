@@ -29,6 +29,7 @@ private Q_SLOTS:
     void threePeople_inTurn_handOverShowsNothingOfTheOneBefore();
     void done_beforeEnoughCards_saysSoAndStays();
     void escape_asksBeforeReturningToTheFacilitator();
+    void skip_passesTheTurnOn_byKeyboardToo();
 
 private:
     void pick(int driveId) { QTest::mouseClick(m_kiosk->cards()->card(driveId), Qt::LeftButton); }
@@ -165,6 +166,37 @@ void TestPassTheLaptop::escape_asksBeforeReturningToTheFacilitator()
         if (button->text() == u"Return"_s)
             button->click();
     QTRY_VERIFY(!m_kiosk);
+}
+
+void TestPassTheLaptop::skip_passesTheTurnOn_byKeyboardToo()
+{
+    // Anouk would rather wait: Bram first, then Cas; Anouk is not asked again this time.
+    QVERIFY(m_kiosk->visibleTexts().join(u'\n').contains(u"Anouk, it is your turn"_s));
+    auto *skip = m_kiosk->findChild<QPushButton *>(u"kioskSkip"_s);
+    QVERIFY(skip && skip->isVisible());
+    skip->setFocus();
+    QTest::keyClick(skip, Qt::Key_Return);
+    QCOMPARE(m_kiosk->step(), PassTheLaptop::Step::Turn);
+    QVERIFY(m_kiosk->visibleTexts().join(u'\n').contains(u"Bram, it is your turn"_s));
+    for (int person : {1, 2}) {
+        QTest::keyClick(m_kiosk->focusWidget(), Qt::Key_Return); // Start
+        QCOMPARE(m_kiosk->step(), PassTheLaptop::Step::Cards);
+        pick(person + 10);
+        // Enter on the cards is "done", wherever the focus is.
+        QTest::keyClick(m_kiosk->cards()->card(1), Qt::Key_Return);
+        QCOMPARE(m_kiosk->step(), PassTheLaptop::Step::Confirm);
+        QTest::keyClick(m_kiosk->focusWidget(), Qt::Key_Return); // Yes, that's it
+        if (person == 1) {
+            QCOMPARE(m_kiosk->step(), PassTheLaptop::Step::HandOver);
+            QTest::keyClick(m_kiosk->focusWidget(), Qt::Key_Return); // I'm next
+            QVERIFY(m_kiosk->visibleTexts().join(u'\n').contains(u"Cas, it is your turn"_s));
+        }
+    }
+    QCOMPARE(m_kiosk->step(), PassTheLaptop::Step::Finished);
+    QVERIFY(m_kiosk->visibleTexts().join(u'\n').contains(u"Everyone has had a turn."_s));
+    const Session &s = m_document->session();
+    QVERIFY(s.picksOf(m_session.rounds.first().id, m_session.participants.at(0).id).isEmpty());
+    QCOMPARE(s.picksOf(m_session.rounds.first().id, m_session.participants.at(2).id).size(), 1);
 }
 
 QTEST_MAIN(TestPassTheLaptop)
