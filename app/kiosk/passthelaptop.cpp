@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -370,6 +371,33 @@ void PassTheLaptop::closeEvent(QCloseEvent *event)
     }
     Q_EMIT finished();
     QWidget::closeEvent(event);
+}
+
+void PassTheLaptop::resizeEvent(QResizeEvent *event)
+{
+    // Type that grows with the screen: read at arm's length and across the table, on a laptop
+    // or a large touch screen alike.
+    const int height = qMax(480, event->size().height());
+    auto sized = [](QWidget *widget, int pixels) {
+        QFont font = widget->font();
+        font.setPixelSize(pixels);
+        widget->setFont(font);
+    };
+    sized(m_turnName, height / 18);
+    sized(m_turnQuestion, height / 30);
+    sized(m_cardsQuestion, height / 34);
+    sized(m_cardsRule, height / 44);
+    sized(m_cardsProblem, height / 48);
+    sized(m_confirmText, height / 30);
+    sized(m_handOverText, height / 24);
+    sized(m_finishedText, height / 24);
+    for (QPushButton *button : {m_startButton, m_doneButton, m_confirmButton, m_changeButton,
+                                m_nextButton, m_leaveButton}) {
+        sized(button, height / 34);
+        button->setMinimumSize(qMax(260, height / 3), qMax(64, height / 12));
+    }
+    sized(m_skipButton, height / 48);
+    QWidget::resizeEvent(event);
 }
 
 void PassTheLaptop::changeEvent(QEvent *event)

@@ -23,7 +23,9 @@ void SessionListModel::setSessions(const QList<SessionSummary> &sessions)
             endRemoveRows();
         }
     }
+    m_sessions.reserve(sessions.size());
     QSet<QUuid> present;
+    present.reserve(sessions.size());
     for (const SessionSummary &s : std::as_const(m_sessions))
         present.insert(s.id);
     for (int row = 0; row < sessions.size(); ++row) {
