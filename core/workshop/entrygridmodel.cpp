@@ -124,7 +124,9 @@ bool EntryGridModel::setData(const QModelIndex &index, const QVariant &value, in
     const QUuid id = members().at(index.row());
     const QString problem = enter(id, value.toString());
     if (!problem.isEmpty()) {
-        Q_EMIT refused(tr("%1: %2").arg(document()->session().shownName(id), problem));
+        // Whose row, unless the rule's own words already begin with the name.
+        const QString who = document()->session().shownName(id);
+        Q_EMIT refused(problem.startsWith(who) ? problem : tr("%1: %2").arg(who, problem));
         return false;
     }
     return true;

@@ -128,7 +128,9 @@ void TestEntryGridModel::brokenRule_isSaidAndChangesNothing_data()
     QTest::addColumn<int>("round");
     QTest::addColumn<QString>("typed");
     QTest::addColumn<QString>("message");
-    QTest::newRow("a fourth card") << 0 << u"1 2 3 4"_s << u"Anouk: "_s;
+    QTest::newRow("a fourth card")
+        << 0 << u"1 2 3 4"_s
+        << u"Anouk already has 3 cards in “Now”, the most this round allows."_s;
     QTest::newRow("not a card")
         << 0 << u"3 31"_s << u"Anouk: “31” is not a card: type the cards' numbers, 1 to 24."_s;
     QTest::newRow("not me where not allowed") << 1 << u"5 -6"_s << u"Anouk: "_s;
