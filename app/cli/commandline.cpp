@@ -7,6 +7,8 @@
 #include "io/sessionexchange.h"
 #include "settings/settings.h"
 
+#include <optional>
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
@@ -151,6 +153,7 @@ int runProfile(CliContext &c)
     const QStringList positional = c.parser.positionalArguments();
     Profile profile;
     ProfileExport::Subject subject;
+    std::optional<ProfileExport::RoundDetail> detail;
     if (c.parser.isSet(c.all)) {
         if (!positional.isEmpty())
             return c.usage(CommandLine::tr("give a session or --all, not both"));
@@ -193,13 +196,14 @@ int runProfile(CliContext &c)
         if (!chosen)
             return c.fail(chosen.errorMessage());
         profile = Profile::ofRound(*session, (*chosen)->id);
+        detail = ProfileExport::RoundDetail::of(*session, (*chosen)->id);
         subject = {
             session->id.toString(QUuid::WithoutBraces), session->title, (*chosen)->title, -1, {}};
     }
-    const QByteArray bytes =
-        *chosenFormat == QLatin1String("csv")
-            ? ProfileExport::profileCsv(profile, subject)
-            : ProfileExport::toBytes(ProfileExport::profileJson(profile, subject));
+    const QByteArray bytes = *chosenFormat == QLatin1String("csv")
+                                 ? ProfileExport::profileCsv(profile, subject)
+                                 : ProfileExport::toBytes(ProfileExport::profileJson(
+                                       profile, subject, detail ? &*detail : nullptr));
     c.out << QString::fromUtf8(bytes);
     return Success;
 }

@@ -38,7 +38,18 @@ QString csvLine(const QStringList &fields)
 
 } // namespace
 
-QJsonObject ProfileExport::profileJson(const Profile &profile, const Subject &subject)
+ProfileExport::RoundDetail ProfileExport::RoundDetail::of(const Session &session,
+                                                          const QUuid &roundId)
+{
+    RoundDetail detail{Rejections::ofRound(session, roundId), {}};
+    for (const DriveBuddies::Buddies &b : DriveBuddies::ofRound(session, roundId))
+        detail.buddies.append({session.shownName(b.participant), session.shownName(b.mostSimilar),
+                               session.shownName(b.mostComplementary)});
+    return detail;
+}
+
+QJsonObject ProfileExport::profileJson(const Profile &profile, const Subject &subject,
+                                       const RoundDetail *detail)
 {
     QJsonObject json;
     if (subject.sessions >= 0) {
@@ -57,11 +68,14 @@ QJsonObject ProfileExport::profileJson(const Profile &profile, const Subject &su
 
     QJsonArray drives;
     for (const Drive &drive : Catalogue::drives()) {
-        drives.append(QJsonObject{{QStringLiteral("id"), drive.id},
-                                  {QStringLiteral("key"), drive.key},
-                                  {QStringLiteral("picks"), profile.picks(drive.id)},
-                                  {QStringLiteral("reach"), number(profile.reach(drive.id))},
-                                  {QStringLiteral("share"), number(profile.share(drive.id))}});
+        QJsonObject entry{{QStringLiteral("id"), drive.id},
+                          {QStringLiteral("key"), drive.key},
+                          {QStringLiteral("picks"), profile.picks(drive.id)},
+                          {QStringLiteral("reach"), number(profile.reach(drive.id))},
+                          {QStringLiteral("share"), number(profile.share(drive.id))}};
+        if (detail)
+            entry[QStringLiteral("rejections")] = detail->rejections.rejections(drive.id);
+        drives.append(entry);
     }
     json[QStringLiteral("drives")] = drives;
 
@@ -90,6 +104,15 @@ QJsonObject ProfileExport::profileJson(const Profile &profile, const Subject &su
         QJsonObject{{QStringLiteral("drives"), driveKeys(profile.blindSpotDrives())},
                     {QStringLiteral("domains"), blindDomains}};
     json[QStringLiteral("sharedDrives")] = driveKeys(profile.sharedDrives());
+    if (detail) {
+        json[QStringLiteral("polarising")] = driveKeys(detail->rejections.polarising());
+        QJsonArray buddies;
+        for (const QStringList &b : detail->buddies)
+            buddies.append(QJsonObject{{QStringLiteral("participant"), b.value(0)},
+                                       {QStringLiteral("mostSimilar"), b.value(1)},
+                                       {QStringLiteral("mostComplementary"), b.value(2)}});
+        json[QStringLiteral("buddies")] = buddies;
+    }
     return json;
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "profile/drivebuddies.h"
 #include "profile/profile.h"
 #include "profile/profilecomparison.h"
+#include "profile/rejections.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -24,7 +26,20 @@ public:
         QJsonObject filter;   // organisation-wide: the filter used
     };
 
-    static QJsonObject profileJson(const Profile &profile, const Subject &subject);
+    // What one round of one session adds (an organisation-wide profile has none of it): the
+    // "not me" side and the drive buddies, by the names the session shows (aliases when
+    // anonymous).
+    struct RoundDetail
+    {
+        Rejections rejections;
+        QList<QStringList> buddies; // participant, most similar, most complementary
+
+        static RoundDetail of(const Session &session, const QUuid &roundId);
+    };
+
+    // With detail, each drive carries its rejections, and "polarising" and "buddies" follow.
+    static QJsonObject profileJson(const Profile &profile, const Subject &subject,
+                                   const RoundDetail *detail = nullptr);
     static QByteArray profileCsv(const Profile &profile, const Subject &subject);
 
     static QJsonObject comparisonJson(const ProfileComparison &comparison, const Subject &a,

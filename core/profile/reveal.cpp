@@ -1,5 +1,7 @@
 #include "profile/reveal.h"
 
+#include "profile/rejections.h"
+
 #include <QSet>
 
 namespace DriveDeck {
@@ -16,15 +18,14 @@ Reveal Reveal::ofRound(const Session &session, const QUuid &roundId)
     }
     if (!round)
         return reveal;
-    for (const Pick &pick : session.picks)
-        if (pick.roundId == roundId && !pick.isPositive() &&
-            Catalogue::isValidDriveId(pick.driveId) && round->includes(pick.participantId))
-            ++reveal.m_cards[std::size_t(pick.driveId - 1)].notMe;
+    // "Not me" and polarising as profile-maths.md defines them: one computation everywhere.
+    const Rejections rejections = Rejections::ofRound(session, roundId);
     const QList<int> shared = reveal.m_profile.sharedDrives();
     for (Card &card : reveal.m_cards) {
         card.shared = shared.contains(card.driveId);
         card.blindSpot = !reveal.m_profile.isEmpty() && card.picks == 0;
-        card.polarising = card.picks > 0 && card.notMe > 0;
+        card.notMe = rejections.rejections(card.driveId);
+        card.polarising = rejections.isPolarising(card.driveId);
     }
     reveal.m_members = int(round->participantIds.size());
     for (const QUuid &id : round->participantIds)

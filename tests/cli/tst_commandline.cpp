@@ -215,6 +215,26 @@ void TestCommandLine::importCsv_thenProfile_matchesHandCalculation()
     QCOMPARE(strings(p[u"blindSpots"_s].toObject()[u"domains"_s]), QStringList{u"attraction"_s});
     QCOMPARE(strings(p[u"blindSpots"_s].toObject()[u"drives"_s]).size(), 19);
     QCOMPARE(strings(p[u"sharedDrives"_s]), QStringList{u"idealism"_s});
+    // The "not me" side: Cas rejects prestige, Dewi order; nobody picked either, so neither
+    // polarises.
+    QCOMPARE(numberOf(drives, u"prestige"_s, u"rejections"_s), 1.0);
+    QCOMPARE(numberOf(drives, u"order"_s, u"rejections"_s), 1.0);
+    QCOMPARE(numberOf(drives, u"idealism"_s, u"rejections"_s), 0.0);
+    QVERIFY(p[u"polarising"_s].isArray());
+    QCOMPARE(strings(p[u"polarising"_s]), QStringList{});
+    // Buddies by alignment: Anna-Cas 0.5, Anna-Bram 0.25, Bram-Cas 0.25 (Bram's tie: Anna,
+    // first in the round). Dewi picked nothing as "me" and has no buddies.
+    const QJsonArray buddies = p[u"buddies"_s].toArray();
+    QCOMPARE(buddies.size(), 3);
+    const QStringList expected[] = {{u"Anna"_s, u"Cas"_s, u"Bram"_s},
+                                    {u"Bram"_s, u"Anna"_s, u"Anna"_s},
+                                    {u"Cas"_s, u"Anna"_s, u"Bram"_s}};
+    for (int i = 0; i < 3; ++i) {
+        const QJsonObject b = buddies.at(i).toObject();
+        QCOMPARE((QStringList{b[u"participant"_s].toString(), b[u"mostSimilar"_s].toString(),
+                              b[u"mostComplementary"_s].toString()}),
+                 expected[i]);
+    }
 }
 
 void TestCommandLine::profile_csvHoldsTheSameFigures()
