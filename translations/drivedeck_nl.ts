@@ -1770,6 +1770,29 @@ Geef de laptop terug aan de begeleider.</translation>
     </message>
 </context>
 <context>
+    <name>DriveDeck::ProfileCharts</name>
+    <message>
+        <source>%1  %2 · %3</source>
+        <translation>%1  %2 · %3</translation>
+    </message>
+    <message>
+        <source>Share of the picks per domain, with affinity (100 = chance)</source>
+        <translation>Aandeel van de keuzes per domein, met affiniteit (100 = toeval)</translation>
+    </message>
+    <message>
+        <source>Not me</source>
+        <translation>Niet ik</translation>
+    </message>
+    <message>
+        <source>People per drive; “not me” left of the line</source>
+        <translation>Mensen per drijfveer; “niet ik” links van de lijn</translation>
+    </message>
+    <message>
+        <source>People per drive</source>
+        <translation>Mensen per drijfveer</translation>
+    </message>
+</context>
+<context>
     <name>DriveDeck::ProfilePage</name>
     <message>
         <source>&amp;Round:</source>
@@ -1782,6 +1805,22 @@ Geef de laptop terug aan de begeleider.</translation>
     <message>
         <source>Round</source>
         <translation>Ronde</translation>
+    </message>
+    <message>
+        <source>&amp;Most Picked First</source>
+        <translation>&amp;Meest gekozen eerst</translation>
+    </message>
+    <message>
+        <source>Share of the picks per domain</source>
+        <translation>Aandeel van de keuzes per domein</translation>
+    </message>
+    <message>
+        <source>People per drive</source>
+        <translation>Mensen per drijfveer</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,9 @@
 #include <QUuid>
 #include <QWidget>
 
+class QCheckBox;
+class QChart;
+class QChartView;
 class QLabel;
 
 namespace DriveDeck {
@@ -10,8 +13,9 @@ namespace DriveDeck {
 class RoundChooser;
 class SessionDocument;
 
-// The round's team profile, for now in words: the key figures that the charts of the profiles
-// issue will draw. Follows every pick as it is made, so the room can watch it grow.
+// The round's team profile: the domains' shares with their affinity and the people per drive
+// as charts (ProfileCharts), beside the key figures in words. Follows every pick as it is
+// made, so the room can watch it grow.
 class ProfilePage : public QWidget
 {
     Q_OBJECT
@@ -23,17 +27,23 @@ public:
     QString text() const;
     // The fewest people shown as a profile (Settings › Smallest group).
     void setMinimumGroup(int people);
+    QChart *domainChart() const;
+    QChart *drivesChart() const;
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void refresh();
+    void retranslate();
 
     SessionDocument *m_document;
     RoundChooser *m_rounds = nullptr;
     QLabel *m_roundLabel = nullptr;
     QLabel *m_figures = nullptr;
+    QChartView *m_domainView = nullptr;
+    QChartView *m_drivesView = nullptr;
+    QCheckBox *m_byPicks = nullptr;
     int m_minimumGroup = 5;
 };
 

@@ -1,9 +1,17 @@
+#include "charts/profilecharts.h"
+#include "profile/profile.h"
+#include "profile/rejections.h"
 #include "sessionbuilder.h"
 #include "store/sessionstore.h"
 #include "teamprofile/profilepage.h"
 #include "translator.h"
 #include "workshop/sessiondocument.h"
 
+#include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QCheckBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,7 +34,106 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     }
     void figures_followThePicks();
+    void charts_showTheProfilesNumbers();
 };
+
+namespace {
+
+// What a bar chart shows per category: the sum of its sets, the positive and the negative apart.
+QList<QPair<double, double>> barsOf(QChart *chart)
+{
+    QList<QPair<double, double>> bars;
+    const auto *series = qobject_cast<QAbstractBarSeries *>(chart->series().value(0));
+    if (!series)
+        return bars;
+    for (const QBarSet *set : series->barSets()) {
+        if (bars.isEmpty())
+            bars.resize(set->count());
+        for (int i = 0; i < set->count(); ++i) {
+            if (set->at(i) >= 0)
+                bars[i].first += set->at(i);
+            else
+                bars[i].second -= set->at(i);
+        }
+    }
+    return bars;
+}
+
+QStringList categoriesOf(QChart *chart)
+{
+    for (QAbstractAxis *axis : chart->axes()) {
+        if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis))
+            return categories->categories();
+    }
+    return {};
+}
+
+} // namespace
+
+void TestProfilePage::charts_showTheProfilesNumbers()
+{
+    QTemporaryDir dir;
+    const DatabaseConfig config = DatabaseConfig::sqlite(dir.filePath(u"c.sqlite"_s));
+    SessionBuilder b;
+    b.session().id = QUuid::createUuid();
+    for (const QString &name : {u"A"_s, u"B"_s, u"C"_s, u"D"_s, u"E"_s})
+        b.participant(name);
+    b.round(u"Now"_s, PickingRule::choose(1, 3, false, true));
+    // Basics 1 (A, B, C), 3 (A); Ambition 13 (D, E); Vitality 21 (E); "not me" 24 (A, B).
+    b.picks(0, 0, {1, 3}).picks(0, 1, {1}).picks(0, 2, {1}).picks(0, 3, {13}).picks(0, 4, {13, 21});
+    b.picks(0, 0, {24}, Polarity::Negative).picks(0, 1, {24}, Polarity::Negative);
+    {
+        Session s = b.build();
+        auto store = SessionStore::open(config);
+        QVERIFY(store.ok() && (*store)->save(s).ok());
+    }
+    SessionDocument document(config, b.session().id);
+    QTRY_VERIFY(document.isOpen());
+    ProfilePage page(&document);
+    page.resize(1366, 700);
+    page.show();
+    const Session &s = document.session();
+    const Profile profile = Profile::ofRound(s, s.rounds[0].id);
+
+    // The domains: one bar each, the share in percent; the label carries share and affinity.
+    // Basics (1/2 + 1/2 + 1 + 1) / 5 = 0.6, affinity 0.6 / (6/24) = 2.4; Ambition (1 + 1/2) / 5
+    // = 0.3, affinity 0.3 / (8/24) = 0.9; Vitality (1/2) / 5 = 0.1, affinity 0.1 / (2/24) = 1.2.
+    QStringList domainRows = categoriesOf(page.domainChart());
+    QCOMPARE(domainRows.last(), u"Basics  60.0 % · 240"_s); // the first domain on top
+    QVERIFY(domainRows.contains(u"Ambition  30.0 % · 90"_s));
+    QVERIFY(domainRows.contains(u"Vitality  10.0 % · 120"_s));
+    const auto domainBars = barsOf(page.domainChart());
+    QCOMPARE(domainBars.size(), 5);
+    QVERIFY(qAbs(domainBars.last().first - profile.domainShare(DomainId::Basics) * 100) < 1e-9);
+
+    // The drives: 24 rows, the first drive on top; people up, "not me" apart.
+    const QStringList driveRows = categoriesOf(page.drivesChart());
+    QCOMPARE(driveRows.size(), 24);
+    QCOMPARE(driveRows.last(), Catalogue::drive(1).mainWord());
+    const auto driveBars = barsOf(page.drivesChart());
+    const Rejections rejections = Rejections::ofRound(s, s.rounds[0].id);
+    for (int row = 0; row < 24; ++row) {
+        const int id = 24 - row;
+        QCOMPARE(driveBars.at(row).first, double(profile.picks(id)));
+        QCOMPARE(driveBars.at(row).second, double(rejections.rejections(id)));
+    }
+    QCOMPARE(driveBars.at(24 - 24).second, 2.0);
+
+    // Most picked first: Basics 1 (3 people), Ambition 13 (2), then 3 and 21 (1 each).
+    page.findChild<QCheckBox *>(u"drivesByPicks"_s)->click();
+    const QStringList sorted = categoriesOf(page.drivesChart());
+    QCOMPARE(sorted.mid(20),
+             (QStringList{Catalogue::drive(21).mainWord(), Catalogue::drive(3).mainWord(),
+                          Catalogue::drive(13).mainWord(), Catalogue::drive(1).mainWord()}));
+    QCOMPARE(ProfileCharts::driveOrder(profile, ProfileCharts::DriveOrder::ByPicks).mid(0, 4),
+             (QList<int>{1, 13, 3, 21}));
+
+    // Fewer people than the smallest group: no charts (the words say why).
+    QVERIFY(page.findChild<QWidget *>(u"domainChart"_s)->isVisible());
+    page.setMinimumGroup(6);
+    QVERIFY(!page.findChild<QWidget *>(u"domainChart"_s)->isVisible());
+    QVERIFY(!page.findChild<QWidget *>(u"drivesChart"_s)->isVisible());
+}
 
 void TestProfilePage::figures_followThePicks()
 {

@@ -1,0 +1,151 @@
+#include "charts/profilecharts.h"
+
+#include "domain/colours.h"
+#include "profile/figures.h"
+
+#include <algorithm>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QHorizontalStackedBarSeries>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace DriveDeck {
+
+namespace {
+
+QChart *emptyChart()
+{
+    auto *chart = new QChart;
+    chart->setBackgroundVisible(false);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->legend()->hide();
+    chart->setAnimationOptions(QChart::NoAnimation); // figures change with every pick
+    return chart;
+}
+
+} // namespace
+
+QString ProfileCharts::domainLabel(const Profile &profile, DomainId domain)
+{
+    return tr("%1  %2 · %3")
+        .arg(Catalogue::domain(domain).name(), Figures::percentText(profile.domainShare(domain)))
+        .arg(Figures::affinityIndex(profile.affinity(domain)));
+}
+
+QChart *ProfileCharts::domainShares(const Profile &profile)
+{
+    QChart *chart = emptyChart();
+    // One set per domain, its value in its own row only: each bar in its own colour.
+    auto *series = new QHorizontalStackedBarSeries;
+    QStringList categories;
+    const auto &domains = Catalogue::domains();
+    for (const Domain &domain : domains)
+        categories.prepend(domainLabel(profile, domain.id)); // the first domain on top
+    for (const Domain &domain : domains) {
+        auto *set = new QBarSet(domain.name());
+        set->setColor(domain.cardColour());
+        set->setBorderColor(domain.cardColour());
+        for (qsizetype row = 0; row < categories.size(); ++row) {
+            const bool own = categories.at(row) == domainLabel(profile, domain.id);
+            set->append(own ? profile.domainShare(domain.id) * 100.0 : 0.0);
+        }
+        series->append(set);
+    }
+    series->setBarWidth(0.7);
+    chart->addSeries(series);
+    auto *rows = new QBarCategoryAxis;
+    rows->append(categories);
+    chart->addAxis(rows, Qt::AlignLeft);
+    series->attachAxis(rows);
+    auto *percent = new QValueAxis;
+    double top = 0;
+    for (const Domain &domain : domains)
+        top = std::max(top, profile.domainShare(domain.id) * 100.0);
+    percent->setRange(0, std::max(10.0, std::ceil(top / 10.0) * 10.0));
+    percent->setLabelFormat(QStringLiteral("%d %"));
+    percent->setTickCount(int(percent->max() / 10.0) + 1);
+    chart->addAxis(percent, Qt::AlignBottom);
+    series->attachAxis(percent);
+    chart->setTitle(tr("Share of the picks per domain, with affinity (100 = chance)"));
+    return chart;
+}
+
+QList<int> ProfileCharts::driveOrder(const Profile &profile, DriveOrder order)
+{
+    QList<int> ids;
+    if (order == DriveOrder::ByPicks)
+        ids = profile.topDrives();
+    for (int id = 1; id <= DriveCount; ++id) {
+        if (!ids.contains(id))
+            ids.append(id);
+    }
+    return ids;
+}
+
+QChart *ProfileCharts::drives(const Profile &profile, const Rejections &rejections,
+                              DriveOrder order)
+{
+    QChart *chart = emptyChart();
+    // Rows from the bottom up: reversed, so the first drive of the order is on top and every
+    // name has a whole row to itself.
+    QList<int> ids = driveOrder(profile, order);
+    std::reverse(ids.begin(), ids.end());
+    auto *series = new QHorizontalStackedBarSeries;
+    QStringList categories;
+    for (int id : ids)
+        categories.append(Catalogue::drive(id).mainWord());
+    qint64 most = 1, mostRejected = 0;
+    // People who picked, one set per domain so each bar has its domain's colour.
+    for (const Domain &domain : Catalogue::domains()) {
+        auto *set = new QBarSet(domain.name());
+        set->setColor(domain.cardColour());
+        set->setBorderColor(domain.cardColour());
+        for (int id : ids) {
+            const bool own = Catalogue::drive(id).domainId == domain.id;
+            set->append(own ? double(profile.picks(id)) : 0.0);
+            if (own)
+                most = std::max(most, profile.picks(id));
+        }
+        series->append(set);
+    }
+    // "Not me" left of the line, in grey: apart from the profile, never part of it.
+    bool anyRejection = false;
+    for (int id : ids) {
+        anyRejection = anyRejection || rejections.rejections(id) > 0;
+        mostRejected = std::max(mostRejected, rejections.rejections(id));
+    }
+    if (anyRejection) {
+        auto *notMe = new QBarSet(tr("Not me"));
+        notMe->setColor(QColor(120, 120, 120));
+        notMe->setBorderColor(QColor(120, 120, 120));
+        for (int id : ids)
+            notMe->append(-double(rejections.rejections(id)));
+        series->append(notMe);
+    }
+    series->setBarWidth(0.75);
+    chart->addSeries(series);
+    auto *axis = new QBarCategoryAxis;
+    axis->append(categories);
+    QFont small = axis->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    axis->setLabelsFont(small);
+    axis->setGridLineVisible(false);
+    chart->addAxis(axis, Qt::AlignLeft);
+    series->attachAxis(axis);
+    auto *people = new QValueAxis;
+    people->setRange(-double(mostRejected), double(most));
+    people->setTickType(QValueAxis::TicksDynamic);
+    people->setTickAnchor(0);
+    people->setTickInterval(most > 10 ? 5 : 1);
+    people->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(people, Qt::AlignBottom);
+    series->attachAxis(people);
+    chart->setTitle(anyRejection ? tr("People per drive; “not me” left of the line")
+                                 : tr("People per drive"));
+    return chart;
+}
+
+} // namespace DriveDeck

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "profile/profile.h"
+#include "profile/rejections.h"
+
+#include <QCoreApplication>
+
+class QChart;
+
+namespace DriveDeck {
+
+// Charts of a round's profile, made from the core figures and nothing else, so that the page,
+// a picture and the report show the same numbers. The caller owns the chart (a QChartView
+// takes it over).
+class ProfileCharts
+{
+    Q_DECLARE_TR_FUNCTIONS(DriveDeck::ProfileCharts)
+
+public:
+    enum class DriveOrder
+    {
+        Catalogue, // 1 to 24, domain by domain
+        ByPicks,   // most people first (Profile::topDrives, then the rest in catalogue order)
+    };
+
+    // The five domains' shares, one bar each in its colour, labelled with the share and the
+    // affinity index (100 = chance), so a 2-card domain is not judged against an 8-card one.
+    static QChart *domainShares(const Profile &profile);
+    // People per drive, a row each with its name, as bars in the domain colour; "not me" left
+    // of the line, apart.
+    static QChart *drives(const Profile &profile, const Rejections &rejections, DriveOrder order);
+
+    // The drive order a chart of drives uses.
+    static QList<int> driveOrder(const Profile &profile, DriveOrder order);
+    // A domain's axis label: "Basics  62.5 % · 250".
+    static QString domainLabel(const Profile &profile, DomainId domain);
+};
+
+} // namespace DriveDeck
