@@ -66,6 +66,16 @@
     </message>
 </context>
 <context>
+    <name>DriveDeck::ProfilePage</name>
+    <message numerus="yes">
+        <source>%1 — %n story(ies)</source>
+        <translation>
+            <numerusform>%1 — %n story</numerusform>
+            <numerusform>%1 — %n stories</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DriveDeck::ProjectorWindow</name>
     <message numerus="yes">
         <source>%1 — %n people picked</source>

@@ -1822,6 +1822,53 @@ Geef de laptop terug aan de begeleider.</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1 (not me): %2</source>
+        <translation>%1 (niet ik): %2</translation>
+    </message>
+    <message>
+        <source>%1 (not me)</source>
+        <translation>%1 (niet ik)</translation>
+    </message>
+    <message>
+        <source>No stories for %1 in this round yet.</source>
+        <translation>Nog geen verhalen bij %1 in deze ronde.</translation>
+    </message>
+    <message>
+        <source>Key &amp;Figures</source>
+        <translation>Kern&amp;cijfers</translation>
+    </message>
+    <message>
+        <source>&amp;Who Picked What</source>
+        <translation>&amp;Wie koos wat</translation>
+    </message>
+    <message>
+        <source>S&amp;tories</source>
+        <translation>&amp;Verhalen</translation>
+    </message>
+    <message>
+        <source>Who picked what</source>
+        <translation>Wie koos wat</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Drijfveer</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation>Verhalen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n story(ies)</source>
+        <translation>
+            <numerusform>%1 — %n verhaal</numerusform>
+            <numerusform>%1 — %n verhalen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stories &amp;of:</source>
+        <translation>Verhalen v&amp;an:</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::ProjectorWindow</name>

@@ -3,16 +3,24 @@
 #include "charts/profilecharts.h"
 #include "profile/keyfigures.h"
 #include "profile/rejections.h"
+#include "workshop/entrygridmodel.h"
+#include "workshop/persondriveproxy.h"
 #include "workshop/sessiondocument.h"
 #include "workspace/roundchooser.h"
 
+#include <QAbstractBarSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
+#include <QTableView>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -52,10 +60,57 @@ ProfilePage::ProfilePage(SessionDocument *document, QWidget *parent)
     m_byPicks = new QCheckBox;
     m_byPicks->setObjectName(QStringLiteral("drivesByPicks"));
     connect(m_byPicks, &QCheckBox::toggled, this, &ProfilePage::refresh);
-    // Left the domains and the figures in words; right the 24 drives, each on a row of its own.
+    // Who picked what: the entry grid's cells, read-only and sortable; names (aliases when
+    // anonymous) as everywhere on the facilitator's screen.
+    m_grid = new EntryGridModel(document, this);
+    m_gridProxy = new PersonDriveProxy(this);
+    m_gridProxy->setSourceModel(m_grid);
+    m_gridView = new QTableView;
+    m_gridView->setObjectName(QStringLiteral("personDriveGrid"));
+    m_gridView->setModel(m_gridProxy);
+    m_gridView->setSortingEnabled(true);
+    m_gridView->sortByColumn(-1, Qt::AscendingOrder); // the round's order until asked
+    m_gridView->verticalHeader()->hide();
+    m_gridView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_gridView->horizontalHeader()->setMinimumSectionSize(22);
+    m_gridView->horizontalHeader()->setDefaultSectionSize(26);
+
+    // The stories behind one drive's picks.
+    m_storyDrive = new QComboBox;
+    m_storyDrive->setObjectName(QStringLiteral("storyDrive"));
+    m_storiesLabel = new QLabel;
+    m_storiesLabel->setBuddy(m_storyDrive);
+    m_stories = new QLabel;
+    m_stories->setObjectName(QStringLiteral("profileStories"));
+    m_stories->setWordWrap(true);
+    m_stories->setTextFormat(Qt::RichText);
+    m_stories->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_stories->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_stories->setFocusPolicy(Qt::StrongFocus);
+    auto *storiesScroll = new QScrollArea;
+    storiesScroll->setWidgetResizable(true);
+    storiesScroll->setFrameShape(QFrame::NoFrame);
+    storiesScroll->setWidget(m_stories);
+    m_storiesTab = new QWidget;
+    auto *storiesLayout = new QVBoxLayout(m_storiesTab);
+    auto *storyTop = new QHBoxLayout;
+    storyTop->addWidget(m_storiesLabel);
+    storyTop->addWidget(m_storyDrive, 1);
+    storiesLayout->addLayout(storyTop);
+    storiesLayout->addWidget(storiesScroll, 1);
+    connect(m_storyDrive, &QComboBox::currentIndexChanged, this, &ProfilePage::refreshStories);
+
+    m_figuresTab = scroll;
+    m_details = new QTabWidget;
+    m_details->setObjectName(QStringLiteral("profileDetails"));
+    m_details->addTab(m_figuresTab, QString());
+    m_details->addTab(m_gridView, QString());
+    m_details->addTab(m_storiesTab, QString());
+
+    // Left the domains and the details; right the 24 drives, each on a row of its own.
     auto *left = new QVBoxLayout;
     left->addWidget(m_domainView, 2);
-    left->addWidget(scroll, 3);
+    left->addWidget(m_details, 3);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_roundLabel);
@@ -70,13 +125,18 @@ ProfilePage::ProfilePage(SessionDocument *document, QWidget *parent)
     layout->addLayout(top);
     layout->addLayout(body, 1);
 
-    connect(m_rounds, &RoundChooser::roundChosen, this, &ProfilePage::refresh);
+    connect(m_rounds, &RoundChooser::roundChosen, this, [this] {
+        m_grid->setRound(m_rounds->currentRound());
+        refresh();
+    });
+    m_grid->setRound(m_rounds->currentRound());
     // Many signals can come at once (a whole participant removed): one refresh after them.
     auto *later = new QTimer(this);
     later->setSingleShot(true);
     later->setInterval(0);
     connect(later, &QTimer::timeout, this, &ProfilePage::refresh);
-    for (auto signal : {&SessionDocument::pickAdded, &SessionDocument::pickRemoved})
+    for (auto signal : {&SessionDocument::pickAdded, &SessionDocument::pickRemoved,
+                        &SessionDocument::pickChanged})
         connect(document, signal, later, [later] { later->start(); });
     connect(document, &SessionDocument::detailsChanged, later, [later] { later->start(); });
     retranslate();
@@ -92,9 +152,65 @@ QChart *ProfilePage::drivesChart() const
     return m_drivesView->chart();
 }
 
+void ProfilePage::showStoriesOf(int driveId)
+{
+    const int index = m_storyDrive->findData(driveId);
+    if (index >= 0)
+        m_storyDrive->setCurrentIndex(index);
+    m_details->setCurrentWidget(m_storiesTab);
+}
+
+QString ProfilePage::storiesText() const
+{
+    return m_stories->accessibleName();
+}
+
+void ProfilePage::refreshStories()
+{
+    const Session &session = m_document->session();
+    const QUuid roundId = m_rounds->currentRound();
+    const int driveId = m_storyDrive->currentData().toInt();
+    if (!Catalogue::isValidDriveId(driveId) || !session.round(roundId)) {
+        m_stories->clear();
+        m_stories->setAccessibleName(QString());
+        return;
+    }
+    QStringList plain;
+    QString html;
+    for (const Pick &pick : session.picks) {
+        if (pick.roundId != roundId || pick.driveId != driveId || pick.note.trimmed().isEmpty())
+            continue;
+        const QString who = session.shownName(pick.participantId);
+        const QString line = pick.isPositive()
+                                 ? tr("%1: %2").arg(who, pick.note.trimmed())
+                                 : tr("%1 (not me): %2").arg(who, pick.note.trimmed());
+        plain << line;
+        html +=
+            QStringLiteral("<p><b>%1</b><br>%2</p>")
+                .arg((pick.isPositive() ? who : tr("%1 (not me)").arg(who)).toHtmlEscaped(),
+                     pick.note.trimmed().toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+    }
+    if (plain.isEmpty()) {
+        const QString none =
+            tr("No stories for %1 in this round yet.").arg(Catalogue::drive(driveId).name());
+        m_stories->setText(none.toHtmlEscaped());
+        m_stories->setAccessibleName(none);
+        return;
+    }
+    m_stories->setText(html);
+    m_stories->setAccessibleName(plain.join(u' '));
+}
+
 void ProfilePage::retranslate()
 {
     m_roundLabel->setText(tr("&Round:"));
+    m_details->setTabText(m_details->indexOf(m_figuresTab), tr("Key &Figures"));
+    m_details->setTabText(m_details->indexOf(m_gridView), tr("&Who Picked What"));
+    m_details->setTabText(m_details->indexOf(m_storiesTab), tr("S&tories"));
+    m_gridView->setAccessibleName(tr("Who picked what"));
+    m_storiesLabel->setText(tr("Stories &of:"));
+    m_storyDrive->setAccessibleName(tr("Drive"));
+    m_stories->setAccessibleDescription(tr("Stories"));
     m_byPicks->setText(tr("&Most Picked First"));
     m_domainView->setAccessibleName(tr("Share of the picks per domain"));
     m_drivesView->setAccessibleName(tr("People per drive"));
@@ -142,6 +258,39 @@ void ProfilePage::refresh()
                                                      : ProfileCharts::DriveOrder::Catalogue));
     delete oldDomains;
     delete oldDrives;
+    // A click on a drive's bar shows its stories.
+    if (const auto *series =
+            qobject_cast<QAbstractBarSeries *>(m_drivesView->chart()->series().value(0))) {
+        const QList<int> rows = [&] {
+            QList<int> ids = ProfileCharts::driveOrder(
+                profile, m_byPicks->isChecked() ? ProfileCharts::DriveOrder::ByPicks
+                                                : ProfileCharts::DriveOrder::Catalogue);
+            std::reverse(ids.begin(), ids.end());
+            return ids;
+        }();
+        for (QBarSet *set : series->barSets())
+            connect(set, &QBarSet::clicked, this,
+                    [this, rows](int index) { showStoriesOf(rows.value(index)); });
+    }
+    // The drives for the stories: how many stories each has, in the drive order.
+    const int chosenDrive = m_storyDrive->currentData().toInt();
+    {
+        const QSignalBlocker quiet(m_storyDrive);
+        m_storyDrive->clear();
+        for (const Drive &drive : Catalogue::drives()) {
+            int stories = 0;
+            for (const Pick &pick : session.picks)
+                stories += pick.roundId == roundId && pick.driveId == drive.id &&
+                                   !pick.note.trimmed().isEmpty()
+                               ? 1
+                               : 0;
+            m_storyDrive->addItem(tr("%1 — %n story(ies)", nullptr, stories).arg(drive.name()),
+                                  drive.id);
+        }
+        const int again = m_storyDrive->findData(chosenDrive);
+        m_storyDrive->setCurrentIndex(again >= 0 ? again : 0);
+    }
+    refreshStories();
     // Fewer people than the smallest group: the words say why, the charts stay away.
     const bool enough = profile.respondents() >= m_minimumGroup;
     m_domainView->setVisible(enough);

@@ -4,12 +4,17 @@
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
+class QTabWidget;
+class QTableView;
 class QChart;
 class QChartView;
 class QLabel;
 
 namespace DriveDeck {
 
+class EntryGridModel;
+class PersonDriveProxy;
 class RoundChooser;
 class SessionDocument;
 
@@ -29,12 +34,16 @@ public:
     void setMinimumGroup(int people);
     QChart *domainChart() const;
     QChart *drivesChart() const;
+    // The stories behind the picks of one drive (also what a click on its bar shows).
+    void showStoriesOf(int driveId);
+    QString storiesText() const;
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void refresh();
+    void refreshStories();
     void retranslate();
 
     SessionDocument *m_document;
@@ -44,6 +53,15 @@ private:
     QChartView *m_domainView = nullptr;
     QChartView *m_drivesView = nullptr;
     QCheckBox *m_byPicks = nullptr;
+    QTabWidget *m_details = nullptr;
+    QWidget *m_figuresTab = nullptr;
+    EntryGridModel *m_grid = nullptr;
+    PersonDriveProxy *m_gridProxy = nullptr;
+    QTableView *m_gridView = nullptr;
+    QWidget *m_storiesTab = nullptr;
+    QLabel *m_storiesLabel = nullptr;
+    QComboBox *m_storyDrive = nullptr;
+    QLabel *m_stories = nullptr;
     int m_minimumGroup = 5;
 };
 

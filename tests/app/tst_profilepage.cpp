@@ -8,11 +8,13 @@
 #include "workshop/sessiondocument.h"
 
 #include <QAbstractBarSeries>
+#include <QAbstractItemModelTester>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QCheckBox>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -82,6 +84,8 @@ void TestProfilePage::charts_showTheProfilesNumbers()
     // Basics 1 (A, B, C), 3 (A); Ambition 13 (D, E); Vitality 21 (E); "not me" 24 (A, B).
     b.picks(0, 0, {1, 3}).picks(0, 1, {1}).picks(0, 2, {1}).picks(0, 3, {13}).picks(0, 4, {13, 21});
     b.picks(0, 0, {24}, Polarity::Negative).picks(0, 1, {24}, Polarity::Negative);
+    b.session().picks[0].note = u"My grandmother's garden"_s; // A, drive 1
+    b.session().picks.last().note = u"Too loud for me"_s;     // B, "not me" 24
     {
         Session s = b.build();
         auto store = SessionStore::open(config);
@@ -127,6 +131,31 @@ void TestProfilePage::charts_showTheProfilesNumbers()
                           Catalogue::drive(13).mainWord(), Catalogue::drive(1).mainWord()}));
     QCOMPARE(ProfileCharts::driveOrder(profile, ProfileCharts::DriveOrder::ByPicks).mid(0, 4),
              (QList<int>{1, 13, 3, 21}));
+
+    // The stories behind a drive, by name (aliases when anonymous), "not me" said so.
+    page.showStoriesOf(1);
+    QCOMPARE(page.storiesText(), u"A: My grandmother's garden"_s);
+    page.showStoriesOf(24);
+    QCOMPARE(page.storiesText(), u"B (not me): Too loud for me"_s);
+    page.showStoriesOf(2);
+    QCOMPARE(page.storiesText(),
+             u"No stories for %1 in this round yet."_s.arg(Catalogue::drive(2).name()));
+
+    // Who picked what: names and the 24 cards, read-only; sorting by a card puts its pickers
+    // first and its "not me" last.
+    auto *grid = page.findChild<QTableView *>(u"personDriveGrid"_s);
+    QVERIFY(grid);
+    QAbstractItemModel *cells = grid->model();
+    QAbstractItemModelTester tester(cells, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(cells->columnCount(), 25);
+    QCOMPARE(cells->rowCount(), 5);
+    QVERIFY(!(cells->flags(cells->index(0, 1)) & Qt::ItemIsEditable));
+    grid->sortByColumn(24, Qt::AscendingOrder); // card 24
+    QCOMPARE(cells->index(4, 24).data().toString(), u"✕"_s);
+    grid->sortByColumn(1, Qt::AscendingOrder); // card 1: A, B, C picked it
+    QCOMPARE(cells->index(0, 1).data().toString(), u"✓"_s);
+    QCOMPARE(cells->index(2, 1).data().toString(), u"✓"_s);
+    QCOMPARE(cells->index(3, 1).data().toString(), QString());
 
     // Fewer people than the smallest group: no charts (the words say why).
     QVERIFY(page.findChild<QWidget *>(u"domainChart"_s)->isVisible());
