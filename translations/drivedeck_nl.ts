@@ -1840,7 +1840,7 @@ Geef de laptop terug aan de begeleider.</translation>
     </message>
     <message>
         <source>&amp;Who Picked What</source>
-        <translation>&amp;Wie koos wat</translation>
+        <translation>Wie &amp;koos wat</translation>
     </message>
     <message>
         <source>S&amp;tories</source>

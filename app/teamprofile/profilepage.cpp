@@ -73,7 +73,9 @@ ProfilePage::ProfilePage(SessionDocument *document, QWidget *parent)
     m_gridView->verticalHeader()->hide();
     m_gridView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_gridView->horizontalHeader()->setMinimumSectionSize(22);
-    m_gridView->horizontalHeader()->setDefaultSectionSize(26);
+    m_gridView->horizontalHeader()->setDefaultSectionSize(24);
+    // The names as wide as they need; the cards narrow, as in the entry grid.
+    m_gridView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
 
     // The stories behind one drive's picks.
     m_storyDrive = new QComboBox;
