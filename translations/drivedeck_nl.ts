@@ -966,6 +966,18 @@
         <source>Nobody picked a card from %1: a blind spot worth a question.</source>
         <translation>Niemand koos een kaart uit %1: een blinde vlek die een vraag waard is.</translation>
     </message>
+    <message>
+        <source>Alignment with “%1”: %2 (100 % would be the same profile).</source>
+        <translation>Overeenkomst met “%1”: %2 (100 % zou hetzelfde profiel zijn).</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The biggest shifts towards “%1”: %2.</source>
+        <translation>De grootste verschuivingen naar “%1”: %2.</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::LibraryPage</name>
@@ -1791,6 +1803,14 @@ Geef de laptop terug aan de begeleider.</translation>
         <source>People per drive</source>
         <translation>Mensen per drijfveer</translation>
     </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Share of the picks per domain: “%1” and “%2”</source>
+        <translation>Aandeel van de keuzes per domein: “%1” en “%2”</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::ProfilePage</name>
@@ -1868,6 +1888,22 @@ Geef de laptop terug aan de begeleider.</translation>
     <message>
         <source>Stories &amp;of:</source>
         <translation>Verhalen v&amp;an:</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(niets)</translation>
+    </message>
+    <message>
+        <source>%1 (target)</source>
+        <translation>%1 (doel)</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare with:</source>
+        <translation>Verge&amp;lijk met:</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Vergelijk met</translation>
     </message>
 </context>
 <context>

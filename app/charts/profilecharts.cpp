@@ -7,7 +7,9 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
+#include <QLegend>
 #include <QValueAxis>
 
 #include <cmath>
@@ -70,6 +72,49 @@ QChart *ProfileCharts::domainShares(const Profile &profile)
     chart->addAxis(percent, Qt::AlignBottom);
     series->attachAxis(percent);
     chart->setTitle(tr("Share of the picks per domain, with affinity (100 = chance)"));
+    return chart;
+}
+
+QChart *ProfileCharts::domainComparison(const Profile &a, const Profile &b, const QString &nameOfA,
+                                        const QString &nameOfB)
+{
+    QChart *chart = emptyChart();
+    auto *series = new QHorizontalBarSeries;
+    auto *setA = new QBarSet(nameOfA);
+    setA->setColor(QColor(176, 176, 176));
+    setA->setBorderColor(QColor(176, 176, 176));
+    auto *setB = new QBarSet(nameOfB);
+    setB->setColor(QColor(55, 71, 79));
+    setB->setBorderColor(QColor(55, 71, 79));
+    QStringList categories;
+    double top = 0;
+    // From the bottom up: the first domain on top.
+    const auto &domains = Catalogue::domains();
+    for (auto it = domains.crbegin(); it != domains.crend(); ++it) {
+        const double shareA = a.domainShare(it->id), shareB = b.domainShare(it->id);
+        categories.append(tr("%1  %2").arg(it->name(), Figures::pointsText(shareB - shareA)));
+        setA->append(shareA * 100.0);
+        setB->append(shareB * 100.0);
+        top = std::max({top, shareA * 100.0, shareB * 100.0});
+    }
+    // Within each domain's pair A above B (the first set is drawn lowest), read from A to B.
+    series->append(setB);
+    series->append(setA);
+    series->setBarWidth(0.8);
+    chart->addSeries(series);
+    auto *rows = new QBarCategoryAxis;
+    rows->append(categories);
+    chart->addAxis(rows, Qt::AlignLeft);
+    series->attachAxis(rows);
+    auto *percent = new QValueAxis;
+    percent->setRange(0, std::max(10.0, std::ceil(top / 10.0) * 10.0));
+    percent->setLabelFormat(QStringLiteral("%d %"));
+    percent->setTickCount(int(percent->max() / 10.0) + 1);
+    chart->addAxis(percent, Qt::AlignBottom);
+    series->attachAxis(percent);
+    chart->legend()->show();
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setTitle(tr("Share of the picks per domain: “%1” and “%2”").arg(nameOfA, nameOfB));
     return chart;
 }
 

@@ -26,6 +26,10 @@ public:
     // The five domains' shares, one bar each in its colour, labelled with the share and the
     // affinity index (100 = chance), so a 2-card domain is not judged against an 8-card one.
     static QChart *domainShares(const Profile &profile);
+    // Two profiles' domain shares side by side (now and desired, team and target), each domain
+    // labelled with the shift from A to B in percentage points.
+    static QChart *domainComparison(const Profile &a, const Profile &b, const QString &nameOfA,
+                                    const QString &nameOfB);
     // People per drive, a row each with its name, as bars in the domain colour; "not me" left
     // of the line, apart.
     static QChart *drives(const Profile &profile, const Rejections &rejections, DriveOrder order);

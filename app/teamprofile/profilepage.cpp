@@ -24,6 +24,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <optional>
+
 namespace DriveDeck {
 
 ProfilePage::ProfilePage(SessionDocument *document, QWidget *parent)
@@ -114,9 +116,18 @@ ProfilePage::ProfilePage(SessionDocument *document, QWidget *parent)
     left->addWidget(m_domainView, 2);
     left->addWidget(m_details, 3);
 
+    m_compare = new QComboBox;
+    m_compare->setObjectName(QStringLiteral("compareWith"));
+    m_compareLabel = new QLabel;
+    m_compareLabel->setBuddy(m_compare);
+    connect(m_compare, &QComboBox::currentIndexChanged, this, &ProfilePage::refresh);
+
     auto *top = new QHBoxLayout;
     top->addWidget(m_roundLabel);
     top->addWidget(m_rounds);
+    top->addSpacing(24);
+    top->addWidget(m_compareLabel);
+    top->addWidget(m_compare);
     top->addSpacing(24);
     top->addWidget(m_byPicks);
     top->addStretch(1);
@@ -152,6 +163,30 @@ QChart *ProfilePage::domainChart() const
 QChart *ProfilePage::drivesChart() const
 {
     return m_drivesView->chart();
+}
+
+void ProfilePage::compareWith(const QUuid &roundId)
+{
+    const int index = m_compare->findData(roundId);
+    m_compare->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void ProfilePage::fillComparisons()
+{
+    // The other rounds, a target round said so; keeps its choice while that round is there.
+    const QUuid chosen = m_compare->currentData().toUuid();
+    const QUuid current = m_rounds->currentRound();
+    const QSignalBlocker quiet(m_compare);
+    m_compare->clear();
+    m_compare->addItem(tr("(nothing)"), QUuid());
+    for (const Round &round : m_document->session().rounds) {
+        if (round.id == current)
+            continue;
+        m_compare->addItem(round.target ? tr("%1 (target)").arg(round.title) : round.title,
+                           round.id);
+    }
+    const int again = m_compare->findData(chosen);
+    m_compare->setCurrentIndex(again >= 0 ? again : 0);
 }
 
 void ProfilePage::showStoriesOf(int driveId)
@@ -206,6 +241,8 @@ void ProfilePage::refreshStories()
 void ProfilePage::retranslate()
 {
     m_roundLabel->setText(tr("&Round:"));
+    m_compareLabel->setText(tr("Com&pare with:"));
+    m_compare->setAccessibleName(tr("Compare with"));
     m_details->setTabText(m_details->indexOf(m_figuresTab), tr("Key &Figures"));
     m_details->setTabText(m_details->indexOf(m_gridView), tr("&Who Picked What"));
     m_details->setTabText(m_details->indexOf(m_storiesTab), tr("S&tories"));
@@ -247,13 +284,32 @@ void ProfilePage::refresh()
         m_figures->setAccessibleName(m_figures->text());
         return;
     }
+    fillComparisons();
     const Profile profile = Profile::ofRound(session, roundId);
-    const QStringList sentences = KeyFigures::sentences(profile, m_minimumGroup);
+    QStringList sentences = KeyFigures::sentences(profile, m_minimumGroup);
+    const QUuid otherId = m_compare->currentData().toUuid();
+    const Round *other = session.round(otherId);
+    std::optional<Profile> otherProfile;
+    if (other) {
+        otherProfile = Profile::ofRound(session, otherId);
+        // Each side needs enough people to be a profile (a target round is one "participant").
+        const auto enoughIn = [this](const Round &r, const Profile &p) {
+            return r.target || p.respondents() >= m_minimumGroup;
+        };
+        if ((round->target || profile.respondents() >= m_minimumGroup) &&
+            enoughIn(*other, *otherProfile))
+            sentences << KeyFigures::comparison(ProfileComparison::between(profile, *otherProfile),
+                                                other->title);
+        else
+            otherProfile.reset();
+    }
     // The charts anew (the views delete the charts they held): a few milliseconds per pick.
     const Rejections rejections = Rejections::ofRound(session, roundId);
     QChart *oldDomains = m_domainView->chart();
     QChart *oldDrives = m_drivesView->chart();
-    m_domainView->setChart(ProfileCharts::domainShares(profile));
+    m_domainView->setChart(otherProfile ? ProfileCharts::domainComparison(
+                                              profile, *otherProfile, round->title, other->title)
+                                        : ProfileCharts::domainShares(profile));
     m_drivesView->setChart(ProfileCharts::drives(profile, rejections,
                                                  m_byPicks->isChecked()
                                                      ? ProfileCharts::DriveOrder::ByPicks

@@ -36,6 +36,8 @@ public:
     QChart *drivesChart() const;
     // The stories behind the picks of one drive (also what a click on its bar shows).
     void showStoriesOf(int driveId);
+    // Another round to set this one against (now vs desired, team vs target); null for none.
+    void compareWith(const QUuid &roundId);
     QString storiesText() const;
 
 protected:
@@ -44,6 +46,7 @@ protected:
 private:
     void refresh();
     void refreshStories();
+    void fillComparisons();
     void retranslate();
 
     SessionDocument *m_document;
@@ -53,6 +56,8 @@ private:
     QChartView *m_domainView = nullptr;
     QChartView *m_drivesView = nullptr;
     QCheckBox *m_byPicks = nullptr;
+    QLabel *m_compareLabel = nullptr;
+    QComboBox *m_compare = nullptr;
     QTabWidget *m_details = nullptr;
     QWidget *m_figuresTab = nullptr;
     EntryGridModel *m_grid = nullptr;

@@ -72,4 +72,19 @@ QStringList KeyFigures::sentences(const Profile &profile, int minimumGroup)
     return said;
 }
 
+QStringList KeyFigures::comparison(const ProfileComparison &comparison, const QString &nameOfB)
+{
+    QStringList said;
+    said.append(tr("Alignment with “%1”: %2 (100 % would be the same profile).")
+                    .arg(nameOfB, Figures::percentText(comparison.alignment())));
+    QStringList shifts;
+    for (int id : comparison.biggestGaps().mid(0, 3))
+        shifts << tr("%1 %2").arg(Catalogue::drive(id).name(),
+                                  Figures::pointsText(comparison.driveDelta(id)));
+    if (!shifts.isEmpty())
+        said.append(tr("The biggest shifts towards “%1”: %2.")
+                        .arg(nameOfB, shifts.join(QStringLiteral(", "))));
+    return said;
+}
+
 } // namespace DriveDeck

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "profile/profile.h"
+#include "profile/profilecomparison.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -20,6 +21,9 @@ public:
     static constexpr int DefaultMinimumGroup = 5;
 
     static QStringList sentences(const Profile &profile, int minimumGroup = DefaultMinimumGroup);
+    // A comparison in sentences: how well the two align and the biggest shifts (the three
+    // largest by drive, in percentage points of share), from A to B as the names say.
+    static QStringList comparison(const ProfileComparison &comparison, const QString &nameOfB);
 };
 
 } // namespace DriveDeck

@@ -84,8 +84,12 @@ void TestProfilePage::charts_showTheProfilesNumbers()
     // Basics 1 (A, B, C), 3 (A); Ambition 13 (D, E); Vitality 21 (E); "not me" 24 (A, B).
     b.picks(0, 0, {1, 3}).picks(0, 1, {1}).picks(0, 2, {1}).picks(0, 3, {13}).picks(0, 4, {13, 21});
     b.picks(0, 0, {24}, Polarity::Negative).picks(0, 1, {24}, Polarity::Negative);
+    // "Desired": everyone on Idealism (1) and Curious (12).
+    b.round(u"Desired"_s, PickingRule::choose(1, 3));
+    for (int person = 0; person < 5; ++person)
+        b.picks(1, person, {1, 12});
     b.session().picks[0].note = u"My grandmother's garden"_s; // A, drive 1
-    b.session().picks.last().note = u"Too loud for me"_s;     // B, "not me" 24
+    b.session().picks[8].note = u"Too loud for me"_s;         // B, "not me" 24
     {
         Session s = b.build();
         auto store = SessionStore::open(config);
@@ -156,6 +160,19 @@ void TestProfilePage::charts_showTheProfilesNumbers()
     QCOMPARE(cells->index(0, 1).data().toString(), u"✓"_s);
     QCOMPARE(cells->index(2, 1).data().toString(), u"✓"_s);
     QCOMPARE(cells->index(3, 1).data().toString(), QString());
+
+    // Set against "Desired": two bars per domain, the shift in the label, and in words.
+    page.compareWith(s.rounds[1].id);
+    QVERIFY2(page.domainChart()->title().contains(u"“Now” and “Desired”"_s),
+             qPrintable(page.domainChart()->title()));
+    // Basics 0.6 -> 0.5 (−10.0 pp); Self-development 0 -> 0.5 (+50.0 pp).
+    domainRows = categoriesOf(page.domainChart());
+    QCOMPARE(domainRows.last(), u"Basics  \u221210.0 pp"_s);
+    QVERIFY(domainRows.contains(u"Self-development  +50.0 pp"_s));
+    QVERIFY2(page.text().contains(u"Alignment with “Desired”:"_s), qPrintable(page.text()));
+    page.compareWith({});
+    QVERIFY(!page.text().contains(u"Alignment"_s));
+    QCOMPARE(categoriesOf(page.domainChart()).last(), u"Basics  60.0 % · 240"_s);
 
     // Fewer people than the smallest group: no charts (the words say why).
     QVERIFY(page.findChild<QWidget *>(u"domainChart"_s)->isVisible());

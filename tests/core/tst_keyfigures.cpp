@@ -16,6 +16,8 @@ private Q_SLOTS:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
     void sentences_data();
     void sentences();
+    void comparison_data();
+    void comparison();
 };
 
 void TestKeyFigures::sentences_data()
@@ -68,6 +70,42 @@ void TestKeyFigures::sentences()
     const Session session = SessionBuilder::fromSelections(selections);
     const Profile profile = Profile::ofRound(session, session.rounds.first().id);
     QCOMPARE(KeyFigures::sentences(profile), expected);
+}
+
+void TestKeyFigures::comparison_data()
+{
+    QTest::addColumn<QList<QList<int>>>("a");
+    QTest::addColumn<QList<QList<int>>>("b");
+    QTest::addColumn<QStringList>("expected");
+    // A all on Idealism; B half Idealism, half Loyal: alignment 1 - (0.5 + 0.5) / 2 = 0.5.
+    QTest::newRow("half the same")
+        << QList<QList<int>>{{1}, {1}} << QList<QList<int>>{{1, 2}}
+        << QStringList{u"Alignment with “Desired”: 50.0 % (100 % would be the same profile)."_s,
+                       u"The biggest shifts towards “Desired”: Idealism · Better world "
+                       "\u221250.0 pp, Loyal · Moral +50.0 pp."_s};
+    // The same profile: 100 %, and nothing shifts.
+    QTest::newRow("the same") << QList<QList<int>>{{3}} << QList<QList<int>>{{3}, {3}}
+                              << QStringList{u"Alignment with “Desired”: 100.0 % (100 % would "
+                                             "be the same profile)."_s};
+    // Four drives shift; the three largest are said, ties by drive number. A: 1/3 each on 1, 2,
+    // 3; B: 1/2 on 4, 1/6 on 1, 2, 3; deltas 4 +50, 1..3 −16.7.
+    QTest::newRow("three largest")
+        << QList<QList<int>>{{1, 2, 3}} << QList<QList<int>>{{4}, {1, 2, 3}}
+        << QStringList{u"Alignment with “Desired”: 50.0 % (100 % would be the same profile)."_s,
+                       u"The biggest shifts towards “Desired”: Warm · Caring +50.0 pp, "
+                       "Idealism · Better world \u221216.7 pp, Loyal · Moral \u221216.7 pp."_s};
+}
+
+void TestKeyFigures::comparison()
+{
+    QFETCH(QList<QList<int>>, a);
+    QFETCH(QList<QList<int>>, b);
+    QFETCH(QStringList, expected);
+    const Profile pa = Profile::ofRound(SessionBuilder::fromSelections(a),
+                                        SessionBuilder::fromSelections(a).rounds[0].id);
+    const Profile pb = Profile::ofRound(SessionBuilder::fromSelections(b),
+                                        SessionBuilder::fromSelections(b).rounds[0].id);
+    QCOMPARE(KeyFigures::comparison(ProfileComparison::between(pa, pb), u"Desired"_s), expected);
 }
 
 QTEST_GUILESS_MAIN(TestKeyFigures)
