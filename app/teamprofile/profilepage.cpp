@@ -243,7 +243,7 @@ void ProfilePage::retranslate()
     m_roundLabel->setText(tr("&Round:"));
     m_compareLabel->setText(tr("Com&pare with:"));
     m_compare->setAccessibleName(tr("Compare with"));
-    m_details->setTabText(m_details->indexOf(m_figuresTab), tr("Key &Figures"));
+    m_details->setTabText(m_details->indexOf(m_figuresTab), tr("&Key Figures"));
     m_details->setTabText(m_details->indexOf(m_gridView), tr("&Who Picked What"));
     m_details->setTabText(m_details->indexOf(m_storiesTab), tr("S&tories"));
     m_gridView->setAccessibleName(tr("Who picked what"));
