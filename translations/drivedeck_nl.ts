@@ -468,6 +468,17 @@
     </message>
 </context>
 <context>
+    <name>DriveDeck::ChartImage</name>
+    <message>
+        <source>“%1” could not be written.</source>
+        <translation>“%1” kon niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>Save a chart as .png or .svg.</source>
+        <translation>Sla een grafiek op als .png of .svg.</translation>
+    </message>
+</context>
+<context>
     <name>DriveDeck::CommandLine</name>
     <message>
         <source>The database: a file path or postgresql://user@host:port/db (default: the one set in DriveDeck, else the embedded SQLite database).</source>
@@ -478,12 +489,12 @@
         <translation>“%1” heeft nog geen rondes.</translation>
     </message>
     <message>
-        <source>“%1” has no round &quot;%2&quot;; its rounds are %3.</source>
-        <translation>“%1” heeft geen ronde &quot;%2&quot;; de rondes zijn %3.</translation>
+        <source>“%1” has no round "%2"; its rounds are %3.</source>
+        <translation>“%1” heeft geen ronde "%2"; de rondes zijn %3.</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot;: use json or csv</source>
-        <translation>onbekend formaat &quot;%1&quot;: gebruik json of csv</translation>
+        <source>unknown format "%1": use json or csv</source>
+        <translation>onbekend formaat "%1": gebruik json of csv</translation>
     </message>
     <message>
         <source>Shows this help.</source>
@@ -494,7 +505,7 @@
         <translation>Uitvoerformaat: json (standaard) of csv.</translation>
     </message>
     <message>
-        <source>The round&apos;s title (default: the first round).</source>
+        <source>The round's title (default: the first round).</source>
         <translation>De titel van de ronde (standaard: de eerste ronde).</translation>
     </message>
     <message>
@@ -502,7 +513,7 @@
         <translation>Het bestand om te schrijven: .drivedeck of .csv (- schrijft CSV naar de terminal).</translation>
     </message>
     <message>
-        <source>The imported session&apos;s title (default: the file&apos;s name).</source>
+        <source>The imported session's title (default: the file's name).</source>
         <translation>De titel van de geïmporteerde sessie (standaard: de naam van het bestand).</translation>
     </message>
     <message>
@@ -514,7 +525,7 @@
         <translation>Vervang de opgeslagen sessie met hetzelfde id in plaats van een kopie te importeren.</translation>
     </message>
     <message>
-        <source>The profile over every saved session (each participant&apos;s picks in one round count as one respondent).</source>
+        <source>The profile over every saved session (each participant's picks in one round count as one respondent).</source>
         <translation>Het profiel over alle opgeslagen sessies (de keuzes van één deelnemer in één ronde tellen als één respondent).</translation>
     </message>
     <message>
@@ -546,7 +557,7 @@
         <translation>Het .drivedeck- of .csv-bestand.</translation>
     </message>
     <message>
-        <source>Writes a session to a file: a .drivedeck session file or the picks as .csv, by the file&apos;s extension.</source>
+        <source>Writes a session to a file: a .drivedeck session file or the picks as .csv, by the file's extension.</source>
         <translation>Schrijft een sessie naar een bestand: een .drivedeck-sessiebestand of de keuzes als .csv, naar de extensie van het bestand.</translation>
     </message>
     <message>
@@ -570,8 +581,8 @@
         <translation>Verwijdert een opgeslagen sessie met al haar keuzes.</translation>
     </message>
     <message>
-        <source>drivedeck: unknown command &quot;%1&quot;; the commands are %2</source>
-        <translation>drivedeck: onbekende opdracht &quot;%1&quot;; de opdrachten zijn %2</translation>
+        <source>drivedeck: unknown command "%1"; the commands are %2</source>
+        <translation>drivedeck: onbekende opdracht "%1"; de opdrachten zijn %2</translation>
     </message>
     <message>
         <source>list takes no arguments</source>
@@ -618,8 +629,8 @@
         <translation>geef met -o BESTAND aan waar het heen moet</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; should end in .drivedeck or .csv</source>
-        <translation>&quot;%1&quot; moet eindigen op .drivedeck of .csv</translation>
+        <source>"%1" should end in .drivedeck or .csv</source>
+        <translation>"%1" moet eindigen op .drivedeck of .csv</translation>
     </message>
     <message>
         <source>Wrote “%1” to %2.</source>
@@ -630,8 +641,8 @@
         <translation>geef een sessie of --all, niet allebei</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date; write it as 2026-11-23</source>
-        <translation>&quot;%1&quot; is geen datum; schrijf haar als 2026-11-23</translation>
+        <source>"%1" is not a date; write it as 2026-11-23</source>
+        <translation>"%1" is geen datum; schrijf haar als 2026-11-23</translation>
     </message>
     <message>
         <source>give one session, or --all</source>
@@ -665,12 +676,12 @@
 <context>
     <name>DriveDeck::CsvReader</name>
     <message>
-        <source>the file is not UTF-8 text; save it as &quot;CSV UTF-8&quot; and try again</source>
-        <translation>het bestand is geen UTF-8-tekst; sla het op als &quot;CSV UTF-8&quot; en probeer het opnieuw</translation>
+        <source>the file is not UTF-8 text; save it as "CSV UTF-8" and try again</source>
+        <translation>het bestand is geen UTF-8-tekst; sla het op als "CSV UTF-8" en probeer het opnieuw</translation>
     </message>
     <message>
-        <source>line %1: unexpected text after a closing quote; a quote inside a quoted field must be doubled (&quot;&quot;)</source>
-        <translation>regel %1: onverwachte tekst na een sluitend aanhalingsteken; een aanhalingsteken binnen een veld tussen aanhalingstekens moet dubbel (&quot;&quot;)</translation>
+        <source>line %1: unexpected text after a closing quote; a quote inside a quoted field must be doubled ("")</source>
+        <translation>regel %1: onverwachte tekst na een sluitend aanhalingsteken; een aanhalingsteken binnen een veld tussen aanhalingstekens moet dubbel ("")</translation>
     </message>
     <message>
         <source>line %1: a quoted field is never closed; the file may be cut off</source>
@@ -684,16 +695,16 @@
         <translation>Geen database opgegeven: gebruik een bestandspad of postgresql://gebruiker@host:poort/db.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a PostgreSQL address; write it as postgresql://user@host:port/database.</source>
-        <translation>&quot;%1&quot; is geen PostgreSQL-adres; schrijf het als postgresql://gebruiker@host:poort/database.</translation>
+        <source>"%1" is not a PostgreSQL address; write it as postgresql://user@host:port/database.</source>
+        <translation>"%1" is geen PostgreSQL-adres; schrijf het als postgresql://gebruiker@host:poort/database.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names no database; add it after the host, as in postgresql://%2@%3:%4/drivedeck.</source>
-        <translation>&quot;%1&quot; noemt geen database; zet die achter de host, zoals in postgresql://%2@%3:%4/drivedeck.</translation>
+        <source>"%1" names no database; add it after the host, as in postgresql://%2@%3:%4/drivedeck.</source>
+        <translation>"%1" noemt geen database; zet die achter de host, zoals in postgresql://%2@%3:%4/drivedeck.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a database DriveDeck can use: give a file path or a postgresql:// address.</source>
-        <translation>&quot;%1&quot; is geen database die DriveDeck kan gebruiken: geef een bestandspad of een postgresql://-adres.</translation>
+        <source>"%1" is not a database DriveDeck can use: give a file path or a postgresql:// address.</source>
+        <translation>"%1" is geen database die DriveDeck kan gebruiken: geef een bestandspad of een postgresql://-adres.</translation>
     </message>
 </context>
 <context>
@@ -727,7 +738,7 @@
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <source>Use This Computer&apos;s Database</source>
+        <source>Use This Computer's Database</source>
         <translation>Database op deze computer gebruiken</translation>
     </message>
 </context>
@@ -898,7 +909,7 @@
         <translation>Regels met eerst een naam, dan de kaarten (Ctrl+V in de tabel).</translation>
     </message>
     <message>
-        <source>Type a person&apos;s cards in their row, most important first in a ranked round, “-” before a card for “not me” (3 12 -17); Enter goes to the next person. Click a card&apos;s cell, or press Space on it, to pick or take back.</source>
+        <source>Type a person's cards in their row, most important first in a ranked round, “-” before a card for “not me” (3 12 -17); Enter goes to the next person. Click a card's cell, or press Space on it, to pick or take back.</source>
         <translation>Typ per persoon de kaartnummers op diens regel (in een ronde met volgorde: de belangrijkste eerst), “-” voor “niet ik” (3 12 -17). Enter: de volgende persoon. Klik op een vakje of druk op Spatie om te kiezen of terug te nemen.</translation>
     </message>
 </context>
@@ -1312,7 +1323,7 @@ acht mensen, twee rondes en hun verhalen.</translation>
         <translation>&amp;Kaarten bekijken</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;DriveDeck %1&lt;/h3&gt;&lt;p&gt;Run in-room workshops on the 24 drives that move people: show the cards, record each participant&apos;s picks and stories, and discuss the team&apos;s colour profile.&lt;/p&gt;&lt;p&gt;DriveDeck describes what drives a group, to start a conversation. It is not a psychological assessment.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Credits&lt;/b&gt;&lt;br&gt;The 24 drives in five colour domains follow the 23plusone model, from the emotive-branding research of Kim Cramer and Alexander Koene. DriveDeck&apos;s texts are its own; facilitators who hold a licence for a photo deck load it themselves.&lt;/p&gt;&lt;p&gt;Built with Qt %2, Qt Charts, Boost.Serialization, SQLite and PostgreSQL.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;DriveDeck %1&lt;/h3&gt;&lt;p&gt;Run in-room workshops on the 24 drives that move people: show the cards, record each participant's picks and stories, and discuss the team's colour profile.&lt;/p&gt;&lt;p&gt;DriveDeck describes what drives a group, to start a conversation. It is not a psychological assessment.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Credits&lt;/b&gt;&lt;br&gt;The 24 drives in five colour domains follow the 23plusone model, from the emotive-branding research of Kim Cramer and Alexander Koene. DriveDeck's texts are its own; facilitators who hold a licence for a photo deck load it themselves.&lt;/p&gt;&lt;p&gt;Built with Qt %2, Qt Charts, Boost.Serialization, SQLite and PostgreSQL.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DriveDeck %1&lt;/h3&gt;&lt;p&gt;Begeleid workshops in de zaal over de 24 drijfveren die mensen bewegen: toon de kaarten, leg de keuzes en verhalen van elke deelnemer vast en bespreek het kleurprofiel van het team.&lt;/p&gt;&lt;p&gt;DriveDeck beschrijft wat een groep drijft, om een gesprek te openen. Het is geen psychologische test.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Met dank aan&lt;/b&gt;&lt;br&gt;De 24 drijfveren in vijf kleurdomeinen volgen het 23plusone-model, uit het emotive-brandingonderzoek van Kim Cramer en Alexander Koene. De teksten van DriveDeck zijn eigen teksten; begeleiders met een licentie op een fotoset laden die zelf.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2, Qt Charts, Boost.Serialization, SQLite en PostgreSQL.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1364,7 +1375,7 @@ acht mensen, twee rondes en hun verhalen.</translation>
         <translation>Agenda: vo&amp;rige stap</translation>
     </message>
     <message>
-        <source>Show One Person&apos;s P&amp;icks…</source>
+        <source>Show One Person's P&amp;icks…</source>
         <translation>Keuzes va&amp;n één persoon tonen…</translation>
     </message>
 </context>
@@ -1570,7 +1581,7 @@ Chen</translation>
 %1</translation>
     </message>
     <message>
-        <source>Yes, That&apos;s It</source>
+        <source>Yes, That's It</source>
         <translation>Ja, zo is het</translation>
     </message>
     <message>
@@ -1584,7 +1595,7 @@ Please hand the laptop to the next person.</source>
 Geef de laptop door aan de volgende.</translation>
     </message>
     <message>
-        <source>I&apos;m Next</source>
+        <source>I'm Next</source>
         <translation>Ik ben de volgende</translation>
     </message>
     <message>
@@ -1625,7 +1636,7 @@ Geef de laptop terug aan de begeleider.</translation>
 <context>
     <name>DriveDeck::PickEntry</name>
     <message>
-        <source>“%1” is not a card: type the cards&apos; numbers, 1 to 24.</source>
+        <source>“%1” is not a card: type the cards' numbers, 1 to 24.</source>
         <translation>“%1” is geen kaart: typ de nummers van de kaarten, 1 tot 24.</translation>
     </message>
     <message>
@@ -1707,7 +1718,7 @@ Geef de laptop terug aan de begeleider.</translation>
         <translation>Klik op een kaart of typ het nummer om te kiezen; nog eens om terug te nemen. Rechtsklik of Shift voor “niet ik”. Page Up en Page Down: de vorige of volgende persoon.</translation>
     </message>
     <message>
-        <source>Show the Cards&apos; &amp;Names</source>
+        <source>Show the Cards' &amp;Names</source>
         <translation>&amp;Namen van de kaarten tonen</translation>
     </message>
     <message>
@@ -1725,20 +1736,20 @@ Geef de laptop terug aan de begeleider.</translation>
         </translation>
     </message>
     <message>
-        <source>line %1, column &quot;%2&quot;</source>
-        <translation>regel %1, kolom &quot;%2&quot;</translation>
+        <source>line %1, column "%2"</source>
+        <translation>regel %1, kolom "%2"</translation>
     </message>
     <message>
         <source>the file is empty; it needs a header line with the columns participant, round and drive, and one line per pick</source>
         <translation>het bestand is leeg; het heeft een kopregel nodig met de kolommen participant, round en drive, en één regel per keuze</translation>
     </message>
     <message>
-        <source>line %1: the column &quot;%2&quot; appears twice</source>
-        <translation>regel %1: de kolom &quot;%2&quot; komt twee keer voor</translation>
+        <source>line %1: the column "%2" appears twice</source>
+        <translation>regel %1: de kolom "%2" komt twee keer voor</translation>
     </message>
     <message>
-        <source>line %1: the header has no &quot;%2&quot; column (it has: %3)</source>
-        <translation>regel %1: de kopregel heeft geen kolom &quot;%2&quot; (wel: %3)</translation>
+        <source>line %1: the header has no "%2" column (it has: %3)</source>
+        <translation>regel %1: de kopregel heeft geen kolom "%2" (wel: %3)</translation>
     </message>
     <message>
         <source>no picks found: the file has a header but no lines with picks</source>
@@ -1757,36 +1768,32 @@ Geef de laptop terug aan de begeleider.</translation>
         <translation>%1: geen titel van een ronde</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a positive whole number</source>
-        <translation>%1: &quot;%2&quot; is geen positief geheel getal</translation>
+        <source>%1: "%2" is not a positive whole number</source>
+        <translation>%1: "%2" is geen positief geheel getal</translation>
     </message>
     <message>
         <source>%1: rank %2 is higher than the %3 cards in the deck</source>
         <translation>%1: rang %2 is hoger dan de %3 kaarten in het spel</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; should be + (appeals) or - (not me)</source>
-        <translation>%1: &quot;%2&quot; moet + (spreekt aan) of - (niet ik) zijn</translation>
+        <source>%1: "%2" should be + (appeals) or - (not me)</source>
+        <translation>%1: "%2" moet + (spreekt aan) of - (niet ik) zijn</translation>
     </message>
     <message>
-        <source>%1: a &quot;not me&quot; pick cannot have a rank</source>
-        <translation>%1: een &quot;niet ik&quot;-keuze kan geen rang hebben</translation>
+        <source>%1: a "not me" pick cannot have a rank</source>
+        <translation>%1: een "niet ik"-keuze kan geen rang hebben</translation>
     </message>
     <message>
-        <source>%1: %2 already picked &quot;%3&quot; in &quot;%4&quot; on line %5</source>
-        <translation>%1: %2 koos &quot;%3&quot; al in &quot;%4&quot; op regel %5</translation>
+        <source>%1: %2 already picked "%3" in "%4" on line %5</source>
+        <translation>%1: %2 koos "%3" al in "%4" op regel %5</translation>
     </message>
     <message>
-        <source>%1: %2 already gave rank %3 in &quot;%4&quot; on line %5</source>
-        <translation>%1: %2 gaf rang %3 al in &quot;%4&quot; op regel %5</translation>
+        <source>%1: %2 already gave rank %3 in "%4" on line %5</source>
+        <translation>%1: %2 gaf rang %3 al in "%4" op regel %5</translation>
     </message>
 </context>
 <context>
     <name>DriveDeck::ProfileCharts</name>
-    <message>
-        <source>%1  %2 · %3</source>
-        <translation>%1  %2 · %3</translation>
-    </message>
     <message>
         <source>Share of the picks per domain, with affinity (100 = chance)</source>
         <translation>Aandeel van de keuzes per domein, met affiniteit (100 = toeval)</translation>
@@ -1804,12 +1811,16 @@ Geef de laptop terug aan de begeleider.</translation>
         <translation>Mensen per drijfveer</translation>
     </message>
     <message>
-        <source>%1  %2</source>
-        <translation>%1  %2</translation>
-    </message>
-    <message>
         <source>Share of the picks per domain: “%1” and “%2”</source>
         <translation>Aandeel van de keuzes per domein: “%1” en “%2”</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +1916,34 @@ Geef de laptop terug aan de begeleider.</translation>
         <source>Compare with</source>
         <translation>Vergelijk met</translation>
     </message>
+    <message>
+        <source>domains</source>
+        <translation>domeinen</translation>
+    </message>
+    <message>
+        <source>drives</source>
+        <translation>drijfveren</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Grafiek opslaan</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-afbeelding (*.png);;SVG-tekening (*.svg)</translation>
+    </message>
+    <message>
+        <source>There is no chart to save yet.</source>
+        <translation>Er is nog geen grafiek om op te slaan.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Chart</source>
+        <translation>Grafiek &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Save Chart As…</source>
+        <translation>Grafiek op&amp;slaan als…</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::ProjectorWindow</name>
@@ -1936,7 +1975,7 @@ Geef de laptop terug aan de begeleider.</translation>
         <translation>Projector</translation>
     </message>
     <message>
-        <source>The round&apos;s cards</source>
+        <source>The round's cards</source>
         <translation>De kaarten van de ronde</translation>
     </message>
     <message>
@@ -2078,7 +2117,7 @@ Geef de laptop terug aan de begeleider.</translation>
         <translation>Keuzes e&amp;xporteren…</translation>
     </message>
     <message>
-        <source>An anonymous session&apos;s picks are written with aliases.</source>
+        <source>An anonymous session's picks are written with aliases.</source>
         <translation>De keuzes van een anonieme sessie worden met schuilnamen geschreven.</translation>
     </message>
     <message>
@@ -2340,12 +2379,12 @@ Geef de laptop terug aan de begeleider.</translation>
         <translation>voorbeeld</translation>
     </message>
     <message>
-        <source>A sample session: explore the card wall, the profile and the report without real people&apos;s data.</source>
+        <source>A sample session: explore the card wall, the profile and the report without real people's data.</source>
         <translation>Een voorbeeldsessie: verken de kaartenwand, het profiel en het rapport zonder gegevens van echte mensen.</translation>
     </message>
     <message>
         <source>en</source>
-        <comment>the sample&apos;s language code: en or nl</comment>
+        <comment>the sample's language code: en or nl</comment>
         <translation>nl</translation>
     </message>
     <message>
@@ -2445,7 +2484,7 @@ Geef de laptop terug aan de begeleider.</translation>
         <translation>Dit team staat achter mij, en ik achter hen.</translation>
     </message>
     <message>
-        <source>Beating last month&apos;s waiting times felt great.</source>
+        <source>Beating last month's waiting times felt great.</source>
         <translation>De wachttijden van vorige maand verslaan voelde geweldig.</translation>
     </message>
     <message>
@@ -2552,7 +2591,7 @@ Geef de laptop terug aan de begeleider.</translation>
         <translation>Ja  ✓</translation>
     </message>
     <message>
-        <source>Yes, that&apos;s me</source>
+        <source>Yes, that's me</source>
         <translation>Ja, dat ben ik</translation>
     </message>
     <message>
@@ -2596,7 +2635,7 @@ Ga verder als je er klaar voor bent.</numerusform>
 <context>
     <name>DriveDeck::SchemaMigrator</name>
     <message>
-        <source>The database&apos;s schema version cannot be read: %1</source>
+        <source>The database's schema version cannot be read: %1</source>
         <translation>De schemaversie van de database kan niet worden gelezen: %1</translation>
     </message>
     <message>
@@ -2816,79 +2855,79 @@ Ga verder als je er klaar voor bent.</numerusform>
 <context>
     <name>DriveDeck::SessionExchange</name>
     <message>
-        <source>&quot;%1&quot; is neither a DriveDeck session file (.drivedeck) nor picks as CSV (.csv).</source>
-        <translation>&quot;%1&quot; is geen DriveDeck-sessiebestand (.drivedeck) en geen CSV met keuzes (.csv).</translation>
+        <source>"%1" is neither a DriveDeck session file (.drivedeck) nor picks as CSV (.csv).</source>
+        <translation>"%1" is geen DriveDeck-sessiebestand (.drivedeck) en geen CSV met keuzes (.csv).</translation>
     </message>
     <message>
-        <source>Cannot open &quot;%1&quot;: %2</source>
-        <translation>Kan &quot;%1&quot; niet openen: %2</translation>
+        <source>Cannot open "%1": %2</source>
+        <translation>Kan "%1" niet openen: %2</translation>
     </message>
     <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation>Kan &quot;%1&quot; niet schrijven: %2</translation>
+        <source>Cannot write "%1": %2</source>
+        <translation>Kan "%1" niet schrijven: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; should end in .drivedeck (a session file) or .csv (the picks).</source>
-        <translation>&quot;%1&quot; moet eindigen op .drivedeck (een sessiebestand) of .csv (de keuzes).</translation>
+        <source>"%1" should end in .drivedeck (a session file) or .csv (the picks).</source>
+        <translation>"%1" moet eindigen op .drivedeck (een sessiebestand) of .csv (de keuzes).</translation>
     </message>
 </context>
 <context>
     <name>DriveDeck::SessionFile</name>
     <message>
-        <source>&quot;%1&quot; is empty: it is not a DriveDeck session file.</source>
-        <translation>&quot;%1&quot; is leeg: het is geen DriveDeck-sessiebestand.</translation>
+        <source>"%1" is empty: it is not a DriveDeck session file.</source>
+        <translation>"%1" is leeg: het is geen DriveDeck-sessiebestand.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a DriveDeck session file (it does not start like one). CSV files are imported as CSV.</source>
-        <translation>&quot;%1&quot; is geen DriveDeck-sessiebestand (het begint niet zo). CSV-bestanden worden als CSV geïmporteerd.</translation>
+        <source>"%1" is not a DriveDeck session file (it does not start like one). CSV files are imported as CSV.</source>
+        <translation>"%1" is geen DriveDeck-sessiebestand (het begint niet zo). CSV-bestanden worden als CSV geïmporteerd.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is cut off: it ends after %2 bytes, inside the file header.</source>
-        <translation>&quot;%1&quot; is afgebroken: het eindigt na %2 bytes, midden in de bestandskop.</translation>
+        <source>"%1" is cut off: it ends after %2 bytes, inside the file header.</source>
+        <translation>"%1" is afgebroken: het eindigt na %2 bytes, midden in de bestandskop.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is damaged: its format version is 0.</source>
-        <translation>&quot;%1&quot; is beschadigd: de formaatversie is 0.</translation>
+        <source>"%1" is damaged: its format version is 0.</source>
+        <translation>"%1" is beschadigd: de formaatversie is 0.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was written by a newer DriveDeck (file format %2; this version reads format %3). Update DriveDeck to open it.</source>
-        <translation>&quot;%1&quot; is geschreven door een nieuwere DriveDeck (bestandsformaat %2; deze versie leest formaat %3). Werk DriveDeck bij om het te openen.</translation>
+        <source>"%1" was written by a newer DriveDeck (file format %2; this version reads format %3). Update DriveDeck to open it.</source>
+        <translation>"%1" is geschreven door een nieuwere DriveDeck (bestandsformaat %2; deze versie leest formaat %3). Werk DriveDeck bij om het te openen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is damaged: it declares %2 bytes of session data, more than any session file holds.</source>
-        <translation>&quot;%1&quot; is beschadigd: het meldt %2 bytes aan sessiegegevens, meer dan een sessiebestand ooit bevat.</translation>
+        <source>"%1" is damaged: it declares %2 bytes of session data, more than any session file holds.</source>
+        <translation>"%1" is beschadigd: het meldt %2 bytes aan sessiegegevens, meer dan een sessiebestand ooit bevat.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is cut off: it should hold %2 bytes of session data but has only %3. Copy the file again.</source>
-        <translation>&quot;%1&quot; is afgebroken: het zou %2 bytes aan sessiegegevens moeten bevatten maar heeft er maar %3. Kopieer het bestand opnieuw.</translation>
+        <source>"%1" is cut off: it should hold %2 bytes of session data but has only %3. Copy the file again.</source>
+        <translation>"%1" is afgebroken: het zou %2 bytes aan sessiegegevens moeten bevatten maar heeft er maar %3. Kopieer het bestand opnieuw.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is damaged: it has %2 bytes more than it declares.</source>
-        <translation>&quot;%1&quot; is beschadigd: het heeft %2 bytes meer dan het meldt.</translation>
+        <source>"%1" is damaged: it has %2 bytes more than it declares.</source>
+        <translation>"%1" is beschadigd: het heeft %2 bytes meer dan het meldt.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is damaged: its contents do not match its checksum. Copy the file again or ask for a new export.</source>
-        <translation>&quot;%1&quot; is beschadigd: de inhoud klopt niet met de controlesom. Kopieer het bestand opnieuw of vraag om een nieuwe export.</translation>
+        <source>"%1" is damaged: its contents do not match its checksum. Copy the file again or ask for a new export.</source>
+        <translation>"%1" is beschadigd: de inhoud klopt niet met de controlesom. Kopieer het bestand opnieuw of vraag om een nieuwe export.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be read: it is damaged or was written by another program. Ask for a new export from DriveDeck.</source>
-        <translation>&quot;%1&quot; kan niet worden gelezen: het is beschadigd of door een ander programma geschreven. Vraag om een nieuwe export uit DriveDeck.</translation>
+        <source>"%1" cannot be read: it is damaged or was written by another program. Ask for a new export from DriveDeck.</source>
+        <translation>"%1" kan niet worden gelezen: het is beschadigd of door een ander programma geschreven. Vraag om een nieuwe export uit DriveDeck.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; holds a session that is not valid: %2</source>
-        <translation>&quot;%1&quot; bevat een sessie die niet klopt: %2</translation>
+        <source>"%1" holds a session that is not valid: %2</source>
+        <translation>"%1" bevat een sessie die niet klopt: %2</translation>
     </message>
     <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation>Kan &quot;%1&quot; niet schrijven: %2</translation>
+        <source>Cannot write "%1": %2</source>
+        <translation>Kan "%1" niet schrijven: %2</translation>
     </message>
     <message>
-        <source>Cannot open &quot;%1&quot;: %2</source>
-        <translation>Kan &quot;%1&quot; niet openen: %2</translation>
+        <source>Cannot open "%1": %2</source>
+        <translation>Kan "%1" niet openen: %2</translation>
     </message>
     <message>
-        <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation>Kan &quot;%1&quot; niet lezen: %2</translation>
+        <source>Cannot read "%1": %2</source>
+        <translation>Kan "%1" niet lezen: %2</translation>
     </message>
 </context>
 <context>
@@ -2997,12 +3036,12 @@ Labels: %1</translation>
         <translation>Geen sessie opgegeven: gebruik het id, het begin van het id, of de titel.</translation>
     </message>
     <message>
-        <source>No session matches &quot;%1&quot;. &quot;drivedeck list&quot; shows the saved sessions.</source>
-        <translation>Geen sessie past bij &quot;%1&quot;. &quot;drivedeck list&quot; toont de opgeslagen sessies.</translation>
+        <source>No session matches "%1". "drivedeck list" shows the saved sessions.</source>
+        <translation>Geen sessie past bij "%1". "drivedeck list" toont de opgeslagen sessies.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; matches %2 sessions: %3. Use more of the id.</source>
-        <translation>&quot;%1&quot; past bij %2 sessies: %3. Gebruik meer van het id.</translation>
+        <source>"%1" matches %2 sessions: %3. Use more of the id.</source>
+        <translation>"%1" past bij %2 sessies: %3. Gebruik meer van het id.</translation>
     </message>
     <message>
         <source>There is no session %1 in the database.</source>
@@ -3021,11 +3060,11 @@ Labels: %1</translation>
         <translation>Er staat al een sessie met id %1 in de database (“%2”).</translation>
     </message>
     <message>
-        <source>The database did not return the new session&apos;s row.</source>
+        <source>The database did not return the new session's row.</source>
         <translation>De database gaf de regel van de nieuwe sessie niet terug.</translation>
     </message>
     <message>
-        <source>The pick&apos;s round or participant is not saved yet; save the session first.</source>
+        <source>The pick's round or participant is not saved yet; save the session first.</source>
         <translation>De ronde of deelnemer van de keuze is nog niet opgeslagen; sla eerst de sessie op.</translation>
     </message>
     <message>
@@ -3033,7 +3072,7 @@ Labels: %1</translation>
         <translation>De database %1 is bezet door een andere gebruiker: %2. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <source>The pick&apos;s place in “%1” is gone.</source>
+        <source>The pick's place in “%1” is gone.</source>
         <translation>De plek van de keuze in “%1” bestaat niet meer.</translation>
     </message>
     <message>
@@ -3084,7 +3123,7 @@ Labels: %1</translation>
         <translation>&amp;Invoertabel</translation>
     </message>
     <message>
-        <source>Type everyone&apos;s paper cards in one table</source>
+        <source>Type everyone's paper cards in one table</source>
         <translation>Typ de papieren kaarten van iedereen in één tabel</translation>
     </message>
     <message>
@@ -3472,7 +3511,7 @@ Labels: %1</translation>
 <context>
     <name>DriveDeck::ShowPersonDialog</name>
     <message>
-        <source>Show One Person&apos;s Picks</source>
+        <source>Show One Person's Picks</source>
         <translation>Keuzes van één persoon tonen</translation>
     </message>
     <message>

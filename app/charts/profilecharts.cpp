@@ -32,7 +32,7 @@ QChart *emptyChart()
 
 QString ProfileCharts::domainLabel(const Profile &profile, DomainId domain)
 {
-    return tr("%1  %2 · %3")
+    return tr("%1 %2 · %3")
         .arg(Catalogue::domain(domain).name(), Figures::percentText(profile.domainShare(domain)))
         .arg(Figures::affinityIndex(profile.affinity(domain)));
 }
@@ -92,7 +92,7 @@ QChart *ProfileCharts::domainComparison(const Profile &a, const Profile &b, cons
     const auto &domains = Catalogue::domains();
     for (auto it = domains.crbegin(); it != domains.crend(); ++it) {
         const double shareA = a.domainShare(it->id), shareB = b.domainShare(it->id);
-        categories.append(tr("%1  %2").arg(it->name(), Figures::pointsText(shareB - shareA)));
+        categories.append(tr("%1 %2").arg(it->name(), Figures::pointsText(shareB - shareA)));
         setA->append(shareA * 100.0);
         setB->append(shareB * 100.0);
         top = std::max({top, shareA * 100.0, shareB * 100.0});

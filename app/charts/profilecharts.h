@@ -36,7 +36,7 @@ public:
 
     // The drive order a chart of drives uses.
     static QList<int> driveOrder(const Profile &profile, DriveOrder order);
-    // A domain's axis label: "Basics  62.5 % · 250".
+    // A domain's axis label: "Basics 62.5 % · 250".
     static QString domainLabel(const Profile &profile, DomainId domain);
 };
 

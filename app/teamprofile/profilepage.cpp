@@ -1,5 +1,6 @@
 #include "teamprofile/profilepage.h"
 
+#include "charts/chartimage.h"
 #include "charts/profilecharts.h"
 #include "profile/keyfigures.h"
 #include "profile/rejections.h"
@@ -9,15 +10,20 @@
 #include "workspace/roundchooser.h"
 
 #include <QAbstractBarSeries>
+#include <QAction>
+#include <QApplication>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QScrollArea>
 #include <QTableView>
 #include <QTabWidget>
@@ -122,6 +128,9 @@ ProfilePage::ProfilePage(SessionDocument *document, QWidget *parent)
     m_compareLabel->setBuddy(m_compare);
     connect(m_compare, &QComboBox::currentIndexChanged, this, &ProfilePage::refresh);
 
+    addChartActions(m_domainView, Chart::Domains);
+    addChartActions(m_drivesView, Chart::Drives);
+
     auto *top = new QHBoxLayout;
     top->addWidget(m_roundLabel);
     top->addWidget(m_rounds);
@@ -163,6 +172,50 @@ QChart *ProfilePage::domainChart() const
 QChart *ProfilePage::drivesChart() const
 {
     return m_drivesView->chart();
+}
+
+void ProfilePage::addChartActions(QChartView *view, Chart chart)
+{
+    // On the chart's context menu (right-click, or the menu key on the chart in focus).
+    view->setFocusPolicy(Qt::StrongFocus);
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *copy = new QAction(view);
+    connect(copy, &QAction::triggered, this,
+            [this, chart] { QApplication::clipboard()->setImage(chartImage(chart)); });
+    auto *save = new QAction(view);
+    connect(save, &QAction::triggered, this, [this, chart] {
+        const Round *round = m_document->session().round(m_rounds->currentRound());
+        const QString suggested = QStringLiteral("%1 - %2.png")
+                                      .arg(round ? round->title : m_document->session().title,
+                                           chart == Chart::Domains ? tr("domains") : tr("drives"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save Chart"), suggested, tr("PNG image (*.png);;SVG drawing (*.svg)"));
+        if (path.isEmpty())
+            return;
+        QString error;
+        if (!saveChart(chart, path, &error))
+            QMessageBox::warning(this, tr("Save Chart"), error);
+    });
+    view->addAction(copy);
+    view->addAction(save);
+    m_chartActions << copy << save;
+}
+
+QImage ProfilePage::chartImage(Chart chart) const
+{
+    const auto &build = chart == Chart::Domains ? m_buildDomains : m_buildDrives;
+    return build ? ChartImage::toImage(build()) : QImage();
+}
+
+bool ProfilePage::saveChart(Chart chart, const QString &path, QString *error) const
+{
+    const auto &build = chart == Chart::Domains ? m_buildDomains : m_buildDrives;
+    if (!build) {
+        if (error)
+            *error = tr("There is no chart to save yet.");
+        return false;
+    }
+    return ChartImage::save(build(), path, error);
 }
 
 void ProfilePage::compareWith(const QUuid &roundId)
@@ -242,6 +295,10 @@ void ProfilePage::retranslate()
 {
     m_roundLabel->setText(tr("&Round:"));
     m_compareLabel->setText(tr("Com&pare with:"));
+    for (int i = 0; i + 1 < m_chartActions.size(); i += 2) {
+        m_chartActions.at(i)->setText(tr("&Copy Chart"));
+        m_chartActions.at(i + 1)->setText(tr("&Save Chart As…"));
+    }
     m_compare->setAccessibleName(tr("Compare with"));
     m_details->setTabText(m_details->indexOf(m_figuresTab), tr("&Key Figures"));
     m_details->setTabText(m_details->indexOf(m_gridView), tr("&Who Picked What"));
@@ -307,13 +364,21 @@ void ProfilePage::refresh()
     const Rejections rejections = Rejections::ofRound(session, roundId);
     QChart *oldDomains = m_domainView->chart();
     QChart *oldDrives = m_drivesView->chart();
-    m_domainView->setChart(otherProfile ? ProfileCharts::domainComparison(
-                                              profile, *otherProfile, round->title, other->title)
-                                        : ProfileCharts::domainShares(profile));
-    m_drivesView->setChart(ProfileCharts::drives(profile, rejections,
-                                                 m_byPicks->isChecked()
-                                                     ? ProfileCharts::DriveOrder::ByPicks
-                                                     : ProfileCharts::DriveOrder::Catalogue));
+    // How each chart is made, kept for exports at presentation size.
+    if (otherProfile)
+        m_buildDomains = [a = profile, b = *otherProfile, nameA = round->title,
+                          nameB = other->title] {
+            return ProfileCharts::domainComparison(a, b, nameA, nameB);
+        };
+    else
+        m_buildDomains = [profile] { return ProfileCharts::domainShares(profile); };
+    const auto order = m_byPicks->isChecked() ? ProfileCharts::DriveOrder::ByPicks
+                                              : ProfileCharts::DriveOrder::Catalogue;
+    m_buildDrives = [profile, rejections, order] {
+        return ProfileCharts::drives(profile, rejections, order);
+    };
+    m_domainView->setChart(m_buildDomains());
+    m_drivesView->setChart(m_buildDrives());
     delete oldDomains;
     delete oldDrives;
     // A click on a drive's bar shows its stories.
@@ -353,6 +418,10 @@ void ProfilePage::refresh()
     const bool enough = profile.respondents() >= m_minimumGroup;
     m_domainView->setVisible(enough);
     m_drivesView->setVisible(enough);
+    if (!enough) {
+        m_buildDomains = nullptr;
+        m_buildDrives = nullptr;
+    }
     // In words for a screen reader: the same figures the bars show.
     QStringList domainWords;
     for (const Domain &domain : Catalogue::domains())

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QImage>
 #include <QUuid>
 #include <QWidget>
+
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -36,6 +39,15 @@ public:
     QChart *drivesChart() const;
     // The stories behind the picks of one drive (also what a click on its bar shows).
     void showStoriesOf(int driveId);
+    enum class Chart
+    {
+        Domains,
+        Drives
+    };
+    // A chart as shown, at presentation size (1600 × 900) with its title and legend: for the
+    // clipboard, a PNG or an SVG (by the file's extension).
+    QImage chartImage(Chart chart) const;
+    bool saveChart(Chart chart, const QString &path, QString *error) const;
     // Another round to set this one against (now vs desired, team vs target); null for none.
     void compareWith(const QUuid &roundId);
     QString storiesText() const;
@@ -47,6 +59,7 @@ private:
     void refresh();
     void refreshStories();
     void fillComparisons();
+    void addChartActions(QChartView *view, Chart chart);
     void retranslate();
 
     SessionDocument *m_document;
@@ -57,6 +70,9 @@ private:
     QChartView *m_drivesView = nullptr;
     QCheckBox *m_byPicks = nullptr;
     QLabel *m_compareLabel = nullptr;
+    std::function<QChart *()> m_buildDomains;
+    std::function<QChart *()> m_buildDrives;
+    QList<QAction *> m_chartActions;
     QComboBox *m_compare = nullptr;
     QTabWidget *m_details = nullptr;
     QWidget *m_figuresTab = nullptr;

@@ -13,6 +13,8 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCheckBox>
+#include <QFile>
+#include <QImage>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -107,9 +109,9 @@ void TestProfilePage::charts_showTheProfilesNumbers()
     // Basics (1/2 + 1/2 + 1 + 1) / 5 = 0.6, affinity 0.6 / (6/24) = 2.4; Ambition (1 + 1/2) / 5
     // = 0.3, affinity 0.3 / (8/24) = 0.9; Vitality (1/2) / 5 = 0.1, affinity 0.1 / (2/24) = 1.2.
     QStringList domainRows = categoriesOf(page.domainChart());
-    QCOMPARE(domainRows.last(), u"Basics  60.0 % · 240"_s); // the first domain on top
-    QVERIFY(domainRows.contains(u"Ambition  30.0 % · 90"_s));
-    QVERIFY(domainRows.contains(u"Vitality  10.0 % · 120"_s));
+    QCOMPARE(domainRows.last(), u"Basics 60.0 % · 240"_s); // the first domain on top
+    QVERIFY(domainRows.contains(u"Ambition 30.0 % · 90"_s));
+    QVERIFY(domainRows.contains(u"Vitality 10.0 % · 120"_s));
     const auto domainBars = barsOf(page.domainChart());
     QCOMPARE(domainBars.size(), 5);
     QVERIFY(qAbs(domainBars.last().first - profile.domainShare(DomainId::Basics) * 100) < 1e-9);
@@ -167,18 +169,36 @@ void TestProfilePage::charts_showTheProfilesNumbers()
              qPrintable(page.domainChart()->title()));
     // Basics 0.6 -> 0.5 (−10.0 pp); Self-development 0 -> 0.5 (+50.0 pp).
     domainRows = categoriesOf(page.domainChart());
-    QCOMPARE(domainRows.last(), u"Basics  \u221210.0 pp"_s);
-    QVERIFY(domainRows.contains(u"Self-development  +50.0 pp"_s));
+    QCOMPARE(domainRows.last(), u"Basics \u221210.0 pp"_s);
+    QVERIFY(domainRows.contains(u"Self-development +50.0 pp"_s));
     QVERIFY2(page.text().contains(u"Alignment with “Desired”:"_s), qPrintable(page.text()));
     page.compareWith({});
     QVERIFY(!page.text().contains(u"Alignment"_s));
-    QCOMPARE(categoriesOf(page.domainChart()).last(), u"Basics  60.0 % · 240"_s);
+    QCOMPARE(categoriesOf(page.domainChart()).last(), u"Basics 60.0 % · 240"_s);
+
+    // Exports at presentation size, with the same labels: an image, a PNG and an SVG.
+    QTemporaryDir out;
+    QCOMPARE(page.chartImage(ProfilePage::Chart::Domains).size(), QSize(1600, 900));
+    QString error;
+    QVERIFY2(page.saveChart(ProfilePage::Chart::Domains, out.filePath(u"d.svg"_s), &error),
+             qPrintable(error));
+    QFile svg(out.filePath(u"d.svg"_s));
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    const QString drawing = QString::fromUtf8(svg.readAll());
+
+    QVERIFY2(drawing.contains(u"Basics 60.0 % · 240"_s), qPrintable(drawing.left(400)));
+    QVERIFY(page.saveChart(ProfilePage::Chart::Drives, out.filePath(u"p.png"_s), &error));
+    QCOMPARE(QImage(out.filePath(u"p.png"_s)).size(), QSize(1600, 900));
+    QVERIFY(!page.saveChart(ProfilePage::Chart::Drives, out.filePath(u"p.bmp"_s), &error));
+    QCOMPARE(error, u"Save a chart as .png or .svg."_s);
 
     // Fewer people than the smallest group: no charts (the words say why).
     QVERIFY(page.findChild<QWidget *>(u"domainChart"_s)->isVisible());
     page.setMinimumGroup(6);
     QVERIFY(!page.findChild<QWidget *>(u"domainChart"_s)->isVisible());
     QVERIFY(!page.findChild<QWidget *>(u"drivesChart"_s)->isVisible());
+    QVERIFY(!page.saveChart(ProfilePage::Chart::Domains, out.filePath(u"x.png"_s), &error));
+    QVERIFY(page.chartImage(ProfilePage::Chart::Drives).isNull());
 }
 
 void TestProfilePage::figures_followThePicks()
