@@ -1,12 +1,15 @@
 #include "charts/chartimage.h"
 
+#include <QAbstractAxis>
 #include <QChart>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QGraphicsScene>
+#include <QLegend>
 #include <QPainter>
 #include <QSvgGenerator>
 
+#include <algorithm>
 #include <memory>
 
 namespace DriveDeck {
@@ -21,6 +24,16 @@ std::unique_ptr<QGraphicsScene> sceneFor(QChart *chart, QSize size)
     scene->addItem(chart); // the scene owns the chart now
     chart->setBackgroundVisible(true);
     chart->setBackgroundBrush(Qt::white);
+    // Type in proportion to the picture: a slide is read from across a room.
+    const qreal scale = std::max(1.0, size.height() / 420.0);
+    auto larger = [scale](QFont font) {
+        font.setPointSizeF(font.pointSizeF() * scale);
+        return font;
+    };
+    chart->setTitleFont(larger(chart->titleFont()));
+    for (QAbstractAxis *axis : chart->axes())
+        axis->setLabelsFont(larger(axis->labelsFont()));
+    chart->legend()->setFont(larger(chart->legend()->font()));
     chart->setGeometry(QRectF(QPointF(0, 0), QSizeF(size)));
     scene->setSceneRect(QRectF(QPointF(0, 0), QSizeF(size)));
     return scene;
