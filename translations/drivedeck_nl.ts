@@ -1944,6 +1944,30 @@ Geef de laptop terug aan de begeleider.</translation>
         <source>&amp;Save Chart As…</source>
         <translation>Grafiek op&amp;slaan als…</translation>
     </message>
+    <message>
+        <source>%1 (%2 alike)</source>
+        <translation>%1 (%2 gelijk)</translation>
+    </message>
+    <message>
+        <source>&amp;Buddies</source>
+        <translation>Maa&amp;tjes</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Most alike: a pair to share</source>
+        <translation>Meest gelijk: een paar om te delen</translation>
+    </message>
+    <message>
+        <source>Most different: a pair to learn</source>
+        <translation>Meest verschillend: een paar om van te leren</translation>
+    </message>
+    <message>
+        <source>Drive buddies</source>
+        <translation>Drijfveermaatjes</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::ProjectorWindow</name>

@@ -2,6 +2,8 @@
 
 #include "charts/chartimage.h"
 #include "charts/profilecharts.h"
+#include "profile/drivebuddies.h"
+#include "profile/figures.h"
 #include "profile/keyfigures.h"
 #include "profile/rejections.h"
 #include "workshop/entrygridmodel.h"
@@ -26,6 +28,7 @@
 #include <QMessageBox>
 #include <QScrollArea>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -116,6 +119,14 @@ ProfilePage::ProfilePage(SessionDocument *document, QWidget *parent)
     m_details->addTab(m_figuresTab, QString());
     m_details->addTab(m_gridView, QString());
     m_details->addTab(m_storiesTab, QString());
+    // Pairs for the exercises after the reveal.
+    m_buddies = new QTableWidget(0, 3);
+    m_buddies->setObjectName(QStringLiteral("driveBuddies"));
+    m_buddies->verticalHeader()->hide();
+    m_buddies->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_buddies->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_buddies->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_details->addTab(m_buddies, QString());
 
     // Left the domains and the details; right the 24 drives, each on a row of its own.
     auto *left = new QVBoxLayout;
@@ -161,6 +172,8 @@ ProfilePage::ProfilePage(SessionDocument *document, QWidget *parent)
                         &SessionDocument::pickChanged})
         connect(document, signal, later, [later] { later->start(); });
     connect(document, &SessionDocument::detailsChanged, later, [later] { later->start(); });
+    // A name or alias changed: the grid, the stories and the buddies say it anew.
+    connect(document, &SessionDocument::participantChanged, later, [later] { later->start(); });
     retranslate();
 }
 
@@ -291,6 +304,33 @@ void ProfilePage::refreshStories()
     m_stories->setAccessibleName(plain.join(u' '));
 }
 
+void ProfilePage::refreshBuddies()
+{
+    const Session &session = m_document->session();
+    const QList<DriveBuddies::Buddies> buddies =
+        DriveBuddies::ofRound(session, m_rounds->currentRound());
+    m_buddies->setRowCount(int(buddies.size()));
+    for (int row = 0; row < buddies.size(); ++row) {
+        const DriveBuddies::Buddies &b = buddies.at(row);
+        // Names as the session shows them: aliases when it is anonymous.
+        const QStringList cells{
+            session.shownName(b.participant),
+            tr("%1 (%2 alike)")
+                .arg(session.shownName(b.mostSimilar), Figures::percentText(b.similarity)),
+            tr("%1 (%2 alike)")
+                .arg(session.shownName(b.mostComplementary),
+                     Figures::percentText(b.complementary))};
+        for (int column = 0; column < 3; ++column) {
+            auto *item = m_buddies->item(row, column);
+            if (!item) {
+                item = new QTableWidgetItem;
+                m_buddies->setItem(row, column, item);
+            }
+            item->setText(cells.at(column));
+        }
+    }
+}
+
 void ProfilePage::retranslate()
 {
     m_roundLabel->setText(tr("&Round:"));
@@ -303,6 +343,10 @@ void ProfilePage::retranslate()
     m_details->setTabText(m_details->indexOf(m_figuresTab), tr("&Key Figures"));
     m_details->setTabText(m_details->indexOf(m_gridView), tr("&Who Picked What"));
     m_details->setTabText(m_details->indexOf(m_storiesTab), tr("S&tories"));
+    m_details->setTabText(m_details->indexOf(m_buddies), tr("&Buddies"));
+    m_buddies->setHorizontalHeaderLabels(
+        {tr("Person"), tr("Most alike: a pair to share"), tr("Most different: a pair to learn")});
+    m_buddies->setAccessibleName(tr("Drive buddies"));
     m_gridView->setAccessibleName(tr("Who picked what"));
     m_storiesLabel->setText(tr("Stories &of:"));
     m_storyDrive->setAccessibleName(tr("Drive"));
@@ -414,6 +458,7 @@ void ProfilePage::refresh()
         m_storyDrive->setCurrentIndex(again >= 0 ? again : 0);
     }
     refreshStories();
+    refreshBuddies();
     // Fewer people than the smallest group: the words say why, the charts stay away.
     const bool enough = profile.respondents() >= m_minimumGroup;
     m_domainView->setVisible(enough);

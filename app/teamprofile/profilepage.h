@@ -10,6 +10,7 @@ class QCheckBox;
 class QComboBox;
 class QTabWidget;
 class QTableView;
+class QTableWidget;
 class QChart;
 class QChartView;
 class QLabel;
@@ -51,6 +52,8 @@ public:
     // Another round to set this one against (now vs desired, team vs target); null for none.
     void compareWith(const QUuid &roundId);
     QString storiesText() const;
+    // Drive buddies: each person with picks, their most alike and most different teammate.
+    QTableWidget *buddiesTable() const { return m_buddies; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -58,6 +61,7 @@ protected:
 private:
     void refresh();
     void refreshStories();
+    void refreshBuddies();
     void fillComparisons();
     void addChartActions(QChartView *view, Chart chart);
     void retranslate();
@@ -83,6 +87,7 @@ private:
     QLabel *m_storiesLabel = nullptr;
     QComboBox *m_storyDrive = nullptr;
     QLabel *m_stories = nullptr;
+    QTableWidget *m_buddies = nullptr;
     int m_minimumGroup = 5;
 };
 

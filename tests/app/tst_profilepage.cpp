@@ -17,6 +17,7 @@
 #include <QImage>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -175,6 +176,30 @@ void TestProfilePage::charts_showTheProfilesNumbers()
     page.compareWith({});
     QVERIFY(!page.text().contains(u"Alignment"_s));
     QCOMPARE(categoriesOf(page.domainChart()).last(), u"Basics 60.0 % · 240"_s);
+
+    // Drive buddies, by hand: A {1,3} is half alike B and C (B first in the round) and shares
+    // nothing with D; B and C are the same; D {13} and E {13,21} are half alike.
+    QTableWidget *buddies = page.buddiesTable();
+    QCOMPARE(buddies->rowCount(), 5);
+    const auto row = [buddies](int r) {
+        return QStringList{buddies->item(r, 0)->text(), buddies->item(r, 1)->text(),
+                           buddies->item(r, 2)->text()};
+    };
+    QCOMPARE(row(0), (QStringList{u"A"_s, u"B (50.0 % alike)"_s, u"D (0.0 % alike)"_s}));
+    QCOMPARE(row(1), (QStringList{u"B"_s, u"C (100.0 % alike)"_s, u"D (0.0 % alike)"_s}));
+    QCOMPARE(row(3), (QStringList{u"D"_s, u"E (50.0 % alike)"_s, u"A (0.0 % alike)"_s}));
+    // Anonymous: aliases in the buddies, the grid and the stories alike.
+    QVERIFY(document.setAnonymous(true).ok());
+    QTRY_COMPARE(buddies->item(0, 0)->text(), document.session().participants.at(0).alias);
+    QVERIFY(!document.session().participants.at(0).alias.isEmpty());
+    page.showStoriesOf(1);
+    QVERIFY(page.storiesText().startsWith(document.session().participants.at(0).alias));
+    QVERIFY(!grid->model()
+                 ->match(grid->model()->index(0, 0), Qt::DisplayRole,
+                         document.session().participants.at(0).alias)
+                 .isEmpty());
+    document.undoStack()->undo();
+    QTRY_COMPARE(buddies->item(0, 0)->text(), u"A"_s);
 
     // Exports at presentation size, with the same labels: an image, a PNG and an SVG.
     QTemporaryDir out;
