@@ -1957,16 +1957,24 @@ Geef de laptop terug aan de begeleider.</translation>
         <translation>Persoon</translation>
     </message>
     <message>
-        <source>Most alike: a pair to share</source>
-        <translation>Meest gelijk: een paar om te delen</translation>
-    </message>
-    <message>
-        <source>Most different: a pair to learn</source>
-        <translation>Meest verschillend: een paar om van te leren</translation>
-    </message>
-    <message>
         <source>Drive buddies</source>
         <translation>Drijfveermaatjes</translation>
+    </message>
+    <message>
+        <source>Most alike</source>
+        <translation>Meest gelijk</translation>
+    </message>
+    <message>
+        <source>Most different</source>
+        <translation>Meest verschillend</translation>
+    </message>
+    <message>
+        <source>A pair to share what drives them both</source>
+        <translation>Een paar om te delen wat hen allebei drijft</translation>
+    </message>
+    <message>
+        <source>A pair to learn from each other</source>
+        <translation>Een paar om van elkaar te leren</translation>
     </message>
 </context>
 <context>

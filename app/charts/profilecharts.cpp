@@ -81,8 +81,9 @@ QChart *ProfileCharts::domainComparison(const Profile &a, const Profile &b, cons
     QChart *chart = emptyChart();
     auto *series = new QHorizontalBarSeries;
     auto *setA = new QBarSet(nameOfA);
-    setA->setColor(QColor(176, 176, 176));
-    setA->setBorderColor(QColor(176, 176, 176));
+    // Not the grey of "not me": a pale slate for A, a dark one for B.
+    setA->setColor(QColor(144, 164, 174));
+    setA->setBorderColor(QColor(144, 164, 174));
     auto *setB = new QBarSet(nameOfB);
     setB->setColor(QColor(55, 71, 79));
     setB->setBorderColor(QColor(55, 71, 79));
@@ -114,6 +115,7 @@ QChart *ProfileCharts::domainComparison(const Profile &a, const Profile &b, cons
     series->attachAxis(percent);
     chart->legend()->show();
     chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setReverseMarkers(true); // A first, as in the title
     chart->setTitle(tr("Share of the picks per domain: “%1” and “%2”").arg(nameOfA, nameOfB));
     return chart;
 }
@@ -181,7 +183,8 @@ QChart *ProfileCharts::drives(const Profile &profile, const Rejections &rejectio
     chart->addAxis(axis, Qt::AlignLeft);
     series->attachAxis(axis);
     auto *people = new QValueAxis;
-    people->setRange(-double(mostRejected), double(most));
+    // Half a person of room at each end: the longest bar does not touch the frame.
+    people->setRange(mostRejected > 0 ? -double(mostRejected) - 0.5 : 0.0, double(most) + 0.5);
     people->setTickType(QValueAxis::TicksDynamic);
     people->setTickAnchor(0);
     people->setTickInterval(most > 10 ? 5 : 1);

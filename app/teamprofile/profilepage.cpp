@@ -58,7 +58,13 @@ ProfilePage::ProfilePage(SessionDocument *document, QWidget *parent)
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(m_figures);
+    // In a layout, so that the wrapped text gets the height it needs and the area scrolls.
+    auto *figuresBox = new QWidget;
+    auto *figuresLayout = new QVBoxLayout(figuresBox);
+    figuresLayout->setContentsMargins(0, 0, 0, 0);
+    figuresLayout->addWidget(m_figures);
+    figuresLayout->addStretch(1);
+    scroll->setWidget(figuresBox);
 
     m_domainView = new QChartView;
     m_domainView->setObjectName(QStringLiteral("domainChart"));
@@ -125,7 +131,8 @@ ProfilePage::ProfilePage(SessionDocument *document, QWidget *parent)
     m_buddies->verticalHeader()->hide();
     m_buddies->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_buddies->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_buddies->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_buddies->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_buddies->horizontalHeader()->setStretchLastSection(true);
     m_details->addTab(m_buddies, QString());
 
     // Left the domains and the details; right the 24 drives, each on a row of its own.
@@ -344,8 +351,9 @@ void ProfilePage::retranslate()
     m_details->setTabText(m_details->indexOf(m_gridView), tr("&Who Picked What"));
     m_details->setTabText(m_details->indexOf(m_storiesTab), tr("S&tories"));
     m_details->setTabText(m_details->indexOf(m_buddies), tr("&Buddies"));
-    m_buddies->setHorizontalHeaderLabels(
-        {tr("Person"), tr("Most alike: a pair to share"), tr("Most different: a pair to learn")});
+    m_buddies->setHorizontalHeaderLabels({tr("Person"), tr("Most alike"), tr("Most different")});
+    m_buddies->horizontalHeaderItem(1)->setToolTip(tr("A pair to share what drives them both"));
+    m_buddies->horizontalHeaderItem(2)->setToolTip(tr("A pair to learn from each other"));
     m_buddies->setAccessibleName(tr("Drive buddies"));
     m_gridView->setAccessibleName(tr("Who picked what"));
     m_storiesLabel->setText(tr("Stories &of:"));
