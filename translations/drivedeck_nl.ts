@@ -1822,6 +1822,14 @@ Geef de laptop terug aan de begeleider.</translation>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>Chance (100)</source>
+        <translation>Toeval (100)</translation>
+    </message>
+    <message>
+        <source>Affinity per domain (100 = chance)</source>
+        <translation>Affiniteit per domein (100 = toeval)</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::ProfilePage</name>
@@ -1975,6 +1983,10 @@ Geef de laptop terug aan de begeleider.</translation>
     <message>
         <source>A pair to learn from each other</source>
         <translation>Een paar om van elkaar te leren</translation>
+    </message>
+    <message>
+        <source>Domains as R&amp;adar</source>
+        <translation>Domeinen als r&amp;adar</translation>
     </message>
 </context>
 <context>

@@ -6,10 +6,13 @@
 #include <algorithm>
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
+#include <QLineSeries>
+#include <QPolarChart>
 #include <QValueAxis>
 
 #include <cmath>
@@ -72,6 +75,58 @@ QChart *ProfileCharts::domainShares(const Profile &profile)
     chart->addAxis(percent, Qt::AlignBottom);
     series->attachAxis(percent);
     chart->setTitle(tr("Share of the picks per domain, with affinity (100 = chance)"));
+    return chart;
+}
+
+QChart *ProfileCharts::radar(const Profile &profile, const QString &name, const Profile *other,
+                             const QString &otherName)
+{
+    auto *chart = new QPolarChart;
+    chart->setBackgroundVisible(false);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setAnimationOptions(QChart::NoAnimation);
+    const auto &domains = Catalogue::domains();
+    const qreal step = 360.0 / qreal(domains.size());
+    auto *angles = new QCategoryAxis;
+    angles->setRange(0, 360);
+    angles->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    for (qsizetype i = 0; i < qsizetype(domains.size()); ++i)
+        angles->append(domains[std::size_t(i)].name(), qreal(i) * step);
+    chart->addAxis(angles, QPolarChart::PolarOrientationAngular);
+    auto *radius = new QValueAxis;
+    double top = 150;
+    auto outline = [&](const Profile &p, const QString &label, const QColor &colour) {
+        auto *line = new QLineSeries;
+        line->setName(label);
+        for (qsizetype i = 0; i <= qsizetype(domains.size()); ++i) {
+            const Domain &d = domains[std::size_t(i % qsizetype(domains.size()))];
+            const double index = Figures::affinityIndex(p.affinity(d.id));
+            top = std::max(top, index);
+            line->append(qreal(i) * step, index);
+        }
+        line->setPen(QPen(colour, 3));
+        chart->addSeries(line);
+        line->attachAxis(angles);
+        line->attachAxis(radius);
+    };
+    // Chance: affinity 100 in every domain, a dashed ring to read the shape against.
+    auto *chance = new QLineSeries;
+    chance->setName(tr("Chance (100)"));
+    for (int i = 0; i <= 72; ++i)
+        chance->append(i * 5.0, 100);
+    chance->setPen(QPen(QColor(150, 150, 150), 1.5, Qt::DashLine));
+    chart->addAxis(radius, QPolarChart::PolarOrientationRadial);
+    chart->addSeries(chance);
+    chance->attachAxis(angles);
+    chance->attachAxis(radius);
+    if (other)
+        outline(*other, otherName, QColor(144, 164, 174));
+    outline(profile, name, QColor(55, 71, 79));
+    radius->setRange(0, std::ceil(top / 50.0) * 50.0);
+    radius->setLabelFormat(QStringLiteral("%d"));
+    radius->setTickCount(int(radius->max() / 50.0) + 1);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setTitle(tr("Affinity per domain (100 = chance)"));
     return chart;
 }
 

@@ -26,6 +26,10 @@ public:
     // The five domains' shares, one bar each in its colour, labelled with the share and the
     // affinity index (100 = chance), so a 2-card domain is not judged against an 8-card one.
     static QChart *domainShares(const Profile &profile);
+    // The five domains as a radar, by affinity (100 = chance, the dashed ring): the shape of a
+    // group's colours at a glance. With other, its outline too.
+    static QChart *radar(const Profile &profile, const QString &name,
+                         const Profile *other = nullptr, const QString &otherName = {});
     // Two profiles' domain shares side by side (now and desired, team and target), each domain
     // labelled with the shift from A to B in percentage points.
     static QChart *domainComparison(const Profile &a, const Profile &b, const QString &nameOfA,

@@ -77,6 +77,9 @@ ProfilePage::ProfilePage(SessionDocument *document, QWidget *parent)
     m_byPicks = new QCheckBox;
     m_byPicks->setObjectName(QStringLiteral("drivesByPicks"));
     connect(m_byPicks, &QCheckBox::toggled, this, &ProfilePage::refresh);
+    m_radar = new QCheckBox;
+    m_radar->setObjectName(QStringLiteral("domainsAsRadar"));
+    connect(m_radar, &QCheckBox::toggled, this, &ProfilePage::refresh);
     // Who picked what: the entry grid's cells, read-only and sortable; names (aliases when
     // anonymous) as everywhere on the facilitator's screen.
     m_grid = new EntryGridModel(document, this);
@@ -157,6 +160,8 @@ ProfilePage::ProfilePage(SessionDocument *document, QWidget *parent)
     top->addWidget(m_compare);
     top->addSpacing(24);
     top->addWidget(m_byPicks);
+    top->addSpacing(12);
+    top->addWidget(m_radar);
     top->addStretch(1);
     auto *body = new QHBoxLayout;
     body->addLayout(left, 1);
@@ -360,6 +365,7 @@ void ProfilePage::retranslate()
     m_storyDrive->setAccessibleName(tr("Drive"));
     m_stories->setAccessibleDescription(tr("Stories"));
     m_byPicks->setText(tr("&Most Picked First"));
+    m_radar->setText(tr("Domains as R&adar"));
     m_domainView->setAccessibleName(tr("Share of the picks per domain"));
     m_drivesView->setAccessibleName(tr("People per drive"));
     refresh();
@@ -417,7 +423,12 @@ void ProfilePage::refresh()
     QChart *oldDomains = m_domainView->chart();
     QChart *oldDrives = m_drivesView->chart();
     // How each chart is made, kept for exports at presentation size.
-    if (otherProfile)
+    if (m_radar->isChecked())
+        m_buildDomains = [a = profile, b = otherProfile, nameA = round->title,
+                          nameB = other ? other->title : QString()] {
+            return ProfileCharts::radar(a, nameA, b ? &*b : nullptr, nameB);
+        };
+    else if (otherProfile)
         m_buildDomains = [a = profile, b = *otherProfile, nameA = round->title,
                           nameB = other->title] {
             return ProfileCharts::domainComparison(a, b, nameA, nameB);

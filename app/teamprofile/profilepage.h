@@ -73,6 +73,7 @@ private:
     QChartView *m_domainView = nullptr;
     QChartView *m_drivesView = nullptr;
     QCheckBox *m_byPicks = nullptr;
+    QCheckBox *m_radar = nullptr;
     QLabel *m_compareLabel = nullptr;
     std::function<QChart *()> m_buildDomains;
     std::function<QChart *()> m_buildDrives;

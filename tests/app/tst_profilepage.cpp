@@ -15,6 +15,7 @@
 #include <QCheckBox>
 #include <QFile>
 #include <QImage>
+#include <QLineSeries>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -173,6 +174,20 @@ void TestProfilePage::charts_showTheProfilesNumbers()
     QCOMPARE(domainRows.last(), u"Basics \u221210.0 pp"_s);
     QVERIFY(domainRows.contains(u"Self-development +50.0 pp"_s));
     QVERIFY2(page.text().contains(u"Alignment with “Desired”:"_s), qPrintable(page.text()));
+    // As a radar: the affinity index of each domain, with the other round's outline and the
+    // chance ring; Basics 240 and 200 (0.5 / 0.25).
+    page.findChild<QCheckBox *>(u"domainsAsRadar"_s)->click();
+    const QList<QAbstractSeries *> outlines = page.domainChart()->series();
+    QCOMPARE(outlines.size(), 3); // chance, "Desired", "Now"
+    const auto *now = qobject_cast<QLineSeries *>(outlines.last());
+    const auto *desired = qobject_cast<QLineSeries *>(outlines.at(1));
+    QVERIFY(now && desired);
+    QCOMPARE(now->name(), u"Now"_s);
+    QCOMPARE(now->at(0).y(), 240.0);
+    QCOMPARE(now->at(3).y(), 120.0); // Vitality 0.1 / (2/24)
+    QCOMPARE(desired->at(0).y(), 200.0);
+    QCOMPARE(now->count(), 6); // closed: back to Basics
+    page.findChild<QCheckBox *>(u"domainsAsRadar"_s)->click();
     page.compareWith({});
     QVERIFY(!page.text().contains(u"Alignment"_s));
     QCOMPARE(categoriesOf(page.domainChart()).last(), u"Basics 60.0 % · 240"_s);
