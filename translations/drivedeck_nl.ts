@@ -1988,6 +1988,34 @@ Geef de laptop terug aan de begeleider.</translation>
         <source>Domains as R&amp;adar</source>
         <translation>Domeinen als r&amp;adar</translation>
     </message>
+    <message>
+        <source>who picked what</source>
+        <translation>wie koos wat</translation>
+    </message>
+    <message>
+        <source>drive buddies</source>
+        <translation>drijfveermaatjes</translation>
+    </message>
+    <message>
+        <source>Save Table</source>
+        <translation>Tabel opslaan</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV-tabel (*.csv)</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>“%1” kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Table</source>
+        <translation>Tabel &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Save Table as CSV…</source>
+        <translation>Tabel als CSV op&amp;slaan…</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::ProjectorWindow</name>

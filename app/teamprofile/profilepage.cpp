@@ -2,6 +2,7 @@
 
 #include "charts/chartimage.h"
 #include "charts/profilecharts.h"
+#include "io/tablecsv.h"
 #include "profile/drivebuddies.h"
 #include "profile/figures.h"
 #include "profile/keyfigures.h"
@@ -26,6 +27,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QSaveFile>
 #include <QScrollArea>
 #include <QTableView>
 #include <QTableWidget>
@@ -151,6 +154,8 @@ ProfilePage::ProfilePage(SessionDocument *document, QWidget *parent)
 
     addChartActions(m_domainView, Chart::Domains);
     addChartActions(m_drivesView, Chart::Drives);
+    addTableActions(m_gridView, tr("who picked what"));
+    addTableActions(m_buddies, tr("drive buddies"));
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_roundLabel);
@@ -224,6 +229,37 @@ void ProfilePage::addChartActions(QChartView *view, Chart chart)
     view->addAction(copy);
     view->addAction(save);
     m_chartActions << copy << save;
+}
+
+void ProfilePage::addTableActions(QAbstractItemView *view, const QString &fileName)
+{
+    // As shown (sorted as the view is), for a spreadsheet.
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *copy = new QAction(view);
+    connect(copy, &QAction::triggered, this, [view] {
+        auto *mime = new QMimeData;
+        mime->setData(QStringLiteral("text/csv"), TableCsv::of(*view->model()));
+        mime->setText(QString::fromUtf8(TableCsv::of(*view->model())));
+        QApplication::clipboard()->setMimeData(mime);
+    });
+    auto *save = new QAction(view);
+    connect(save, &QAction::triggered, this, [this, view, fileName] {
+        const Round *round = m_document->session().round(m_rounds->currentRound());
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save Table"),
+            QStringLiteral("%1 - %2.csv").arg(round ? round->title : QString(), fileName),
+            tr("CSV table (*.csv)"));
+        if (path.isEmpty())
+            return;
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(TableCsv::of(*view->model())) < 0 ||
+            !file.commit())
+            QMessageBox::warning(this, tr("Save Table"),
+                                 tr("“%1” could not be written: %2").arg(path, file.errorString()));
+    });
+    view->addAction(copy);
+    view->addAction(save);
+    m_tableActions << copy << save;
 }
 
 QImage ProfilePage::chartImage(Chart chart) const
@@ -350,6 +386,10 @@ void ProfilePage::retranslate()
     for (int i = 0; i + 1 < m_chartActions.size(); i += 2) {
         m_chartActions.at(i)->setText(tr("&Copy Chart"));
         m_chartActions.at(i + 1)->setText(tr("&Save Chart As…"));
+    }
+    for (int i = 0; i + 1 < m_tableActions.size(); i += 2) {
+        m_tableActions.at(i)->setText(tr("&Copy Table"));
+        m_tableActions.at(i + 1)->setText(tr("&Save Table as CSV…"));
     }
     m_compare->setAccessibleName(tr("Compare with"));
     m_details->setTabText(m_details->indexOf(m_figuresTab), tr("&Key Figures"));

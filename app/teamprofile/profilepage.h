@@ -6,6 +6,7 @@
 
 #include <functional>
 
+class QAbstractItemView;
 class QCheckBox;
 class QComboBox;
 class QTabWidget;
@@ -64,6 +65,7 @@ private:
     void refreshBuddies();
     void fillComparisons();
     void addChartActions(QChartView *view, Chart chart);
+    void addTableActions(QAbstractItemView *view, const QString &fileName);
     void retranslate();
 
     SessionDocument *m_document;
@@ -78,6 +80,7 @@ private:
     std::function<QChart *()> m_buildDomains;
     std::function<QChart *()> m_buildDrives;
     QList<QAction *> m_chartActions;
+    QList<QAction *> m_tableActions;
     QComboBox *m_compare = nullptr;
     QTabWidget *m_details = nullptr;
     QWidget *m_figuresTab = nullptr;

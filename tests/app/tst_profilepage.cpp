@@ -1,4 +1,5 @@
 #include "charts/profilecharts.h"
+#include "io/tablecsv.h"
 #include "profile/profile.h"
 #include "profile/rejections.h"
 #include "sessionbuilder.h"
@@ -164,6 +165,11 @@ void TestProfilePage::charts_showTheProfilesNumbers()
     QCOMPARE(cells->index(0, 1).data().toString(), u"✓"_s);
     QCOMPARE(cells->index(2, 1).data().toString(), u"✓"_s);
     QCOMPARE(cells->index(3, 1).data().toString(), QString());
+    // As CSV, as shown: the sorted rows under the header.
+    const QStringList csv = QString::fromUtf8(TableCsv::of(*cells)).split(u"\r\n"_s);
+    QVERIFY(csv.first().startsWith(u"Participant,1,2,3"_s));
+    QCOMPARE(csv.at(1).section(u',', 1, 1), u"✓"_s);
+    QVERIFY(grid->actions().size() == 2);
 
     // Set against "Desired": two bars per domain, the shift in the label, and in words.
     page.compareWith(s.rounds[1].id);
