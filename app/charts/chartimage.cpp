@@ -81,7 +81,8 @@ bool ChartImage::save(QChart *chart, const QString &path, QString *error, QSize 
         return true;
     }
     const QImage image = toImage(chart, size);
-    if (suffix != QLatin1String("png") || !image.save(path, "PNG")) {
+    // Light compression: a chart is flat colour, and the file is written while someone waits.
+    if (suffix != QLatin1String("png") || !image.save(path, "PNG", 95)) {
         if (error)
             *error = suffix != QLatin1String("png")
                          ? QCoreApplication::translate("DriveDeck::ChartImage",

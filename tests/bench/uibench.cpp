@@ -7,6 +7,8 @@
 // Run with: cmake --build build -t bench
 #include "benchmark.h"
 
+#include "charts/chartimage.h"
+#include "charts/profilecharts.h"
 #include "deck/cardwidget.h"
 #include "deck/deckview.h"
 #include "domain/catalogue.h"
@@ -16,17 +18,21 @@
 #include "scan/scanview.h"
 #include "sessionbuilder.h"
 #include "store/sessionstore.h"
+#include "teamprofile/profilepage.h"
 #include "workshop/sessiondocument.h"
 
+#include <QAbstractScrollArea>
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPushButton>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QUndoStack>
 
 #include <cstdio>
+#include <functional>
 
 using namespace DriveDeck;
 
@@ -181,6 +187,87 @@ void benchScan(Bench::Runner &runner, const QString &engine, const DatabaseConfi
         20);
 }
 
+// The profile page of a 30-person, 3-round session: choosing another round, or another round to
+// compare with, until the charts are painted again; one chart written as SVG and as PNG at
+// presentation size. Targets: 50 ms and 100 ms.
+void benchProfile(Bench::Runner &runner, const DatabaseConfig &config, QTemporaryDir &dir,
+                  double baseline)
+{
+    Testing::SessionBuilder b(QStringLiteral("Profile bench"));
+    b.session().id = QUuid::createUuid();
+    for (int i = 0; i < 30; ++i)
+        b.participant(QStringLiteral("P%1").arg(i + 1));
+    for (const char *title : {"Now", "Desired", "Brand"})
+        b.round(QString::fromLatin1(title), PickingRule::choose(1, 5, false, true));
+    for (int r = 0; r < 3; ++r)
+        for (int p = 0; p < 30; ++p)
+            b.picks(r, p, {1 + (p + r) % 24, 1 + (p * 7 + r) % 24, 1 + (p * 11 + 3 * r) % 24});
+    Session session = b.build();
+    // Three distinct cards each: the builder's picks above may repeat a card; keep the first.
+    QSet<QString> seen;
+    session.picks.removeIf([&seen](const Pick &pick) {
+        const QString key =
+            pick.roundId.toString() + pick.participantId.toString() + QString::number(pick.driveId);
+        if (seen.contains(key))
+            return true;
+        seen.insert(key);
+        return false;
+    });
+    if (!(*SessionStore::open(config))->save(session))
+        qFatal("cannot save the profile session");
+    SessionDocument document(config, session.id);
+    QDeadlineTimer opened(20000);
+    while (!document.isOpen() && !opened.hasExpired())
+        QApplication::processEvents(QEventLoop::AllEvents, 5);
+    ProfilePage page(&document);
+    page.resize(1366, 700);
+    page.show();
+    QApplication::processEvents();
+    auto *drives = page.findChild<QWidget *>(QStringLiteral("drivesChart"));
+    PaintWatch watch;
+    drives->installEventFilter(&watch);
+    // The chart view paints through its viewport.
+    if (auto *area = qobject_cast<QAbstractScrollArea *>(drives))
+        area->viewport()->installEventFilter(&watch);
+    int round = 0;
+    auto untilPainted = [&](const std::function<void()> &change) {
+        const int before = watch.paints;
+        QElapsedTimer timer;
+        timer.start();
+        change();
+        QDeadlineTimer deadline(5000);
+        while (watch.paints == before && !deadline.hasExpired())
+            QApplication::processEvents(QEventLoop::AllEvents, 1);
+        return timer.nsecsElapsed() / 1000;
+    };
+    runner.measure(
+        QStringLiteral("profile page: another round -> charts painted"),
+        [&] {
+            round = (round + 1) % 3;
+            return untilPainted([&] { page.selectRound(session.rounds.at(round).id); });
+        },
+        baseline);
+    page.selectRound(session.rounds.at(0).id);
+    int other = 0;
+    runner.measure(
+        QStringLiteral("profile page: compare with another round -> painted"),
+        [&] {
+            other = other % 2 + 1;
+            return untilPainted([&] { page.compareWith(session.rounds.at(other).id); });
+        },
+        baseline);
+    const QString svg = dir.filePath(QStringLiteral("chart.svg"));
+    const QString png = dir.filePath(QStringLiteral("chart.png"));
+    runner.measure(QStringLiteral("one chart as SVG, 1600 x 900"), [&] {
+        QString error;
+        return page.saveChart(ProfilePage::Chart::Drives, svg, &error) ? 1 : 0;
+    });
+    runner.measure(QStringLiteral("one chart as PNG, 1600 x 900"), [&] {
+        QString error;
+        return page.saveChart(ProfilePage::Chart::Drives, png, &error) ? 1 : 0;
+    });
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -203,6 +290,8 @@ int main(int argc, char *argv[])
     benchWall(runner, QStringLiteral("SQLite"),
               DatabaseConfig::sqlite(dir.filePath(QStringLiteral("wall.sqlite"))), baseline);
     const double cardBaseline = benchCardRepaint(runner);
+    benchProfile(runner, DatabaseConfig::sqlite(dir.filePath(QStringLiteral("profile.sqlite"))),
+                 dir, baseline);
     benchScan(runner, QStringLiteral("SQLite"),
               DatabaseConfig::sqlite(dir.filePath(QStringLiteral("scan.sqlite"))), cardBaseline);
 
