@@ -3,6 +3,7 @@
 #include "deck/cardwidget.h"
 #include "deck/deckview.h"
 #include "domain/catalogue.h"
+#include "room/roomtype.h"
 #include "scan/scanview.h"
 #include "workshop/sessiondocument.h"
 
@@ -377,26 +378,21 @@ void PassTheLaptop::resizeEvent(QResizeEvent *event)
 {
     // Type that grows with the screen: read at arm's length and across the table, on a laptop
     // or a large touch screen alike.
-    const int height = qMax(480, event->size().height());
-    auto sized = [](QWidget *widget, int pixels) {
-        QFont font = widget->font();
-        font.setPixelSize(pixels);
-        widget->setFont(font);
-    };
-    sized(m_turnName, height / 18);
-    sized(m_turnQuestion, height / 30);
-    sized(m_cardsQuestion, height / 34);
-    sized(m_cardsRule, height / 44);
-    sized(m_cardsProblem, height / 48);
-    sized(m_confirmText, height / 30);
-    sized(m_handOverText, height / 24);
-    sized(m_finishedText, height / 24);
+    const int height = RoomType::basis(event->size().height());
+    RoomType::setPixels(m_turnName, height / 18);
+    RoomType::setPixels(m_turnQuestion, height / 30);
+    RoomType::setPixels(m_cardsQuestion, height / 34);
+    RoomType::setPixels(m_cardsRule, height / 44);
+    RoomType::setPixels(m_cardsProblem, height / 48);
+    RoomType::setPixels(m_confirmText, height / 30);
+    RoomType::setPixels(m_handOverText, height / 24);
+    RoomType::setPixels(m_finishedText, height / 24);
     for (QPushButton *button : {m_startButton, m_doneButton, m_confirmButton, m_changeButton,
                                 m_nextButton, m_leaveButton}) {
-        sized(button, height / 34);
+        RoomType::setPixels(button, height / 34);
         button->setMinimumSize(qMax(260, height / 3), qMax(64, height / 12));
     }
-    sized(m_skipButton, height / 48);
+    RoomType::setPixels(m_skipButton, height / 48);
     QWidget::resizeEvent(event);
 }
 

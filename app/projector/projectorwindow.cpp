@@ -1,6 +1,7 @@
 #include "projector/projectorwindow.h"
 
 #include "render/revealpainter.h"
+#include "room/roomtype.h"
 #include "workshop/sessiondocument.h"
 
 #include <QCloseEvent>
@@ -281,16 +282,11 @@ QStringList ProjectorWindow::allTexts() const
 void ProjectorWindow::resizeEvent(QResizeEvent *event)
 {
     // Type that grows with the screen: read from the back of the room on any projector.
-    const int height = qMax(360, event->size().height());
-    auto sized = [](QLabel *label, int pixels) {
-        QFont font = label->font();
-        font.setPixelSize(pixels);
-        label->setFont(font);
-    };
-    sized(m_question, height / 16);
-    sized(m_clock, height / 6);
-    sized(m_progressText, height / 28);
-    sized(m_revealTitle, height / 32);
+    const int height = RoomType::basis(event->size().height(), 360);
+    RoomType::setPixels(m_question, height / 16);
+    RoomType::setPixels(m_clock, height / 6);
+    RoomType::setPixels(m_progressText, height / 28);
+    RoomType::setPixels(m_revealTitle, height / 32);
     m_progress->setFixedSize(event->size().width() / 2, qMax(12, height / 40));
     QWidget::resizeEvent(event);
 }

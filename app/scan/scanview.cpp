@@ -2,6 +2,7 @@
 
 #include "deck/cardwidget.h"
 #include "domain/catalogue.h"
+#include "room/roomtype.h"
 #include "workshop/sessiondocument.h"
 
 #include <QEvent>
@@ -389,20 +390,15 @@ void ScanView::resizeEvent(QResizeEvent *event)
 {
     // Type that grows with the screen, like the projector's: read at arm's length on a laptop,
     // and across a table.
-    const int height = qMax(480, event->size().height());
-    auto sized = [](QWidget *widget, int pixels) {
-        QFont font = widget->font();
-        font.setPixelSize(pixels);
-        widget->setFont(font);
-    };
-    sized(m_who, height / 30);
-    sized(m_position, height / 30);
-    sized(m_question, height / 22);
-    sized(m_hint, height / 50);
-    sized(m_problem, height / 40);
-    sized(m_pauseText, height / 24);
+    const int height = RoomType::basis(event->size().height());
+    RoomType::setPixels(m_who, height / 30);
+    RoomType::setPixels(m_position, height / 30);
+    RoomType::setPixels(m_question, height / 22);
+    RoomType::setPixels(m_hint, height / 50);
+    RoomType::setPixels(m_problem, height / 40);
+    RoomType::setPixels(m_pauseText, height / 24);
     for (QPushButton *button : {m_noButton, m_yesButton, m_goOnButton, m_stopButton}) {
-        sized(button, height / 28);
+        RoomType::setPixels(button, height / 28);
         button->setMinimumSize(qMax(280, height * 3 / 8), qMax(72, height / 10));
     }
     QWidget::resizeEvent(event);
