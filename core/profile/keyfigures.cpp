@@ -41,7 +41,22 @@ QStringList KeyFigures::sentences(const Profile &profile, int minimumGroup)
                         .arg(domain.name(), Figures::percentText(profile.domainShare(*dominant)))
                         .arg(Figures::affinityIndex(profile.affinity(*dominant))));
     }
-    const QList<int> top = profile.topDrives().mid(0, 3);
+    // The three most picked, and whatever ties with the third (up to six in all): a list that
+    // stops in the middle of a tie would name one card where another has as many people.
+    const QList<int> ranked = profile.topDrives();
+    QList<int> top = ranked.mid(0, 3);
+    if (top.size() == 3) {
+        const qint64 third = profile.picks(top.last());
+        qsizetype end = 3;
+        while (end < ranked.size() && profile.picks(ranked.at(end)) == third)
+            ++end;
+        if (end <= 6) {
+            top = ranked.mid(0, end);
+        } else {
+            // Too many alike to name: only those above the tie.
+            top.removeIf([&](int id) { return profile.picks(id) == third; });
+        }
+    }
     if (!top.isEmpty())
         said.append(tr("The most picked: %1.").arg(driveList(top)));
     const QList<int> shared = profile.sharedDrives();

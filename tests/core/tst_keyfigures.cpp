@@ -16,6 +16,8 @@ private Q_SLOTS:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
     void sentences_data();
     void sentences();
+    void mostPicked_namesWholeTies_data();
+    void mostPicked_namesWholeTies();
     void comparison_data();
     void comparison();
 };
@@ -51,16 +53,16 @@ void TestKeyFigures::sentences_data()
                              {1, 7, 13, 21, 23},
                              {1, 7, 13, 21, 23},
                              {1, 7, 13, 21, 23}}
-        << QStringList{
-               u"5 people picked cards in this round."_s,
-               u"Basics carries this group: 20.0 % of all picks, affinity 80 (100 is what "
-               "picking at random would give)."_s,
-               u"The most picked: Idealism · Better world, Relaxed · Carefree and Capable · "
-               "Talent."_s,
-               u"Shared by at least half of the group: Idealism · Better world, Relaxed · "
-               "Carefree, Capable · Talent, Fit · Sporty and Beauty · Aesthetics."_s,
-               u"Cards picked: 5 of the 24 drives, in 5 of the 5 domains."_s,
-               u"Balance 1.00: the picks spread evenly across the colours."_s};
+        << QStringList{u"5 people picked cards in this round."_s,
+                       u"Basics carries this group: 20.0 % of all picks, affinity 80 (100 is what "
+                       "picking at random would give)."_s,
+                       // All five alike: all five named, not the first three of a tie.
+                       u"The most picked: Idealism · Better world, Relaxed · Carefree, Capable · "
+                       "Talent, Fit · Sporty and Beauty · Aesthetics."_s,
+                       u"Shared by at least half of the group: Idealism · Better world, Relaxed · "
+                       "Carefree, Capable · Talent, Fit · Sporty and Beauty · Aesthetics."_s,
+                       u"Cards picked: 5 of the 24 drives, in 5 of the 5 domains."_s,
+                       u"Balance 1.00: the picks spread evenly across the colours."_s};
 }
 
 void TestKeyFigures::sentences()
@@ -70,6 +72,31 @@ void TestKeyFigures::sentences()
     const Session session = SessionBuilder::fromSelections(selections);
     const Profile profile = Profile::ofRound(session, session.rounds.first().id);
     QCOMPARE(KeyFigures::sentences(profile), expected);
+}
+
+void TestKeyFigures::mostPicked_namesWholeTies_data()
+{
+    QTest::addColumn<QList<QList<int>>>("selections");
+    QTest::addColumn<QString>("sentence");
+    // 1 by five people, 2 by three, then 3 and 4 by two each: the tie for third is named whole.
+    QTest::newRow("a tie for third")
+        << QList<QList<int>>{{1, 2, 3}, {1, 2, 4}, {1, 2, 3}, {1, 4}, {1}}
+        << u"The most picked: Idealism · Better world, Loyal · Moral, Warm · Caring and "
+           "Connected · Together."_s; // Warm first: its pickers chose fewer cards (share)
+    // 1 by all five, then seven cards by one person each: too many alike to name.
+    QTest::newRow("too many alike")
+        << QList<QList<int>>{{1, 2, 3}, {1, 4, 5}, {1, 6, 7}, {1, 8}, {1}}
+        << u"The most picked: Idealism · Better world."_s;
+}
+
+void TestKeyFigures::mostPicked_namesWholeTies()
+{
+    QFETCH(QList<QList<int>>, selections);
+    QFETCH(QString, sentence);
+    const Session session = SessionBuilder::fromSelections(selections);
+    const QStringList said =
+        KeyFigures::sentences(Profile::ofRound(session, session.rounds.first().id));
+    QVERIFY2(said.contains(sentence), qPrintable(said.join(u'\n')));
 }
 
 void TestKeyFigures::comparison_data()
