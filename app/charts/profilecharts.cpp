@@ -237,13 +237,17 @@ QChart *ProfileCharts::drives(const Profile &profile, const Rejections &rejectio
     axis->setGridLineVisible(false);
     chart->addAxis(axis, Qt::AlignLeft);
     series->attachAxis(axis);
-    auto *people = new QValueAxis;
-    // Half a person of room at each end: the longest bar does not touch the frame.
+    // A count of people on both sides of the line: "2" to the left is two people saying "not me"
+    // (a value axis would print "-2"). Half a person of room at each end.
+    auto *people = new QCategoryAxis;
     people->setRange(mostRejected > 0 ? -double(mostRejected) - 0.5 : 0.0, double(most) + 0.5);
-    people->setTickType(QValueAxis::TicksDynamic);
-    people->setTickAnchor(0);
-    people->setTickInterval(most > 10 ? 5 : 1);
-    people->setLabelFormat(QStringLiteral("%d"));
+    people->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const qint64 step = std::max(most, mostRejected) > 10 ? 5 : 1;
+    for (qint64 value = -(mostRejected / step) * step; value <= most; value += step)
+        // Labels must differ: the left side's carry a zero-width space.
+        people->append(QString::number(qAbs(value)) +
+                           (value < 0 ? QStringLiteral("\u200B") : QString()),
+                       double(value));
     chart->addAxis(people, Qt::AlignBottom);
     series->attachAxis(people);
     chart->setTitle(anyRejection ? tr("People per drive; “not me” left of the line")
