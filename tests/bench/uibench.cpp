@@ -51,23 +51,45 @@ public:
     }
 };
 
-// Clicks the widget and waits for its next paint; the elapsed milliseconds.
-qint64 clickUntilPainted(QWidget *widget, PaintWatch &watch)
+// Does act, then runs the event loop until done() (at most 5 s); the elapsed nanoseconds.
+qint64 nsecsUntil(const std::function<void()> &act, const std::function<bool()> &done)
+{
+    QElapsedTimer timer;
+    timer.start();
+    act();
+    QDeadlineTimer deadline(5000);
+    while (!done() && !deadline.hasExpired())
+        QApplication::processEvents(QEventLoop::AllEvents, 1);
+    return timer.nsecsElapsed();
+}
+
+// Does act and waits for the watched widget's next paint; the elapsed nanoseconds.
+qint64 nsecsUntilPainted(PaintWatch &watch, const std::function<void()> &act)
 {
     const int before = watch.paints;
+    return nsecsUntil(act, [&] { return watch.paints != before; });
+}
+
+// The session opened by a document of its own, waited for.
+void waitOpen(const SessionDocument &document)
+{
+    QDeadlineTimer opened(20000);
+    while (!document.isOpen() && !opened.hasExpired())
+        QApplication::processEvents(QEventLoop::AllEvents, 5);
+}
+
+// Clicks the widget and waits for its next paint; the elapsed nanoseconds.
+qint64 clickUntilPainted(QWidget *widget, PaintWatch &watch)
+{
     const QPointF at = QRectF(widget->rect()).center();
     QMouseEvent press(QEvent::MouseButtonPress, at, widget->mapToGlobal(at), Qt::LeftButton,
                       Qt::LeftButton, Qt::NoModifier);
     QMouseEvent release(QEvent::MouseButtonRelease, at, widget->mapToGlobal(at), Qt::LeftButton,
                         Qt::NoButton, Qt::NoModifier);
-    QElapsedTimer timer;
-    timer.start();
-    QApplication::sendEvent(widget, &press);
-    QApplication::sendEvent(widget, &release);
-    QDeadlineTimer deadline(5000);
-    while (watch.paints == before && !deadline.hasExpired())
-        QApplication::processEvents(QEventLoop::AllEvents, 1);
-    return timer.nsecsElapsed();
+    return nsecsUntilPainted(watch, [&] {
+        QApplication::sendEvent(widget, &press);
+        QApplication::sendEvent(widget, &release);
+    });
 }
 
 Session wallSession()
@@ -86,9 +108,7 @@ void benchWall(Bench::Runner &runner, const QString &engine, const DatabaseConfi
     if (!(*SessionStore::open(config))->save(session))
         qFatal("cannot save");
     SessionDocument document(config, session.id);
-    QDeadlineTimer opened(20000);
-    while (!document.isOpen() && !opened.hasExpired())
-        QApplication::processEvents(QEventLoop::AllEvents, 5);
+    waitOpen(document);
     PickingPage page(&document);
     page.resize(1366, 700);
     page.show();
@@ -118,15 +138,8 @@ double benchCardRepaint(Bench::Runner &runner)
     card.installEventFilter(&watch);
     int drive = 1;
     return runner.measure(QStringLiteral("baseline: repaint one card with another drive"), [&] {
-        const int before = watch.paints;
         drive = drive % DriveCount + 1;
-        QElapsedTimer timer;
-        timer.start();
-        card.setDriveId(drive);
-        QDeadlineTimer deadline(5000);
-        while (watch.paints == before && !deadline.hasExpired())
-            QApplication::processEvents(QEventLoop::AllEvents, 1);
-        return timer.nsecsElapsed() / 1000;
+        return nsecsUntilPainted(watch, [&] { card.setDriveId(drive); }) / 1000;
     });
 }
 
@@ -142,9 +155,7 @@ void benchScan(Bench::Runner &runner, const QString &engine, const DatabaseConfi
     if (!(*SessionStore::open(config))->save(session))
         qFatal("cannot save");
     SessionDocument document(config, session.id);
-    QDeadlineTimer opened(20000);
-    while (!document.isOpen() && !opened.hasExpired())
-        QApplication::processEvents(QEventLoop::AllEvents, 5);
+    waitOpen(document);
     ScanView view(&document);
     view.resize(1366, 768);
     view.show();
@@ -152,30 +163,25 @@ void benchScan(Bench::Runner &runner, const QString &engine, const DatabaseConfi
     int person = 0;
     int shown = 0;
     QObject::connect(&view, &ScanView::cardShown, [&shown] { ++shown; });
-    auto waitShown = [&](int before) {
-        QDeadlineTimer deadline(5000);
-        while (shown == before && !deadline.hasExpired())
-            QApplication::processEvents(QEventLoop::AllEvents, 1);
+    // Does act and waits for the next card on screen; the elapsed nanoseconds.
+    auto untilShown = [&](const std::function<void()> &act) {
+        const int before = shown;
+        return nsecsUntil(act, [&] { return shown != before; });
     };
     auto beginNext = [&] {
-        const int before = shown;
-        if (!view.begin(session.rounds.first().id, session.participants.at(person++).id, 42u))
-            qFatal("cannot begin the scan");
-        waitShown(before);
+        untilShown([&] {
+            if (!view.begin(session.rounds.first().id, session.participants.at(person++).id, 42u))
+                qFatal("cannot begin the scan");
+        });
     };
     beginNext();
     bool yes = false;
     runner.measure(
         engine + QStringLiteral(": scan answer key -> next card painted"),
         [&] {
-            const int before = shown;
             yes = !yes;
             QKeyEvent press(QEvent::KeyPress, yes ? Qt::Key_Y : Qt::Key_N, Qt::NoModifier);
-            QElapsedTimer timer;
-            timer.start();
-            QApplication::sendEvent(&view, &press);
-            waitShown(before);
-            return timer.nsecsElapsed() / 1000;
+            return untilShown([&] { QApplication::sendEvent(&view, &press); }) / 1000;
         },
         baseline,
         [&] {
@@ -216,9 +222,7 @@ void benchProfile(Bench::Runner &runner, const DatabaseConfig &config, QTemporar
     if (!(*SessionStore::open(config))->save(session))
         qFatal("cannot save the profile session");
     SessionDocument document(config, session.id);
-    QDeadlineTimer opened(20000);
-    while (!document.isOpen() && !opened.hasExpired())
-        QApplication::processEvents(QEventLoop::AllEvents, 5);
+    waitOpen(document);
     ProfilePage page(&document);
     page.resize(1366, 700);
     page.show();
@@ -231,14 +235,7 @@ void benchProfile(Bench::Runner &runner, const DatabaseConfig &config, QTemporar
         area->viewport()->installEventFilter(&watch);
     int round = 0;
     auto untilPainted = [&](const std::function<void()> &change) {
-        const int before = watch.paints;
-        QElapsedTimer timer;
-        timer.start();
-        change();
-        QDeadlineTimer deadline(5000);
-        while (watch.paints == before && !deadline.hasExpired())
-            QApplication::processEvents(QEventLoop::AllEvents, 1);
-        return timer.nsecsElapsed() / 1000;
+        return nsecsUntilPainted(watch, change) / 1000;
     };
     runner.measure(
         QStringLiteral("profile page: another round -> charts painted"),
