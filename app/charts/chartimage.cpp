@@ -6,7 +6,11 @@
 #include <QFileInfo>
 #include <QGraphicsScene>
 #include <QLegend>
+#include <QPageLayout>
+#include <QPageSize>
 #include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <algorithm>
@@ -16,11 +20,16 @@ namespace DriveDeck {
 
 namespace {
 
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("DriveDeck::ChartImage", text);
+}
+
 // The chart alone in a scene of its own, at the size asked, text a little larger than on screen
 // for a projector or a slide.
-std::unique_ptr<QGraphicsScene> sceneFor(QChart *chart, QSize size)
+std::shared_ptr<QGraphicsScene> sceneFor(QChart *chart, QSize size)
 {
-    auto scene = std::make_unique<QGraphicsScene>();
+    auto scene = std::make_shared<QGraphicsScene>();
     scene->addItem(chart); // the scene owns the chart now
     chart->setBackgroundVisible(true);
     chart->setBackgroundBrush(Qt::white);
@@ -39,59 +48,96 @@ std::unique_ptr<QGraphicsScene> sceneFor(QChart *chart, QSize size)
     return scene;
 }
 
-void paint(QGraphicsScene &scene, QPaintDevice &device, QSize size)
+ChartImage::Painting paintingOf(const std::shared_ptr<QGraphicsScene> &scene)
+{
+    return [scene](QPainter &painter, const QRectF &area) {
+        scene->render(&painter, area, scene->sceneRect());
+    };
+}
+
+void paint(const ChartImage::Painting &painting, QPaintDevice &device, QSize size)
 {
     QPainter painter(&device);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    scene.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)),
-                 QRectF(QPointF(0, 0), QSizeF(size)));
+    painting(painter, QRectF(QPointF(0, 0), QSizeF(size)));
+}
+
+QImage imageOf(const ChartImage::Painting &painting, QSize size)
+{
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    paint(painting, image, size);
+    return image;
+}
+
+bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
 }
 
 } // namespace
 
 QImage ChartImage::toImage(QChart *chart, QSize size)
 {
-    auto scene = sceneFor(chart, size);
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
-    paint(*scene, image, size);
-    return image;
+    return imageOf(paintingOf(sceneFor(chart, size)), size);
+}
+
+bool ChartImage::canSave(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("png") || suffix == QLatin1String("svg") ||
+           suffix == QLatin1String("pdf");
 }
 
 bool ChartImage::save(QChart *chart, const QString &path, QString *error, QSize size)
 {
+    const QString title = chart->title();
+    return save(paintingOf(sceneFor(chart, size)), title, path, error, size);
+}
+
+bool ChartImage::save(const Painting &painting, const QString &title, const QString &path,
+                      QString *error, QSize size)
+{
     const QString suffix = QFileInfo(path).suffix().toLower();
+    if (!canSave(path))
+        return fail(error, translated("Save a chart as .png, .svg or .pdf."));
+    const QString notWritten = translated("“%1” could not be written.").arg(path);
+    // Written whole or not at all: a half-written file never replaces a good one.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(error, notWritten + u' ' + file.errorString());
     if (suffix == QLatin1String("svg")) {
-        auto scene = sceneFor(chart, size);
         QSvgGenerator svg;
-        svg.setFileName(path);
+        svg.setOutputDevice(&file);
         svg.setSize(size);
+        // At a screen's 96 dots per inch, so a viewer shows it at the size asked.
+        svg.setResolution(96);
         svg.setViewBox(QRect(QPoint(0, 0), size));
-        svg.setTitle(chart->title());
+        svg.setTitle(title);
         svg.setDescription(QStringLiteral("DriveDeck"));
-        paint(*scene, svg, size);
-        if (!QFileInfo::exists(path)) {
-            if (error)
-                *error = QCoreApplication::translate("DriveDeck::ChartImage",
-                                                     "“%1” could not be written.")
-                             .arg(path);
-            return false;
-        }
-        return true;
+        paint(painting, svg, size);
+    } else if (suffix == QLatin1String("pdf")) {
+        // One page the picture's size, in vectors: at 96 dots per inch, 1600 × 900 is
+        // 16.7 × 9.4 inches, scaled to the paper when printed.
+        QPdfWriter pdf(&file);
+        pdf.setResolution(96);
+        pdf.setTitle(title);
+        pdf.setCreator(QStringLiteral("DriveDeck"));
+        pdf.setPageLayout(QPageLayout(QPageSize(QSizeF(size) * 72.0 / 96.0, QPageSize::Point,
+                                                QString(), QPageSize::ExactMatch),
+                                      QPageLayout::Portrait, QMarginsF()));
+        paint(painting, pdf, size);
+    } else {
+        // Fast compression (zlib level 1 of 9): a chart is flat colour, and the file is written
+        // while someone waits.
+        if (!imageOf(painting, size).save(&file, "PNG", 80))
+            return fail(error, notWritten);
     }
-    const QImage image = toImage(chart, size);
-    // Light compression: a chart is flat colour, and the file is written while someone waits.
-    if (suffix != QLatin1String("png") || !image.save(path, "PNG", 95)) {
-        if (error)
-            *error = suffix != QLatin1String("png")
-                         ? QCoreApplication::translate("DriveDeck::ChartImage",
-                                                       "Save a chart as .png or .svg.")
-                         : QCoreApplication::translate("DriveDeck::ChartImage",
-                                                       "“%1” could not be written.")
-                               .arg(path);
-        return false;
-    }
+    if (!file.commit())
+        return fail(error, notWritten + u' ' + file.errorString());
     return true;
 }
 

@@ -16,6 +16,7 @@
 #include <QValueAxis>
 
 #include <cmath>
+#include <functional>
 
 namespace DriveDeck {
 
@@ -28,6 +29,56 @@ QChart *emptyChart()
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->hide();
     chart->setAnimationOptions(QChart::NoAnimation); // figures change with every pick
+    return chart;
+}
+
+// One set per domain, each value in its own row only (so each bar has its domain's colour), on
+// a category axis of labels and a symmetric axis in percentage points around zero.
+QChart *divergingChart(const QList<int> &rowsTopDown, const QStringList &labelsTopDown,
+                       const std::function<double(int)> &valueOf,
+                       const std::function<DomainId(int)> &domainOf)
+{
+    QChart *chart = emptyChart();
+    auto *series = new QHorizontalStackedBarSeries;
+    QList<int> rows = rowsTopDown;
+    QStringList labels = labelsTopDown;
+    // Bars are laid out from the bottom up: reversed, so the first row is on top.
+    std::reverse(rows.begin(), rows.end());
+    std::reverse(labels.begin(), labels.end());
+    double largest = 0;
+    for (const Domain &domain : Catalogue::domains()) {
+        auto *set = new QBarSet(domain.name());
+        set->setColor(domain.cardColour());
+        set->setBorderColor(domain.cardColour());
+        for (int row : rows) {
+            const double value = domainOf(row) == domain.id ? valueOf(row) : 0.0;
+            largest = std::max(largest, std::abs(value));
+            set->append(value);
+        }
+        series->append(set);
+    }
+    series->setBarWidth(0.7);
+    chart->addSeries(series);
+    auto *axis = new QBarCategoryAxis;
+    axis->append(labels);
+    axis->setGridLineVisible(false);
+    chart->addAxis(axis, Qt::AlignLeft);
+    series->attachAxis(axis);
+    // Signed labels in percentage points around the line at zero: "−20", "0", "+20" (the
+    // title says the unit: a label at the very end would be cut).
+    auto *points = new QCategoryAxis;
+    const double end = std::max(5.0, std::ceil(largest / 5.0) * 5.0);
+    const int step = end > 20 ? 10 : 5;
+    points->setRange(-end, end);
+    points->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    for (int value = -int(end); value <= int(end); value += step) {
+        const QString number = value > 0   ? QStringLiteral("+%1").arg(value)
+                               : value < 0 ? QStringLiteral("\u2212%1").arg(-value)
+                                           : QStringLiteral("0");
+        points->append(number, value);
+    }
+    chart->addAxis(points, Qt::AlignBottom);
+    series->attachAxis(points);
     return chart;
 }
 
@@ -172,6 +223,62 @@ QChart *ProfileCharts::domainComparison(const Profile &a, const Profile &b, cons
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setReverseMarkers(true); // A first, as in the title
     chart->setTitle(tr("Share of the picks per domain: “%1” and “%2”").arg(nameOfA, nameOfB));
+    return chart;
+}
+
+QChart *ProfileCharts::domainDeltas(const Profile &a, const Profile &b, const QString &nameOfA,
+                                    const QString &nameOfB)
+{
+    const ProfileComparison comparison = ProfileComparison::between(a, b);
+    QList<int> rows;
+    QStringList labels;
+    for (const Domain &domain : Catalogue::domains()) {
+        rows.append(int(domain.id));
+        labels.append(
+            tr("%1 %2").arg(domain.name(), Figures::pointsText(comparison.domainDelta(domain.id))));
+    }
+    QChart *chart = divergingChart(
+        rows, labels, [&](int row) { return comparison.domainDelta(DomainId(row)) * 100.0; },
+        [](int row) { return DomainId(row); });
+    chart->setTitle(
+        tr("From “%1” to “%2”: change in share per domain, in percentage points · aligned %3")
+            .arg(nameOfA, nameOfB, Figures::percentText(comparison.alignment())));
+    return chart;
+}
+
+QList<int> ProfileCharts::movedDrives(const ProfileComparison &comparison)
+{
+    QList<int> moved;
+    for (int id : comparison.biggestGaps()) {
+        // Only what shows as a change once rounded: a tenth of a point or more.
+        if (Figures::percent(std::abs(comparison.driveDelta(id))) >= 0.1)
+            moved.append(id);
+    }
+    return moved;
+}
+
+QChart *ProfileCharts::driveDeltas(const Profile &a, const Profile &b, const QString &nameOfA,
+                                   const QString &nameOfB)
+{
+    const ProfileComparison comparison = ProfileComparison::between(a, b);
+    const QList<int> rows = movedDrives(comparison);
+    QStringList labels;
+    for (int id : rows)
+        labels.append(tr("%1 %2").arg(Catalogue::drive(id).mainWord(),
+                                      Figures::pointsText(comparison.driveDelta(id))));
+    QChart *chart = divergingChart(
+        rows, labels, [&](int id) { return comparison.driveDelta(id) * 100.0; },
+        [](int id) { return Catalogue::drive(id).domainId; });
+    if (rows.size() > 12) {
+        QFont small = chart->axes(Qt::Vertical).value(0)->labelsFont();
+        small.setPointSizeF(small.pointSizeF() * 0.9);
+        chart->axes(Qt::Vertical).value(0)->setLabelsFont(small);
+    }
+    chart->setTitle(
+        rows.isEmpty()
+            ? tr("No card moved from “%1” to “%2”").arg(nameOfA, nameOfB)
+            : tr("Cards that moved from “%1” to “%2”: change in share, in percentage points")
+                  .arg(nameOfA, nameOfB));
     return chart;
 }
 

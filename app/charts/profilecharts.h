@@ -1,6 +1,7 @@
 #pragma once
 
 #include "profile/profile.h"
+#include "profile/profilecomparison.h"
 #include "profile/rejections.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,16 @@ public:
     // labelled with the shift from A to B in percentage points.
     static QChart *domainComparison(const Profile &a, const Profile &b, const QString &nameOfA,
                                     const QString &nameOfB);
+    // From A to B, each domain's change in share as a bar left (less) or right (more) of the line
+    // in percentage points, labelled with the signed figure; alignment in the title.
+    static QChart *domainDeltas(const Profile &a, const Profile &b, const QString &nameOfA,
+                                const QString &nameOfB);
+    // The cards that moved from A to B: each drive whose share changed, biggest change on top,
+    // as a bar left or right of the line in percentage points in its domain's colour.
+    static QChart *driveDeltas(const Profile &a, const Profile &b, const QString &nameOfA,
+                               const QString &nameOfB);
+    // The drives driveDeltas() shows, top to bottom: changed ones by size of change, then id.
+    static QList<int> movedDrives(const ProfileComparison &comparison);
     // People per drive, a row each with its name, as bars in the domain colour; "not me" left
     // of the line, apart.
     static QChart *drives(const Profile &profile, const Rejections &rejections, DriveOrder order);

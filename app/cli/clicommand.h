@@ -45,9 +45,19 @@ public:
     const QCommandLineOption from;
     const QCommandLineOption to;
     const QCommandLineOption yes;
+    // The chart command's.
+    const QCommandLineOption kind;
+    const QCommandLineOption picture;
+    const QCommandLineOption against;
+    const QCommandLineOption againstRound;
+    const QCommandLineOption size;
+    const QCommandLineOption language;
+    const QCommandLineOption anonymous;
 
     Result<SessionStore *> openStore();
     Result<Session> loadSession(const QString &reference);
+    // The round of that title in session (the first when title is empty), or why not.
+    static Result<const Round *> findRound(const Session &session, const QString &title);
     // Print the message and give the exit code: 2 for wrong usage, 1 for a failure.
     int usage(const QString &message);
     int fail(const QString &message);
@@ -70,9 +80,13 @@ struct CliCommand
     QList<const QCommandLineOption CliContext::*> options;
     QList<Argument> arguments;
     int (*handler)(CliContext &context);
+    // Paints with Qt's widgets' graphics (Qt Charts): runs in a QApplication on the offscreen
+    // platform, still without a display.
+    bool paints = false;
 };
 
-// Every command, in the order `drivedeck` lists them.
+// Every command of the command-line library, in the order `drivedeck` lists them. The chart
+// command lives apart (cli/chartcommand.h), so that this library and its tests need no widgets.
 const QList<CliCommand> &cliCommands();
 
 } // namespace DriveDeck

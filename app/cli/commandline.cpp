@@ -34,7 +34,9 @@ QString translated(const char *text)
     return QCoreApplication::translate("DriveDeck::CommandLine", text);
 }
 
-Result<const Round *> findRound(const Session &session, const QString &title)
+} // namespace
+
+Result<const Round *> CliContext::findRound(const Session &session, const QString &title)
 {
     if (session.rounds.isEmpty())
         return Error(Error::Kind::NotFound,
@@ -56,6 +58,8 @@ Result<const Round *> findRound(const Session &session, const QString &title)
                  CommandLine::tr("“%1” has no round \"%2\"; its rounds are %3.")
                      .arg(session.title, title, titles.join(QStringLiteral(", "))));
 }
+
+namespace {
 
 Result<QString> formatOption(CliContext &c)
 {
@@ -192,7 +196,7 @@ int runProfile(CliContext &c)
         const auto session = c.loadSession(positional.first());
         if (!session)
             return c.fail(session.errorMessage());
-        const auto chosen = findRound(*session, c.parser.value(c.round));
+        const auto chosen = CliContext::findRound(*session, c.parser.value(c.round));
         if (!chosen)
             return c.fail(chosen.errorMessage());
         profile = Profile::ofRound(*session, (*chosen)->id);
@@ -226,10 +230,10 @@ int runCompare(CliContext &c)
         second = c.loadSession(positional.at(1));
     if (!second)
         return c.fail(second.errorMessage());
-    const auto roundA = findRound(*first, rounds.at(0));
+    const auto roundA = CliContext::findRound(*first, rounds.at(0));
     if (!roundA)
         return c.fail(roundA.errorMessage());
-    const auto roundB = findRound(*second, rounds.at(1));
+    const auto roundB = CliContext::findRound(*second, rounds.at(1));
     if (!roundB)
         return c.fail(roundB.errorMessage());
     const ProfileComparison comparison = ProfileComparison::between(
@@ -382,6 +386,27 @@ CliContext::CliContext(QCommandLineParser &parser, Settings &settings, QTextStre
          QStringLiteral("yyyy-mm-dd"))
     , yes(QStringList{QStringLiteral("y"), QStringLiteral("yes")},
           CommandLine::tr("Do not ask before deleting."))
+    , kind(QStringList{QStringLiteral("kind")},
+           CommandLine::tr("What to draw: domains, drives, radar, grid (who picked what) or "
+                           "compare."),
+           QStringLiteral("kind"), QStringLiteral("domains"))
+    , picture(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+              CommandLine::tr("The picture to write: .svg, .png or .pdf."), QStringLiteral("file"))
+    , against(QStringList{QStringLiteral("against")},
+              CommandLine::tr("With --kind compare: the other session (default: the same)."),
+              QStringLiteral("session"))
+    , againstRound(QStringList{QStringLiteral("against-round")},
+                   CommandLine::tr("With --kind compare: the other round (default: the other "
+                                   "session's first)."),
+                   QStringLiteral("title"))
+    , size(QStringList{QStringLiteral("size")},
+           CommandLine::tr("The picture's size in pixels (default: 1600x900)."),
+           QStringLiteral("widthxheight"), QStringLiteral("1600x900"))
+    , language(QStringList{QStringLiteral("language")},
+               CommandLine::tr("The labels' language and number format: en or nl."),
+               QStringLiteral("code"))
+    , anonymous(QStringList{QStringLiteral("anonymous")},
+                CommandLine::tr("Aliases instead of names, as in an anonymous session."))
 {}
 
 Result<SessionStore *> CliContext::openStore()
@@ -434,17 +459,31 @@ QStringList CommandLine::commands()
     return names;
 }
 
+const CliCommand *CommandLine::find(const QList<CliCommand> &table, const QString &word)
+{
+    const auto command = std::find_if(table.cbegin(), table.cend(), [&](const CliCommand &c) {
+        return word == QLatin1String(c.name);
+    });
+    return command == table.cend() ? nullptr : &*command;
+}
+
 int CommandLine::run(const QStringList &arguments, Settings &settings, QTextStream &out,
                      QTextStream &err, QTextStream &input)
 {
+    return run(arguments, settings, out, err, input, cliCommands());
+}
+
+int CommandLine::run(const QStringList &arguments, Settings &settings, QTextStream &out,
+                     QTextStream &err, QTextStream &input, const QList<CliCommand> &table)
+{
     const QString name = arguments.value(1);
-    const QList<CliCommand> &table = cliCommands();
-    const auto command = std::find_if(table.cbegin(), table.cend(), [&](const CliCommand &c) {
-        return name == QLatin1String(c.name);
-    });
-    if (command == table.cend()) {
+    const CliCommand *command = find(table, name);
+    if (!command) {
+        QStringList names;
+        for (const CliCommand &each : table)
+            names.append(QString::fromLatin1(each.name));
         err << tr("drivedeck: unknown command \"%1\"; the commands are %2")
-                   .arg(name, commands().join(QStringLiteral(", ")))
+                   .arg(name, names.join(QStringLiteral(", ")))
             << Qt::endl;
         return Usage;
     }

@@ -1,5 +1,7 @@
 #include "shell/application.h"
 
+#include "cli/chartcommand.h"
+#include "cli/clicommand.h"
 #include "cli/commandline.h"
 #include "settings/settings.h"
 #include "shell/mainwindow.h"
@@ -10,6 +12,7 @@
 #include <QCommandLineParser>
 
 #include <cstdio>
+#include <memory>
 
 namespace DriveDeck {
 
@@ -32,25 +35,45 @@ QString startLanguage(const QString &asked, const Settings &settings)
     return chosen.isEmpty() ? Translations::systemLanguage() : chosen;
 }
 
-int runCommand(int argc, char *argv[])
+// Every command: the command-line library's and the chart command.
+const QList<CliCommand> &commandTable()
 {
-    QCoreApplication app(argc, argv);
+    static const QList<CliCommand> table = cliCommands() + QList<CliCommand>{chartCommand()};
+    return table;
+}
+
+int runCommand(int argc, char *argv[], const CliCommand &command)
+{
+    // A command needs no display. One that paints charts needs QtWidgets' graphics scene, so a
+    // QApplication, on the offscreen platform unless another is asked for.
+    std::unique_ptr<QCoreApplication> app;
+    if (command.paints) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     setApplicationNames();
     Settings settings;
     Translations::install(startLanguage({}, settings));
     QTextStream out(stdout);
     QTextStream err(stderr);
     QTextStream input(stdin);
-    return CommandLine::run(QCoreApplication::arguments(), settings, out, err, input);
+    return CommandLine::run(QCoreApplication::arguments(), settings, out, err, input,
+                            commandTable());
 }
 
 } // namespace
 
 int runApplication(int argc, char *argv[])
 {
-    // A command needs no display: it runs before any GUI object exists.
-    if (argc > 1 && CommandLine::isCommand(QString::fromLocal8Bit(argv[1])))
-        return runCommand(argc, argv);
+    // A command runs before any window exists.
+    if (argc > 1) {
+        if (const CliCommand *command =
+                CommandLine::find(commandTable(), QString::fromLocal8Bit(argv[1])))
+            return runCommand(argc, argv, *command);
+    }
 
     QApplication app(argc, argv);
     setApplicationNames();

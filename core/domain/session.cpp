@@ -262,8 +262,15 @@ Round *Session::round(const QUuid &roundId)
 
 QString Session::shownName(const QUuid &participantId) const
 {
-    const Participant *p = participant(participantId);
-    return p ? p->shownName(anonymous) : tr("Someone");
+    const qsizetype index = indexOfParticipant(participantId);
+    if (index < 0)
+        return tr("Someone");
+    const Participant &p = participants.at(index);
+    // Anonymous and no alias yet (a file or an import made elsewhere): a neutral number, never
+    // the name.
+    if (anonymous && p.alias.trimmed().isEmpty())
+        return tr("Person %1").arg(index + 1);
+    return p.shownName(anonymous);
 }
 
 QList<Pick> Session::picksOf(const QUuid &roundId, const QUuid &participantId) const

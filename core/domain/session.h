@@ -54,6 +54,7 @@ public:
     qsizetype indexOfPick(const QUuid &roundId, const QUuid &participantId, int driveId) const;
     const Round *round(const QUuid &id) const;
     Round *round(const QUuid &id);
+    // The name, or when the session is anonymous the alias ("Person 3" while there is none).
     QString shownName(const QUuid &participantId) const;
     // How a card is named in a round's messages: its drive, or in a blind round only its number
     // ("card 12"), so that no message gives away what the cards hide.
