@@ -470,12 +470,12 @@
 <context>
     <name>DriveDeck::ChartImage</name>
     <message>
-        <source>“%1” could not be written.</source>
-        <translation>“%1” kon niet worden geschreven.</translation>
+        <source>Save a chart as .png, .svg or .pdf.</source>
+        <translation>Sla een grafiek op als .png, .svg of .pdf.</translation>
     </message>
     <message>
-        <source>Save a chart as .png or .svg.</source>
-        <translation>Sla een grafiek op als .png of .svg.</translation>
+        <source>“%1” could not be written.</source>
+        <translation>“%1” kon niet worden geschreven.</translation>
     </message>
 </context>
 <context>
@@ -671,6 +671,82 @@
     <message>
         <source>Deleted “%1”.</source>
         <translation>“%1” verwijderd.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a size; write it as 1600x900, each side from %2 to %3 pixels</source>
+        <translation>"%1" is geen formaat; schrijf het als 1600x900, elke zijde van %2 tot %3 pixels</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n person(s) with picks; a chart needs at least %2 (the smallest group set in DriveDeck), so that it speaks of a team and not of a few people.</source>
+        <translation><numerusform>“%1” heeft %n persoon met keuzes; een grafiek vraagt er minstens %2 (de kleinste groep die in DriveDeck is ingesteld), zodat die iets zegt over een team en niet over een paar mensen.</numerusform><numerusform>“%1” heeft %n personen met keuzes; een grafiek vraagt er minstens %2 (de kleinste groep die in DriveDeck is ingesteld), zodat die iets zegt over een team en niet over een paar mensen.</numerusform></translation>
+    </message>
+    <message>
+        <source>give one session</source>
+        <translation>geef één sessie</translation>
+    </message>
+    <message>
+        <source>give the file to write with -o, ending in .svg, .png or .pdf</source>
+        <translation>geef met -o het bestand om te schrijven, eindigend op .svg, .png of .pdf</translation>
+    </message>
+    <message>
+        <source>unknown kind "%1": use %2</source>
+        <translation>onbekende soort "%1": gebruik %2</translation>
+    </message>
+    <message>
+        <source>--against and --against-round go with --kind compare</source>
+        <translation>--against en --against-round horen bij --kind compare</translation>
+    </message>
+    <message>
+        <source>--kind compare needs --against-round, or --against with another session</source>
+        <translation>--kind compare vraagt om --against-round, of --against met een andere sessie</translation>
+    </message>
+    <message>
+        <source>unknown language "%1": use %2</source>
+        <translation>onbekende taal "%1": gebruik %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>“%1” against “%2”</source>
+        <translation>“%1” tegenover “%2”</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2, %3 × %4).</source>
+        <translation>%1 geschreven (%2, %3 × %4).</translation>
+    </message>
+    <message>
+        <source>Draws a round's profile, who picked what, or a comparison of two rounds as SVG, PNG or PDF, with the same figures as the window.</source>
+        <translation>Tekent het profiel van een ronde, wie wat koos, of een vergelijking van twee rondes als SVG, PNG of PDF, met dezelfde cijfers als het venster.</translation>
+    </message>
+    <message>
+        <source>What to draw: domains, drives, radar, grid (who picked what) or compare.</source>
+        <translation>Wat te tekenen: domains (domeinen), drives (drijfveren), radar, grid (wie wat koos) of compare (vergelijking).</translation>
+    </message>
+    <message>
+        <source>The picture to write: .svg, .png or .pdf.</source>
+        <translation>Het beeld om te schrijven: .svg, .png of .pdf.</translation>
+    </message>
+    <message>
+        <source>With --kind compare: the other session (default: the same).</source>
+        <translation>Met --kind compare: de andere sessie (standaard: dezelfde).</translation>
+    </message>
+    <message>
+        <source>With --kind compare: the other round (default: the other session's first).</source>
+        <translation>Met --kind compare: de andere ronde (standaard: de eerste van de andere sessie).</translation>
+    </message>
+    <message>
+        <source>The picture's size in pixels (default: 1600x900).</source>
+        <translation>Het formaat van het beeld in pixels (standaard: 1600x900).</translation>
+    </message>
+    <message>
+        <source>The labels' language and number format: en or nl.</source>
+        <translation>De taal en de getalnotatie van de labels: en of nl.</translation>
+    </message>
+    <message>
+        <source>Aliases instead of names, as in an anonymous session.</source>
+        <translation>Schuilnamen in plaats van namen, zoals in een anonieme sessie.</translation>
     </message>
 </context>
 <context>
@@ -1378,6 +1454,14 @@ acht mensen, twee rondes en hun verhalen.</translation>
         <source>Show One Person's P&amp;icks…</source>
         <translation>Keuzes va&amp;n één persoon tonen…</translation>
     </message>
+    <message>
+        <source>&amp;Organisation Profile…</source>
+        <translation>Organisatiepro&amp;fiel…</translation>
+    </message>
+    <message>
+        <source>Compare with Another Session</source>
+        <translation>Vergelijken met een andere sessie</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::MoveParticipantCommand</name>
@@ -1473,6 +1557,152 @@ Chen</translation>
     <message>
         <source>At most %1 cards is fewer than at least %2.</source>
         <translation>Hoogstens %1 kaarten is minder dan minstens %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DriveDeck::OrganisationDialog</name>
+    <message>
+        <source>Save Chart</source>
+        <translation>Grafiek opslaan</translation>
+    </message>
+    <message>
+        <source>Organisation profile - %1.png</source>
+        <translation>Organisatieprofiel - %1.png</translation>
+    </message>
+    <message>
+        <source>domains</source>
+        <translation>domeinen</translation>
+    </message>
+    <message>
+        <source>drives</source>
+        <translation>drijfveren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-afbeelding (*.png);;SVG-tekening (*.svg);;PDF-document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Adding up the saved sessions…</source>
+        <translation>De opgeslagen sessies worden opgeteld…</translation>
+    </message>
+    <message>
+        <source>The saved sessions could not be read: %1</source>
+        <translation>De opgeslagen sessies konden niet worden gelezen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) match,</source>
+        <translation><numerusform>%n sessie past bij het filter,</numerusform><numerusform>%n sessies passen bij het filter,</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n person(s) who picked cards (each person once per round).</source>
+        <translation><numerusform>met %n persoon die kaarten koos (elke persoon één keer per ronde).</numerusform><numerusform>met %n personen die kaarten kozen (elke persoon één keer per ronde).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>A profile is shown from %n people on (Settings › Smallest group), so that it speaks of a group and not of a few people.</source>
+        <translation><numerusform>Een profiel wordt getoond vanaf %n persoon (Instellingen › Kleinste groep), zodat het iets zegt over een groep en niet over een paar mensen.</numerusform><numerusform>Een profiel wordt getoond vanaf %n personen (Instellingen › Kleinste groep), zodat het iets zegt over een groep en niet over een paar mensen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Widen the filter: no picks match it.</source>
+        <translation>Verruim het filter: er passen geen keuzes bij.</translation>
+    </message>
+    <message>
+        <source>Organisation Profile</source>
+        <translation>Organisatieprofiel</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>T&amp;ag:</source>
+        <translation>&amp;Label:</translation>
+    </message>
+    <message>
+        <source>&amp;Round title:</source>
+        <translation>Titel van de &amp;ronde:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Vanaf:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>T&amp;ot en met:</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Round title</source>
+        <translation>Titel van de ronde</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>elke datum</translation>
+    </message>
+    <message>
+        <source>Share of the picks per domain</source>
+        <translation>Aandeel van de keuzes per domein</translation>
+    </message>
+    <message>
+        <source>People per drive</source>
+        <translation>Mensen per drijfveer</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Chart</source>
+        <translation>Grafiek &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Save Chart As…</source>
+        <translation>Grafiek op&amp;slaan als…</translation>
+    </message>
+</context>
+<context>
+    <name>DriveDeck::OtherSessionDialog</name>
+    <message>
+        <source>Compare with Another Session</source>
+        <translation>Vergelijken met een andere sessie</translation>
+    </message>
+    <message>
+        <source>Title, team or tag</source>
+        <translation>Titel, team of label</translation>
+    </message>
+    <message>
+        <source>Search sessions</source>
+        <translation>Sessies zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>Saved sessions</source>
+        <translation>Opgeslagen sessies</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergelijken</translation>
+    </message>
+    <message>
+        <source>Set the open session against another team's, or against the same team before or after.</source>
+        <translation>Zet de open sessie naast die van een ander team, of naast hetzelfde team ervoor of erna.</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +1872,17 @@ Geef de laptop terug aan de begeleider.</translation>
     <message>
         <source>Card %1 is typed twice.</source>
         <translation>Kaart %1 staat er twee keer.</translation>
+    </message>
+</context>
+<context>
+    <name>DriveDeck::PickGridPainter</name>
+    <message>
+        <source>Who picked what: %1</source>
+        <translation>Wie koos wat: %1</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +2071,18 @@ Geef de laptop terug aan de begeleider.</translation>
         <source>Affinity per domain (100 = chance)</source>
         <translation>Affiniteit per domein (100 = toeval)</translation>
     </message>
+    <message>
+        <source>From “%1” to “%2”: change in share per domain, in percentage points · aligned %3</source>
+        <translation>Van “%1” naar “%2”: verschuiving van het aandeel per domein, in procentpunten · %3 overeenkomst</translation>
+    </message>
+    <message>
+        <source>No card moved from “%1” to “%2”</source>
+        <translation>Geen kaart verschoof van “%1” naar “%2”</translation>
+    </message>
+    <message>
+        <source>Cards that moved from “%1” to “%2”: change in share, in percentage points</source>
+        <translation>Kaarten die verschoven van “%1” naar “%2”: verschuiving van het aandeel, in procentpunten</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::ProfilePage</name>
@@ -1937,10 +2190,6 @@ Geef de laptop terug aan de begeleider.</translation>
         <translation>Grafiek opslaan</translation>
     </message>
     <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>PNG-afbeelding (*.png);;SVG-tekening (*.svg)</translation>
-    </message>
-    <message>
         <source>There is no chart to save yet.</source>
         <translation>Er is nog geen grafiek om op te slaan.</translation>
     </message>
@@ -2015,6 +2264,54 @@ Geef de laptop terug aan de begeleider.</translation>
     <message>
         <source>&amp;Save Table as CSV…</source>
         <translation>Tabel als CSV op&amp;slaan…</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>verschuivingen</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-afbeelding (*.png);;SVG-tekening (*.svg);;PDF-document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Another Session…</source>
+        <translation>Een andere sessie…</translation>
+    </message>
+    <message>
+        <source>%1 against the team</source>
+        <translation>%1 tegenover het team</translation>
+    </message>
+    <message>
+        <source>Change per domain</source>
+        <translation>Verschuiving per domein</translation>
+    </message>
+    <message>
+        <source>The team</source>
+        <translation>Het team</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>“%1” has no picks yet to compare with.</source>
+        <translation>“%1” heeft nog geen keuzes om mee te vergelijken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No comparison with “%1”: each group needs at least %n people with picks.</source>
+        <translation><numerusform>Geen vergelijking met “%1”: elke groep heeft minstens %n persoon met keuzes nodig.</numerusform><numerusform>Geen vergelijking met “%1”: elke groep heeft minstens %n personen met keuzes nodig.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Cards that moved</source>
+        <translation>Kaarten die verschoven</translation>
     </message>
 </context>
 <context>
@@ -2816,6 +3113,10 @@ Ga verder als je er klaar voor bent.</numerusform>
     <message>
         <source>card %1</source>
         <translation>kaart %1</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>Persoon %1</translation>
     </message>
 </context>
 <context>

@@ -20,11 +20,6 @@ namespace DriveDeck {
 
 namespace {
 
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("DriveDeck::ChartImage", text);
-}
-
 // The chart alone in a scene of its own, at the size asked, text a little larger than on screen
 // for a projector or a slide.
 std::shared_ptr<QGraphicsScene> sceneFor(QChart *chart, QSize size)
@@ -103,8 +98,8 @@ bool ChartImage::save(const Painting &painting, const QString &title, const QStr
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (!canSave(path))
-        return fail(error, translated("Save a chart as .png, .svg or .pdf."));
-    const QString notWritten = translated("“%1” could not be written.").arg(path);
+        return fail(error, ChartImage::tr("Save a chart as .png, .svg or .pdf."));
+    const QString notWritten = ChartImage::tr("“%1” could not be written.").arg(path);
     // Written whole or not at all: a half-written file never replaces a good one.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

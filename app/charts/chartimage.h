@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QImage>
 #include <QSize>
 #include <QString>
@@ -18,6 +19,8 @@ namespace DriveDeck {
 // render library (the grid of who picked what).
 class ChartImage
 {
+    Q_DECLARE_TR_FUNCTIONS(DriveDeck::ChartImage)
+
 public:
     static constexpr QSize PresentationSize{1600, 900};
     // Paints the picture into the area given, on whatever device the painter has.

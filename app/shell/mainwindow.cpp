@@ -6,6 +6,7 @@
 #include "help/shortcutsdialog.h"
 #include "library/librarypage.h"
 #include "library/newsessiondialog.h"
+#include "organisation/organisationdialog.h"
 #include "picking/pickingpage.h"
 #include "preferences/screenchoice.h"
 #include "preferences/settingsdialog.h"
@@ -13,6 +14,8 @@
 #include "projector/showpersondialog.h"
 #include "settings/settings.h"
 #include "shell/savestatelabel.h"
+#include "teamprofile/othersessiondialog.h"
+#include "teamprofile/profilepage.h"
 #include "translator.h"
 #include "workshop/samplesession.h"
 #include "workshop/sessiondocument.h"
@@ -38,6 +41,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -275,6 +279,7 @@ void MainWindow::updateActions()
     m_renameAction->setEnabled(haveSelection);
     m_duplicateAction->setEnabled(haveSelection);
     m_importAction->setEnabled(haveStore);
+    m_organisationAction->setEnabled(haveStore);
     m_exportAction->setEnabled(haveSelection);
     m_deleteAction->setEnabled(haveSelection);
     m_databaseAction->setEnabled(!m_connector->isConnecting());
@@ -616,6 +621,8 @@ void MainWindow::openSession(const QUuid &id)
                                                            : ProjectorWindow::Phase::Picking);
         updateActions();
     });
+    connect(m_workspace, &SessionWorkspace::otherSessionWanted, this,
+            &MainWindow::compareWithAnotherSession);
     m_pages->addWidget(m_workspace);
     // The wall once the session is loaded (on the document's thread; a moment on this
     // computer, longer across a slow network): painted once, with the picks. Meanwhile a page
@@ -865,6 +872,9 @@ void MainWindow::createActions()
     m_libraryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_deckAction = m_viewMenu->addAction(QString(), this, &MainWindow::showDeck);
     m_deckAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_organisationAction =
+        m_viewMenu->addAction(QString(), this, &MainWindow::showOrganisationProfile);
+    m_organisationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_viewMenu->addSeparator();
     // The room's screen, following the round being recorded.
     m_projectorAction = m_viewMenu->addAction(QString(), this, &MainWindow::toggleProjector);
@@ -953,6 +963,7 @@ void MainWindow::retranslate()
     m_agendaBackAction->setText(tr("Agenda: the Step B&efore"));
     m_agendaNextAction->setText(tr("Agenda: the &Next Step"));
     m_deckAction->setText(tr("Browse the &Cards"));
+    m_organisationAction->setText(tr("&Organisation Profile…"));
     const DatabaseConfig &config = m_library->config();
     if (!m_connectingTo.isEmpty())
         m_databaseLabel->setText(tr("Connecting to %1…").arg(m_connectingTo));
@@ -1085,6 +1096,39 @@ void MainWindow::showAbout()
            "load it themselves.</p>"
            "<p>Built with Qt %2, Qt Charts, Boost.Serialization, SQLite and PostgreSQL.</p>")
             .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::compareWithAnotherSession()
+{
+    if (!m_workspace)
+        return;
+    OtherSessionDialog dialog(sessionModel(), m_workspace->document()->session().id, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenSession().isNull())
+        return;
+    // Read on the library's thread; the page may be gone (the session closed) by the answer.
+    QPointer<SessionWorkspace> workspace = m_workspace;
+    m_library->load(dialog.chosenSession(), [this, workspace](const Result<Session> &session) {
+        if (!workspace)
+            return;
+        if (!session) {
+            QMessageBox::warning(this, tr("Compare with Another Session"), session.errorMessage());
+            return;
+        }
+        workspace->profilePage()->addOtherSession(*session);
+    });
+}
+
+void MainWindow::showOrganisationProfile()
+{
+    // One window, kept: its filters stay as they were left while the app runs.
+    if (!m_organisation) {
+        m_organisation = new OrganisationDialog(m_library, m_settings.minimumGroupSize(), this);
+        m_organisation->setAttribute(Qt::WA_DeleteOnClose, false);
+    }
+    m_organisation->setMinimumGroup(m_settings.minimumGroupSize());
+    m_organisation->show();
+    m_organisation->raise();
+    m_organisation->activateWindow();
 }
 
 } // namespace DriveDeck

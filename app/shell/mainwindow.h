@@ -22,6 +22,7 @@ namespace DriveDeck {
 class DatabaseConnector;
 class DeckView;
 class LibraryPage;
+class OrganisationDialog;
 class ProjectorWindow;
 class SettingsDialog;
 class PickingPage;
@@ -91,6 +92,9 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // The profile page asked for another saved session to compare with.
+    void compareWithAnotherSession();
+    void showOrganisationProfile();
     void createActions();
     void createLibraryPage();
     void showLibrary();
@@ -148,6 +152,8 @@ private:
     QPointer<SettingsDialog> m_settingsDialog;
     QByteArray m_geometryBeforeFullScreen;
     QAction *m_deckAction = nullptr;
+    QAction *m_organisationAction = nullptr;
+    OrganisationDialog *m_organisation = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_sampleAction = nullptr;
     QAction *m_openAction = nullptr;

@@ -77,6 +77,11 @@ ProfilePage::ProfilePage(SessionDocument *document, QWidget *parent)
     m_drivesView->setObjectName(QStringLiteral("drivesChart"));
     m_drivesView->setRenderHint(QPainter::Antialiasing);
     m_drivesView->setMinimumHeight(420);
+    m_deltaView = new QChartView;
+    m_deltaView->setObjectName(QStringLiteral("domainDeltaChart"));
+    m_deltaView->setRenderHint(QPainter::Antialiasing);
+    m_deltaView->setMinimumHeight(200);
+    m_deltaView->hide();
     m_byPicks = new QCheckBox;
     m_byPicks->setObjectName(QStringLiteral("drivesByPicks"));
     connect(m_byPicks, &QCheckBox::toggled, this, &ProfilePage::refresh);
@@ -150,10 +155,21 @@ ProfilePage::ProfilePage(SessionDocument *document, QWidget *parent)
     m_compare->setObjectName(QStringLiteral("compareWith"));
     m_compareLabel = new QLabel;
     m_compareLabel->setBuddy(m_compare);
-    connect(m_compare, &QComboBox::currentIndexChanged, this, &ProfilePage::refresh);
+    connect(m_compare, &QComboBox::activated, this, [this] {
+        // "Another Session…" is a question, not a choice: the list goes back to what it showed.
+        if (m_compare->currentData().toString() == QLatin1String("another")) {
+            compareWithKey(m_lastComparison);
+            Q_EMIT otherSessionWanted();
+        }
+    });
+    connect(m_compare, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_compare->currentData().toString() != QLatin1String("another"))
+            refresh();
+    });
 
     addChartActions(m_domainView, Chart::Domains);
     addChartActions(m_drivesView, Chart::Drives);
+    addChartActions(m_deltaView, Chart::DomainDeltas);
     addTableActions(m_gridView, tr("who picked what"));
     addTableActions(m_buddies, tr("drive buddies"));
 
@@ -168,9 +184,13 @@ ProfilePage::ProfilePage(SessionDocument *document, QWidget *parent)
     top->addSpacing(12);
     top->addWidget(m_radar);
     top->addStretch(1);
+    // Right: the drives; while comparing, the change per domain above the cards that moved.
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_deltaView, 2);
+    right->addWidget(m_drivesView, 5);
     auto *body = new QHBoxLayout;
     body->addLayout(left, 1);
-    body->addWidget(m_drivesView, 1);
+    body->addLayout(right, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(body, 1);
@@ -204,6 +224,11 @@ QChart *ProfilePage::drivesChart() const
     return m_drivesView->chart();
 }
 
+QChart *ProfilePage::deltaChart() const
+{
+    return m_deltaView->isVisibleTo(this) ? m_deltaView->chart() : nullptr;
+}
+
 void ProfilePage::addChartActions(QChartView *view, Chart chart)
 {
     // On the chart's context menu (right-click, or the menu key on the chart in focus).
@@ -217,9 +242,12 @@ void ProfilePage::addChartActions(QChartView *view, Chart chart)
         const Round *round = m_document->session().round(m_rounds->currentRound());
         const QString suggested = QStringLiteral("%1 - %2.png")
                                       .arg(round ? round->title : m_document->session().title,
-                                           chart == Chart::Domains ? tr("domains") : tr("drives"));
+                                           chart == Chart::Domains  ? tr("domains")
+                                           : chart == Chart::Drives ? tr("drives")
+                                                                    : tr("changes"));
         const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save Chart"), suggested, tr("PNG image (*.png);;SVG drawing (*.svg)"));
+            this, tr("Save Chart"), suggested,
+            tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
         if (path.isEmpty())
             return;
         QString error;
@@ -264,13 +292,17 @@ void ProfilePage::addTableActions(QAbstractItemView *view, const QString &fileNa
 
 QImage ProfilePage::chartImage(Chart chart) const
 {
-    const auto &build = chart == Chart::Domains ? m_buildDomains : m_buildDrives;
+    const auto &build = chart == Chart::Domains  ? m_buildDomains
+                        : chart == Chart::Drives ? m_buildDrives
+                                                 : m_buildDeltas;
     return build ? ChartImage::toImage(build()) : QImage();
 }
 
 bool ProfilePage::saveChart(Chart chart, const QString &path, QString *error) const
 {
-    const auto &build = chart == Chart::Domains ? m_buildDomains : m_buildDrives;
+    const auto &build = chart == Chart::Domains  ? m_buildDomains
+                        : chart == Chart::Drives ? m_buildDrives
+                                                 : m_buildDeltas;
     if (!build) {
         if (error)
             *error = tr("There is no chart to save yet.");
@@ -281,23 +313,65 @@ bool ProfilePage::saveChart(Chart chart, const QString &path, QString *error) co
 
 void ProfilePage::compareWith(const QUuid &roundId)
 {
-    const int index = m_compare->findData(roundId);
+    compareWithKey(roundId.isNull()
+                       ? QString()
+                       : QStringLiteral("round:") + roundId.toString(QUuid::WithoutBraces));
+}
+
+void ProfilePage::compareWithPerson(const QUuid &participantId)
+{
+    compareWithKey(QStringLiteral("person:") + participantId.toString(QUuid::WithoutBraces));
+}
+
+void ProfilePage::compareWithKey(const QString &key)
+{
+    const int index = m_compare->findData(key);
     m_compare->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void ProfilePage::addOtherSession(const Session &session)
+{
+    m_otherSessions.removeIf([&](const Session &s) { return s.id == session.id; });
+    m_otherSessions.append(session);
+    fillComparisons();
+    if (!session.rounds.isEmpty())
+        compareWithKey(QStringLiteral("session:%1:%2")
+                           .arg(session.id.toString(QUuid::WithoutBraces),
+                                session.rounds.first().id.toString(QUuid::WithoutBraces)));
 }
 
 void ProfilePage::fillComparisons()
 {
-    // The other rounds, a target round said so; keeps its choice while that round is there.
-    const QUuid chosen = m_compare->currentData().toUuid();
+    // The other rounds (a target round said so), each person against the team, the rounds of
+    // other sessions asked for, and a way to ask for another. Keeps its choice while it is there.
+    const QString chosen = m_compare->currentData().toString();
     const QUuid current = m_rounds->currentRound();
+    const Session &session = m_document->session();
     const QSignalBlocker quiet(m_compare);
     m_compare->clear();
-    m_compare->addItem(tr("(nothing)"), QUuid());
-    for (const Round &round : m_document->session().rounds) {
+    m_compare->addItem(tr("(nothing)"), QString());
+    for (const Round &round : session.rounds) {
         if (round.id == current)
             continue;
         m_compare->addItem(round.target ? tr("%1 (target)").arg(round.title) : round.title,
-                           round.id);
+                           QStringLiteral("round:") + round.id.toString(QUuid::WithoutBraces));
+    }
+    for (const Session &other : std::as_const(m_otherSessions)) {
+        for (const Round &round : other.rounds)
+            m_compare->addItem(tr("%1 — %2").arg(other.title, round.title),
+                               QStringLiteral("session:%1:%2")
+                                   .arg(other.id.toString(QUuid::WithoutBraces),
+                                        round.id.toString(QUuid::WithoutBraces)));
+    }
+    m_compare->addItem(tr("Another Session…"), QStringLiteral("another"));
+    if (const Round *round = session.round(current)) {
+        m_compare->insertSeparator(m_compare->count());
+        // Names as the session shows them: aliases when it is anonymous.
+        for (const QUuid &id : round->participantIds) {
+            if (session.respondentCount(current) > 0 && !session.picksOf(current, id).isEmpty())
+                m_compare->addItem(tr("%1 against the team").arg(session.shownName(id)),
+                                   QStringLiteral("person:") + id.toString(QUuid::WithoutBraces));
+        }
     }
     const int again = m_compare->findData(chosen);
     m_compare->setCurrentIndex(again >= 0 ? again : 0);
@@ -407,7 +481,7 @@ void ProfilePage::retranslate()
     m_byPicks->setText(tr("&Most Picked First"));
     m_radar->setText(tr("Domains as R&adar"));
     m_domainView->setAccessibleName(tr("Share of the picks per domain"));
-    m_drivesView->setAccessibleName(tr("People per drive"));
+    m_deltaView->setAccessibleName(tr("Change per domain"));
     refresh();
 }
 
@@ -442,58 +516,108 @@ void ProfilePage::refresh()
     fillComparisons();
     const Profile profile = Profile::ofRound(session, roundId);
     QStringList sentences = KeyFigures::sentences(profile, m_minimumGroup);
-    const QUuid otherId = m_compare->currentData().toUuid();
-    const Round *other = session.round(otherId);
-    std::optional<Profile> otherProfile;
+    // What the round is set against, if anything: its profile, its name, and whether it is one
+    // voice (a target round, a person) that needs no group of its own.
+    struct Other
+    {
+        Profile profile;
+        QString name;
+        bool single = false;
+    };
+    std::optional<Other> other;
+    QString nameOfThis = round->title;
+    const QString key = m_compare->currentData().toString();
+    m_lastComparison = key;
+    const QStringList parts = key.split(u':');
+    if (parts.first() == QLatin1String("round")) {
+        const QUuid id(parts.value(1));
+        if (const Round *r = session.round(id))
+            other = Other{Profile::ofRound(session, id), r->title, r->target};
+    } else if (parts.first() == QLatin1String("person")) {
+        const QUuid id(parts.value(1));
+        if (session.participant(id)) {
+            other =
+                Other{Profile::ofParticipant(session, roundId, id), session.shownName(id), true};
+            nameOfThis = tr("The team");
+        }
+    } else if (parts.first() == QLatin1String("session")) {
+        const QUuid sessionId(parts.value(1)), otherRound(parts.value(2));
+        for (const Session &s : std::as_const(m_otherSessions)) {
+            const Round *r = s.id == sessionId ? s.round(otherRound) : nullptr;
+            if (!r)
+                continue;
+            other = Other{Profile::ofRound(s, otherRound), tr("%1, %2").arg(s.title, r->title),
+                          r->target};
+            nameOfThis = tr("%1, %2").arg(session.title, round->title);
+        }
+    }
     if (other) {
-        otherProfile = Profile::ofRound(session, otherId);
-        // Each side needs enough people to be a profile (a target round is one "participant").
-        const auto enoughIn = [this](const Round &r, const Profile &p) {
-            return r.target || p.respondents() >= m_minimumGroup;
-        };
-        if ((round->target || profile.respondents() >= m_minimumGroup) &&
-            enoughIn(*other, *otherProfile))
-            sentences << KeyFigures::comparison(ProfileComparison::between(profile, *otherProfile),
-                                                other->title);
-        else
-            otherProfile.reset();
+        // Each side needs enough people to be a profile; a target round or a person is one voice.
+        const bool enoughHere = round->target || profile.respondents() >= m_minimumGroup;
+        const bool enoughThere = !other->profile.isEmpty() &&
+                                 (other->single || other->profile.respondents() >= m_minimumGroup);
+        if (enoughHere && enoughThere) {
+            sentences << KeyFigures::comparison(ProfileComparison::between(profile, other->profile),
+                                                other->name);
+        } else {
+            sentences << (other->profile.isEmpty()
+                              ? tr("“%1” has no picks yet to compare with.").arg(other->name)
+                              : tr("No comparison with “%1”: each group needs at least %n "
+                                   "people with picks.",
+                                   nullptr, m_minimumGroup)
+                                    .arg(other->name));
+            other.reset();
+        }
     }
     // The charts anew (the views delete the charts they held): a few milliseconds per pick.
     const Rejections rejections = Rejections::ofRound(session, roundId);
     QChart *oldDomains = m_domainView->chart();
     QChart *oldDrives = m_drivesView->chart();
+    QChart *oldDeltas = m_deltaView->chart();
     // How each chart is made, kept for exports at presentation size.
+    const std::optional<Profile> otherProfile =
+        other ? std::optional<Profile>(other->profile) : std::nullopt;
+    const QString nameOfOther = other ? other->name : QString();
     if (m_radar->isChecked())
-        m_buildDomains = [a = profile, b = otherProfile, nameA = round->title,
-                          nameB = other ? other->title : QString()] {
+        m_buildDomains = [a = profile, b = otherProfile, nameA = nameOfThis, nameB = nameOfOther] {
             return ProfileCharts::radar(a, nameA, b ? &*b : nullptr, nameB);
         };
     else if (otherProfile)
-        m_buildDomains = [a = profile, b = *otherProfile, nameA = round->title,
-                          nameB = other->title] {
+        m_buildDomains = [a = profile, b = *otherProfile, nameA = nameOfThis, nameB = nameOfOther] {
             return ProfileCharts::domainComparison(a, b, nameA, nameB);
         };
     else
         m_buildDomains = [profile] { return ProfileCharts::domainShares(profile); };
     const auto order = m_byPicks->isChecked() ? ProfileCharts::DriveOrder::ByPicks
                                               : ProfileCharts::DriveOrder::Catalogue;
-    m_buildDrives = [profile, rejections, order] {
-        return ProfileCharts::drives(profile, rejections, order);
-    };
+    // Comparing, the right shows what changed: per domain, and the cards that moved.
+    if (otherProfile) {
+        m_buildDeltas = [a = profile, b = *otherProfile, nameA = nameOfThis, nameB = nameOfOther] {
+            return ProfileCharts::domainDeltas(a, b, nameA, nameB);
+        };
+        m_buildDrives = [a = profile, b = *otherProfile, nameA = nameOfThis, nameB = nameOfOther] {
+            return ProfileCharts::driveDeltas(a, b, nameA, nameB);
+        };
+    } else {
+        m_buildDeltas = nullptr;
+        m_buildDrives = [profile, rejections, order] {
+            return ProfileCharts::drives(profile, rejections, order);
+        };
+    }
     m_domainView->setChart(m_buildDomains());
     m_drivesView->setChart(m_buildDrives());
+    m_deltaView->setChart(m_buildDeltas ? m_buildDeltas() : new QChart);
     delete oldDomains;
     delete oldDrives;
+    delete oldDeltas;
     // A click on a drive's bar shows its stories.
     if (const auto *series =
             qobject_cast<QAbstractBarSeries *>(m_drivesView->chart()->series().value(0))) {
-        const QList<int> rows = [&] {
-            QList<int> ids = ProfileCharts::driveOrder(
-                profile, m_byPicks->isChecked() ? ProfileCharts::DriveOrder::ByPicks
-                                                : ProfileCharts::DriveOrder::Catalogue);
-            std::reverse(ids.begin(), ids.end());
-            return ids;
-        }();
+        QList<int> rows =
+            otherProfile
+                ? ProfileCharts::movedDrives(ProfileComparison::between(profile, *otherProfile))
+                : ProfileCharts::driveOrder(profile, order);
+        std::reverse(rows.begin(), rows.end());
         for (QBarSet *set : series->barSets())
             connect(set, &QBarSet::clicked, this,
                     [this, rows](int index) { showStoriesOf(rows.value(index)); });
@@ -522,9 +646,11 @@ void ProfilePage::refresh()
     const bool enough = profile.respondents() >= m_minimumGroup;
     m_domainView->setVisible(enough);
     m_drivesView->setVisible(enough);
+    m_deltaView->setVisible(enough && otherProfile);
     if (!enough) {
         m_buildDomains = nullptr;
         m_buildDrives = nullptr;
+        m_buildDeltas = nullptr;
     }
     // In words for a screen reader: the same figures the bars show.
     QStringList domainWords;
@@ -537,6 +663,21 @@ void ProfilePage::refresh()
             driveWords << tr("%1: %2").arg(Catalogue::drive(id).name()).arg(profile.picks(id));
     }
     m_drivesView->setAccessibleDescription(driveWords.join(QStringLiteral("; ")));
+    if (otherProfile) {
+        const ProfileComparison comparison = ProfileComparison::between(profile, *otherProfile);
+        QStringList deltaWords, movedWords;
+        for (const Domain &domain : Catalogue::domains())
+            deltaWords << tr("%1 %2").arg(domain.name(),
+                                          Figures::pointsText(comparison.domainDelta(domain.id)));
+        for (int id : ProfileCharts::movedDrives(comparison))
+            movedWords << tr("%1 %2").arg(Catalogue::drive(id).name(),
+                                          Figures::pointsText(comparison.driveDelta(id)));
+        m_deltaView->setAccessibleDescription(deltaWords.join(QStringLiteral("; ")));
+        m_drivesView->setAccessibleName(tr("Cards that moved"));
+        m_drivesView->setAccessibleDescription(movedWords.join(QStringLiteral("; ")));
+    } else {
+        m_drivesView->setAccessibleName(tr("People per drive"));
+    }
     QString html =
         QStringLiteral("<h2>%1</h2><ul>")
             .arg((round->question.isEmpty() ? round->title : round->question).toHtmlEscaped());

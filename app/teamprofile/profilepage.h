@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/session.h"
+
 #include <QImage>
 #include <QUuid>
 #include <QWidget>
@@ -39,12 +41,15 @@ public:
     void setMinimumGroup(int people);
     QChart *domainChart() const;
     QChart *drivesChart() const;
+    // While comparing: each domain's change in percentage points (null otherwise).
+    QChart *deltaChart() const;
     // The stories behind the picks of one drive (also what a click on its bar shows).
     void showStoriesOf(int driveId);
     enum class Chart
     {
         Domains,
-        Drives
+        Drives,
+        DomainDeltas
     };
     // A chart as shown, at presentation size (1600 × 900) with its title and legend: for the
     // clipboard, a PNG or an SVG (by the file's extension).
@@ -52,6 +57,18 @@ public:
     bool saveChart(Chart chart, const QString &path, QString *error) const;
     // Another round to set this one against (now vs desired, team vs target); null for none.
     void compareWith(const QUuid &roundId);
+    // One person's picks in this round against the team's.
+    void compareWithPerson(const QUuid &participantId);
+    // A saved session's rounds to compare with (team vs team, before vs after); its first round
+    // is chosen. Kept while the page lives; a session given again replaces its copy.
+    void addOtherSession(const Session &session);
+
+Q_SIGNALS:
+    // "Another Session…" was chosen in the comparison list: the window asks which and calls
+    // addOtherSession().
+    void otherSessionWanted();
+
+public:
     QString storiesText() const;
     // Drive buddies: each person with picks, their most alike and most different teammate.
     QTableWidget *buddiesTable() const { return m_buddies; }
@@ -64,6 +81,8 @@ private:
     void refreshStories();
     void refreshBuddies();
     void fillComparisons();
+    // What the comparison list holds: "round:", "person:" or "session:" and ids, or "another".
+    void compareWithKey(const QString &key);
     void addChartActions(QChartView *view, Chart chart);
     void addTableActions(QAbstractItemView *view, const QString &fileName);
     void retranslate();
@@ -74,6 +93,10 @@ private:
     QLabel *m_figures = nullptr;
     QChartView *m_domainView = nullptr;
     QChartView *m_drivesView = nullptr;
+    QChartView *m_deltaView = nullptr;
+    std::function<QChart *()> m_buildDeltas;
+    QList<Session> m_otherSessions;
+    QString m_lastComparison;
     QCheckBox *m_byPicks = nullptr;
     QCheckBox *m_radar = nullptr;
     QLabel *m_compareLabel = nullptr;

@@ -115,6 +115,8 @@ ProfilePage *SessionWorkspace::profilePage()
     return ensure(m_profile, m_profileTab, [this] {
         auto *page = new ProfilePage(m_document);
         page->setMinimumGroup(m_minimumGroup);
+        connect(page, &ProfilePage::otherSessionWanted, this,
+                &SessionWorkspace::otherSessionWanted);
         return page;
     });
 }

@@ -44,8 +44,11 @@ public:
 
 Q_SIGNALS:
     void roundChanged(const QUuid &roundId);
+    // The profile page asks for another saved session to compare with.
+    void otherSessionWanted();
 
 public:
+    SessionDocument *document() const { return m_document; }
     ProfilePage *profilePage();
     ReportPage *reportPage();
     // The fewest people shown as a profile, on the profile and report pages.

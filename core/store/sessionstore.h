@@ -4,6 +4,7 @@
 #include "domain/result.h"
 #include "domain/session.h"
 #include "domain/sessionsummary.h"
+#include "profile/organisationprofile.h"
 #include "profile/profile.h"
 #include "store/databaseconfig.h"
 
@@ -20,23 +21,6 @@
 class QSqlDatabase;
 
 namespace DriveDeck {
-
-// Which sessions and rounds an organisation-wide profile covers; empty fields do not filter.
-struct ProfileFilter
-{
-    QString team;
-    QString tag;
-    QDate from; // inclusive
-    QDate to;   // inclusive
-    QString roundTitle;
-};
-
-// The profile over many sessions: each participant's picks in one round are one respondent.
-struct OrganisationProfile
-{
-    Profile profile;
-    qint64 sessions = 0;
-};
 
 // Sessions in a database: SQLite (the embedded default) or PostgreSQL (shared by an
 // organisation), with one schema and one code path. Every write is its own transaction; every

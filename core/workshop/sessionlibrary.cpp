@@ -246,6 +246,29 @@ void SessionLibrary::createSession(const Session &session,
         });
 }
 
+void SessionLibrary::load(const QUuid &id, std::function<void(const Result<Session> &)> done)
+{
+    run(
+        [id](Worker &worker) -> Result<Session> {
+            if (!worker.store)
+                return worker.notOpen();
+            return worker.store->load(id);
+        },
+        done);
+}
+
+void SessionLibrary::organisationProfile(
+    const ProfileFilter &filter, std::function<void(const Result<OrganisationProfile> &)> done)
+{
+    run(
+        [filter](Worker &worker) -> Result<OrganisationProfile> {
+            if (!worker.store)
+                return worker.notOpen();
+            return worker.store->organisationProfile(filter);
+        },
+        done);
+}
+
 void SessionLibrary::exportSession(const QUuid &id, const QString &path,
                                    std::function<void(const Result<Session> &)> done)
 {

@@ -4,6 +4,7 @@
 #include "domain/session.h"
 #include "domain/sessionsummary.h"
 #include "io/sessionexchange.h"
+#include "profile/organisationprofile.h"
 #include "store/databaseconfig.h"
 
 #include <QObject>
@@ -66,6 +67,12 @@ public:
                              std::function<void(const Result<Session> &)> done);
     // Saves a new session (revision 0); the list follows, then the answer.
     void createSession(const Session &session, std::function<void(const Result<Session> &)> done);
+    // A saved session as stored, to read (comparing with another team): not for editing, which
+    // goes through the session's document.
+    void load(const QUuid &id, std::function<void(const Result<Session> &)> done);
+    // The profile over the saved sessions the filter lets through, aggregated in the database.
+    void organisationProfile(const ProfileFilter &filter,
+                             std::function<void(const Result<OrganisationProfile> &)> done);
     void exportSession(const QUuid &id, const QString &path,
                        std::function<void(const Result<Session> &)> done);
 

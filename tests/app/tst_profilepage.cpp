@@ -14,6 +14,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QImage>
 #include <QLineSeries>
@@ -42,6 +43,7 @@ private Q_SLOTS:
     }
     void figures_followThePicks();
     void charts_showTheProfilesNumbers();
+    void comparisons_showDeltasAndTheCardsThatMoved();
 };
 
 namespace {
@@ -236,7 +238,11 @@ void TestProfilePage::charts_showTheProfilesNumbers()
     QVERIFY(page.saveChart(ProfilePage::Chart::Drives, out.filePath(u"p.png"_s), &error));
     QCOMPARE(QImage(out.filePath(u"p.png"_s)).size(), QSize(1600, 900));
     QVERIFY(!page.saveChart(ProfilePage::Chart::Drives, out.filePath(u"p.bmp"_s), &error));
-    QCOMPARE(error, u"Save a chart as .png or .svg."_s);
+    QCOMPARE(error, u"Save a chart as .png, .svg or .pdf."_s);
+    QVERIFY2(page.saveChart(ProfilePage::Chart::Domains, out.filePath(u"d.pdf"_s), &error),
+             qPrintable(error));
+    QFile pdf(out.filePath(u"d.pdf"_s));
+    QVERIFY(pdf.open(QIODevice::ReadOnly) && pdf.read(5) == "%PDF-");
 
     // Fewer people than the smallest group: no charts (the words say why).
     QVERIFY(page.findChild<QWidget *>(u"domainChart"_s)->isVisible());
@@ -245,6 +251,113 @@ void TestProfilePage::charts_showTheProfilesNumbers()
     QVERIFY(!page.findChild<QWidget *>(u"drivesChart"_s)->isVisible());
     QVERIFY(!page.saveChart(ProfilePage::Chart::Domains, out.filePath(u"x.png"_s), &error));
     QVERIFY(page.chartImage(ProfilePage::Chart::Drives).isNull());
+}
+
+void TestProfilePage::comparisons_showDeltasAndTheCardsThatMoved()
+{
+    QTemporaryDir dir;
+    const DatabaseConfig config = DatabaseConfig::sqlite(dir.filePath(u"m.sqlite"_s));
+    SessionBuilder b;
+    b.session().id = QUuid::createUuid();
+    b.session().title = u"Team One"_s;
+    for (const QString &name : {u"A"_s, u"B"_s, u"C"_s, u"D"_s, u"E"_s})
+        b.participant(name);
+    b.round(u"Now"_s, PickingRule::choose(1, 3));
+    // Shares: 1 (A ½, B, C) 0.5; 3 (A ½) 0.1; 13 (D, E ½) 0.3; 21 (E ½) 0.1.
+    b.picks(0, 0, {1, 3}).picks(0, 1, {1}).picks(0, 2, {1}).picks(0, 3, {13}).picks(0, 4, {13, 21});
+    // "Desired": everyone on 1 and 12, so 0.5 each.
+    b.round(u"Desired"_s, PickingRule::choose(1, 3));
+    for (int person = 0; person < 5; ++person)
+        b.picks(1, person, {1, 12});
+    SessionBuilder other;
+    other.session().id = QUuid::createUuid();
+    other.session().title = u"Team Two"_s;
+    for (const QString &name : {u"F"_s, u"G"_s, u"H"_s, u"I"_s, u"J"_s})
+        other.participant(name);
+    other.round(u"Now"_s, PickingRule::choose(1, 3));
+    for (int person = 0; person < 5; ++person)
+        other.picks(0, person, {21}); // all Vitality
+    SessionBuilder small;
+    small.session().id = QUuid::createUuid();
+    small.session().title = u"Two people"_s;
+    small.participant(u"K"_s).participant(u"L"_s);
+    small.round(u"Now"_s, PickingRule::choose(1, 3));
+    small.picks(0, 0, {2}).picks(0, 1, {2});
+    {
+        auto store = SessionStore::open(config);
+        Session first = b.build();
+        QVERIFY(store.ok() && (*store)->save(first).ok());
+    }
+    SessionDocument document(config, b.session().id);
+    QTRY_VERIFY(document.isOpen());
+    ProfilePage page(&document);
+    page.resize(1366, 700);
+    page.show();
+    const Session &s = document.session();
+    QVERIFY(!page.deltaChart());
+
+    // Now against Desired: each domain's change, and the cards that moved, biggest first.
+    page.compareWith(s.rounds[1].id);
+    QVERIFY(page.deltaChart());
+    QCOMPARE(page.deltaChart()->title(),
+             u"From “Now” to “Desired”: change in share per domain, in percentage points · "
+             "aligned 50.0 %"_s);
+    QCOMPARE(categoriesOf(page.deltaChart()),
+             (QStringList{u"Attraction 0.0 pp"_s, u"Vitality \u221210.0 pp"_s,
+                          u"Ambition \u221230.0 pp"_s, u"Self-development +50.0 pp"_s,
+                          u"Basics \u221210.0 pp"_s}));
+    const auto domainBars = barsOf(page.deltaChart());
+    QCOMPARE(domainBars.size(), 5);
+    QVERIFY(qAbs(domainBars.at(4).second - 10.0) < 1e-9); // Basics, left of the line
+    QVERIFY(qAbs(domainBars.at(3).first - 50.0) < 1e-9);  // Self-development, right
+    QVERIFY(qAbs(domainBars.at(2).second - 30.0) < 1e-9); // Ambition
+    // Idealism (1) stayed at 0.5: it did not move.
+    QCOMPARE(categoriesOf(page.drivesChart()),
+             (QStringList{u"%1 \u221210.0 pp"_s.arg(Catalogue::drive(21).mainWord()),
+                          u"%1 \u221210.0 pp"_s.arg(Catalogue::drive(3).mainWord()),
+                          u"%1 \u221230.0 pp"_s.arg(Catalogue::drive(13).mainWord()),
+                          u"%1 +50.0 pp"_s.arg(Catalogue::drive(12).mainWord())}));
+    const auto moved = barsOf(page.drivesChart());
+    QVERIFY(qAbs(moved.at(3).first - 50.0) < 1e-9);
+    QVERIFY(qAbs(moved.at(2).second - 30.0) < 1e-9);
+    // The domains' colours: each bar in its own.
+    const auto *series = qobject_cast<QAbstractBarSeries *>(page.deltaChart()->series().value(0));
+    QVERIFY(series);
+    QCOMPARE(series->barSets().at(1)->color(),
+             Catalogue::domain(DomainId::SelfDevelopment).cardColour());
+    // Exported like the others.
+    QTemporaryDir out;
+    QString error;
+    QVERIFY2(page.saveChart(ProfilePage::Chart::DomainDeltas, out.filePath(u"c.svg"_s), &error),
+             qPrintable(error));
+
+    // One person against the team: E {13, 21} is Ambition 50 % and Vitality 50 %.
+    page.compareWithPerson(s.participants[4].id);
+    QVERIFY2(page.deltaChart()->title().startsWith(u"From “The team” to “E”"_s),
+             qPrintable(page.deltaChart()->title()));
+    QStringList rows = categoriesOf(page.deltaChart());
+    QCOMPARE(rows.last(), u"Basics \u221260.0 pp"_s);
+    QVERIFY(rows.contains(u"Ambition +20.0 pp"_s));
+    QVERIFY(rows.contains(u"Vitality +40.0 pp"_s));
+
+    // Another session (what the window loads after "Another Session…"): team against team.
+    page.addOtherSession(other.build());
+    QVERIFY2(page.deltaChart()->title().startsWith(u"From “Team One, Now” to “Team Two, Now”"_s),
+             qPrintable(page.deltaChart()->title()));
+    QVERIFY(categoriesOf(page.deltaChart()).contains(u"Vitality +90.0 pp"_s));
+    QVERIFY(page.text().contains(u"“Team Two, Now”"_s));
+    // Too few people on the other side: no chart, and the words say why.
+    page.addOtherSession(small.build());
+    QVERIFY(!page.deltaChart());
+    QVERIFY2(page.text().contains(u"No comparison with “Two people, Now”: each group needs at "
+                                  "least 5 people with picks."_s),
+             qPrintable(page.text()));
+
+    // Anonymous: the people in the list go by their aliases.
+    QVERIFY(document.setAnonymous(true).ok());
+    auto *compare = page.findChild<QComboBox *>(u"compareWith"_s);
+    QTRY_VERIFY(compare->findText(u"%1 against the team"_s.arg(s.participants[0].alias)) >= 0);
+    QCOMPARE(compare->findText(u"A against the team"_s), -1);
 }
 
 void TestProfilePage::figures_followThePicks()

@@ -276,7 +276,9 @@ void TestSession::shownName_honoursAnonymity()
     QCOMPARE(session.shownName(session.participants.at(0).id), QStringLiteral("Anna de Vries"));
     session.anonymous = true;
     QCOMPARE(session.shownName(session.participants.at(0).id), QStringLiteral("Blue fox"));
-    // Without an alias the name is all there is.
+    // Without an alias, never the name: a neutral number in the round's order.
+    QCOMPARE(session.shownName(session.participants.at(1).id), QStringLiteral("Person 2"));
+    session.anonymous = false;
     QCOMPARE(session.shownName(session.participants.at(1).id), QStringLiteral("Bram"));
 }
 
