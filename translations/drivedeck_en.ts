@@ -5,7 +5,10 @@
     <name>DriveDeck::CommandLine</name>
     <message numerus="yes">
         <source>“%1” has %n person(s) with picks; a chart needs at least %2 (the smallest group set in DriveDeck), so that it speaks of a team and not of a few people.</source>
-        <translation><numerusform>“%1” has %n person with picks; a chart needs at least %2 (the smallest group set in DriveDeck), so that it speaks of a team and not of a few people.</numerusform><numerusform>“%1” has %n people with picks; a chart needs at least %2 (the smallest group set in DriveDeck), so that it speaks of a team and not of a few people.</numerusform></translation>
+        <translation>
+            <numerusform>“%1” has %n person with picks; a chart needs at least %2 (the smallest group set in DriveDeck), so that it speaks of a team and not of a few people.</numerusform>
+            <numerusform>“%1” has %n people with picks; a chart needs at least %2 (the smallest group set in DriveDeck), so that it speaks of a team and not of a few people.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -56,15 +59,24 @@
     <name>DriveDeck::OrganisationDialog</name>
     <message numerus="yes">
         <source>%n session(s) match,</source>
-        <translation><numerusform>%n session matches,</numerusform><numerusform>%n sessions match,</numerusform></translation>
+        <translation>
+            <numerusform>%n session matches,</numerusform>
+            <numerusform>%n sessions match,</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>with %n person(s) who picked cards (each person once per round).</source>
-        <translation><numerusform>with %n person who picked cards (each person once per round).</numerusform><numerusform>with %n people who picked cards (each person once per round).</numerusform></translation>
+        <translation>
+            <numerusform>with %n person who picked cards (each person once per round).</numerusform>
+            <numerusform>with %n people who picked cards (each person once per round).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>A profile is shown from %n people on (Settings › Smallest group), so that it speaks of a group and not of a few people.</source>
-        <translation><numerusform>A profile is shown from %n person on (Settings › Smallest group), so that it speaks of a group and not of a few people.</numerusform><numerusform>A profile is shown from %n people on (Settings › Smallest group), so that it speaks of a group and not of a few people.</numerusform></translation>
+        <translation>
+            <numerusform>A profile is shown from %n person on (Settings › Smallest group), so that it speaks of a group and not of a few people.</numerusform>
+            <numerusform>A profile is shown from %n people on (Settings › Smallest group), so that it speaks of a group and not of a few people.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -98,7 +110,10 @@
     </message>
     <message numerus="yes">
         <source>No comparison with “%1”: each group needs at least %n people with picks.</source>
-        <translation><numerusform>No comparison with “%1”: each group needs at least %n person with picks.</numerusform><numerusform>No comparison with “%1”: each group needs at least %n people with picks.</numerusform></translation>
+        <translation>
+            <numerusform>No comparison with “%1”: each group needs at least %n person with picks.</numerusform>
+            <numerusform>No comparison with “%1”: each group needs at least %n people with picks.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -678,7 +678,10 @@
     </message>
     <message numerus="yes">
         <source>“%1” has %n person(s) with picks; a chart needs at least %2 (the smallest group set in DriveDeck), so that it speaks of a team and not of a few people.</source>
-        <translation><numerusform>“%1” heeft %n persoon met keuzes; een grafiek vraagt er minstens %2 (de kleinste groep die in DriveDeck is ingesteld), zodat die iets zegt over een team en niet over een paar mensen.</numerusform><numerusform>“%1” heeft %n personen met keuzes; een grafiek vraagt er minstens %2 (de kleinste groep die in DriveDeck is ingesteld), zodat die iets zegt over een team en niet over een paar mensen.</numerusform></translation>
+        <translation>
+            <numerusform>“%1” heeft %n persoon met keuzes; een grafiek vraagt er minstens %2 (de kleinste groep die in DriveDeck is ingesteld), zodat die iets zegt over een team en niet over een paar mensen.</numerusform>
+            <numerusform>“%1” heeft %n personen met keuzes; een grafiek vraagt er minstens %2 (de kleinste groep die in DriveDeck is ingesteld), zodat die iets zegt over een team en niet over een paar mensen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>give one session</source>
@@ -1591,15 +1594,24 @@ Chen</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) match,</source>
-        <translation><numerusform>%n sessie past bij het filter,</numerusform><numerusform>%n sessies passen bij het filter,</numerusform></translation>
+        <translation>
+            <numerusform>%n sessie past bij het filter,</numerusform>
+            <numerusform>%n sessies passen bij het filter,</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>with %n person(s) who picked cards (each person once per round).</source>
-        <translation><numerusform>met %n persoon die kaarten koos (elke persoon één keer per ronde).</numerusform><numerusform>met %n personen die kaarten kozen (elke persoon één keer per ronde).</numerusform></translation>
+        <translation>
+            <numerusform>met %n persoon die kaarten koos (elke persoon één keer per ronde).</numerusform>
+            <numerusform>met %n personen die kaarten kozen (elke persoon één keer per ronde).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>A profile is shown from %n people on (Settings › Smallest group), so that it speaks of a group and not of a few people.</source>
-        <translation><numerusform>Een profiel wordt getoond vanaf %n persoon (Instellingen › Kleinste groep), zodat het iets zegt over een groep en niet over een paar mensen.</numerusform><numerusform>Een profiel wordt getoond vanaf %n personen (Instellingen › Kleinste groep), zodat het iets zegt over een groep en niet over een paar mensen.</numerusform></translation>
+        <translation>
+            <numerusform>Een profiel wordt getoond vanaf %n persoon (Instellingen › Kleinste groep), zodat het iets zegt over een groep en niet over een paar mensen.</numerusform>
+            <numerusform>Een profiel wordt getoond vanaf %n personen (Instellingen › Kleinste groep), zodat het iets zegt over een groep en niet over een paar mensen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Widen the filter: no picks match it.</source>
@@ -2072,16 +2084,20 @@ Geef de laptop terug aan de begeleider.</translation>
         <translation>Affiniteit per domein (100 = toeval)</translation>
     </message>
     <message>
-        <source>From “%1” to “%2”: change in share per domain, in percentage points · aligned %3</source>
-        <translation>Van “%1” naar “%2”: verschuiving van het aandeel per domein, in procentpunten · %3 overeenkomst</translation>
-    </message>
-    <message>
         <source>No card moved from “%1” to “%2”</source>
         <translation>Geen kaart verschoof van “%1” naar “%2”</translation>
     </message>
     <message>
-        <source>Cards that moved from “%1” to “%2”: change in share, in percentage points</source>
-        <translation>Kaarten die verschoven van “%1” naar “%2”: verschuiving van het aandeel, in procentpunten</translation>
+        <source>change in share of the picks, in percentage points</source>
+        <translation>verschuiving van het aandeel van de keuzes, in procentpunten</translation>
+    </message>
+    <message>
+        <source>From “%1” to “%2”: change per domain · aligned %3</source>
+        <translation>Van “%1” naar “%2”: verschuiving per domein · %3 overeenkomst</translation>
+    </message>
+    <message>
+        <source>The cards that moved most from “%1” to “%2”</source>
+        <translation>De kaarten die het meest verschoven van “%1” naar “%2”</translation>
     </message>
 </context>
 <context>
@@ -2303,7 +2319,10 @@ Geef de laptop terug aan de begeleider.</translation>
     </message>
     <message numerus="yes">
         <source>No comparison with “%1”: each group needs at least %n people with picks.</source>
-        <translation><numerusform>Geen vergelijking met “%1”: elke groep heeft minstens %n persoon met keuzes nodig.</numerusform><numerusform>Geen vergelijking met “%1”: elke groep heeft minstens %n personen met keuzes nodig.</numerusform></translation>
+        <translation>
+            <numerusform>Geen vergelijking met “%1”: elke groep heeft minstens %n persoon met keuzes nodig.</numerusform>
+            <numerusform>Geen vergelijking met “%1”: elke groep heeft minstens %n personen met keuzes nodig.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2</source>

@@ -77,6 +77,10 @@ QChart *divergingChart(const QList<int> &rowsTopDown, const QStringList &labelsT
                                            : QStringLiteral("0");
         points->append(number, value);
     }
+    points->setTitleText(ProfileCharts::tr("change in share of the picks, in percentage points"));
+    QFont small = points->titleFont();
+    small.setBold(false);
+    points->setTitleFont(small);
     chart->addAxis(points, Qt::AlignBottom);
     series->attachAxis(points);
     return chart;
@@ -240,16 +244,17 @@ QChart *ProfileCharts::domainDeltas(const Profile &a, const Profile &b, const QS
     QChart *chart = divergingChart(
         rows, labels, [&](int row) { return comparison.domainDelta(DomainId(row)) * 100.0; },
         [](int row) { return DomainId(row); });
-    chart->setTitle(
-        tr("From “%1” to “%2”: change in share per domain, in percentage points · aligned %3")
-            .arg(nameOfA, nameOfB, Figures::percentText(comparison.alignment())));
+    chart->setTitle(tr("From “%1” to “%2”: change per domain · aligned %3")
+                        .arg(nameOfA, nameOfB, Figures::percentText(comparison.alignment())));
     return chart;
 }
 
-QList<int> ProfileCharts::movedDrives(const ProfileComparison &comparison)
+QList<int> ProfileCharts::movedDrives(const ProfileComparison &comparison, int limit)
 {
     QList<int> moved;
     for (int id : comparison.biggestGaps()) {
+        if (moved.size() >= limit)
+            break;
         // Only what shows as a change once rounded: a tenth of a point or more.
         if (Figures::percent(std::abs(comparison.driveDelta(id))) >= 0.1)
             moved.append(id);
@@ -269,16 +274,9 @@ QChart *ProfileCharts::driveDeltas(const Profile &a, const Profile &b, const QSt
     QChart *chart = divergingChart(
         rows, labels, [&](int id) { return comparison.driveDelta(id) * 100.0; },
         [](int id) { return Catalogue::drive(id).domainId; });
-    if (rows.size() > 12) {
-        QFont small = chart->axes(Qt::Vertical).value(0)->labelsFont();
-        small.setPointSizeF(small.pointSizeF() * 0.9);
-        chart->axes(Qt::Vertical).value(0)->setLabelsFont(small);
-    }
-    chart->setTitle(
-        rows.isEmpty()
-            ? tr("No card moved from “%1” to “%2”").arg(nameOfA, nameOfB)
-            : tr("Cards that moved from “%1” to “%2”: change in share, in percentage points")
-                  .arg(nameOfA, nameOfB));
+    chart->setTitle(rows.isEmpty()
+                        ? tr("No card moved from “%1” to “%2”").arg(nameOfA, nameOfB)
+                        : tr("The cards that moved most from “%1” to “%2”").arg(nameOfA, nameOfB));
     return chart;
 }
 

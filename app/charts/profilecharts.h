@@ -43,8 +43,11 @@ public:
     // as a bar left or right of the line in percentage points in its domain's colour.
     static QChart *driveDeltas(const Profile &a, const Profile &b, const QString &nameOfA,
                                const QString &nameOfB);
-    // The drives driveDeltas() shows, top to bottom: changed ones by size of change, then id.
-    static QList<int> movedDrives(const ProfileComparison &comparison);
+    // The drives driveDeltas() shows, top to bottom: changed ones by size of change, then id;
+    // at most limit of them (the rest moved less and would crowd out the labels).
+    static constexpr int MovedDrivesShown = 12;
+    static QList<int> movedDrives(const ProfileComparison &comparison,
+                                  int limit = MovedDrivesShown);
     // People per drive, a row each with its name, as bars in the domain colour; "not me" left
     // of the line, apart.
     static QChart *drives(const Profile &profile, const Rejections &rejections, DriveOrder order);

@@ -143,7 +143,7 @@ OrganisationDialog::OrganisationDialog(SessionLibrary *library, int minimumGroup
     filters->addWidget(m_from, 1, 1);
     filters->addWidget(m_toLabel, 1, 2);
     filters->addWidget(m_to, 1, 3);
-    filters->setColumnStretch(5, 1);
+    filters->setColumnStretch(6, 1); // the choices keep their width; the room goes right
     auto *left = new QVBoxLayout;
     left->addWidget(m_summary);
     left->addWidget(m_domainView, 1);

@@ -669,7 +669,7 @@ void ProfilePage::refresh()
         for (const Domain &domain : Catalogue::domains())
             deltaWords << tr("%1 %2").arg(domain.name(),
                                           Figures::pointsText(comparison.domainDelta(domain.id)));
-        for (int id : ProfileCharts::movedDrives(comparison))
+        for (int id : ProfileCharts::movedDrives(comparison, DriveCount))
             movedWords << tr("%1 %2").arg(Catalogue::drive(id).name(),
                                           Figures::pointsText(comparison.driveDelta(id)));
         m_deltaView->setAccessibleDescription(deltaWords.join(QStringLiteral("; ")));

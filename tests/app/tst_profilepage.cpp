@@ -300,8 +300,7 @@ void TestProfilePage::comparisons_showDeltasAndTheCardsThatMoved()
     page.compareWith(s.rounds[1].id);
     QVERIFY(page.deltaChart());
     QCOMPARE(page.deltaChart()->title(),
-             u"From “Now” to “Desired”: change in share per domain, in percentage points · "
-             "aligned 50.0 %"_s);
+             u"From “Now” to “Desired”: change per domain · aligned 50.0 %"_s);
     QCOMPARE(categoriesOf(page.deltaChart()),
              (QStringList{u"Attraction 0.0 pp"_s, u"Vitality \u221210.0 pp"_s,
                           u"Ambition \u221230.0 pp"_s, u"Self-development +50.0 pp"_s,

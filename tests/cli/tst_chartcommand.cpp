@@ -149,8 +149,7 @@ void TestChartCommand::compare_svgCarriesSignedDeltasAndAlignment_data()
                                u"Attraction 0.0 pp"_s};
     QTest::newRow("same session, en")
         << u"en"_s << QStringList{u"--against-round"_s, u"Desired"_s}
-        << deltasEn + QStringList{u"From “Now” to “Desired”: change in share per domain, in "
-                                  u"percentage points · aligned 60.0 %"_s};
+        << deltasEn + QStringList{u"From “Now” to “Desired”: change per domain · aligned 60.0 %"_s};
     QTest::newRow("same session, nl")
         << u"nl"_s << QStringList{u"--against-round"_s, u"Desired"_s}
         << QStringList{u"Basis −20,0 %-punt"_s, u"Zelfontplooiing +40,0 %-punt"_s,
@@ -158,8 +157,9 @@ void TestChartCommand::compare_svgCarriesSignedDeltasAndAlignment_data()
     QTest::newRow("another session, en")
         << u"en"_s
         << QStringList{u"--against"_s, u"Other team"_s, u"--against-round"_s, u"Desired"_s}
-        << deltasEn + QStringList{u"From “Charts, Now” to “Other team, Desired”: change in "
-                                  u"share per domain, in percentage points · aligned 60.0 %"_s};
+        << deltasEn +
+               QStringList{u"From “Charts, Now” to “Other team, Desired”: change per domain · "
+                           u"aligned 60.0 %"_s};
 }
 
 void TestChartCommand::compare_svgCarriesSignedDeltasAndAlignment()
