@@ -17,7 +17,7 @@ build_packages=(
     libqt6sql6-sqlite libqt6sql6-psql libboost-serialization-dev
     fonts-dejavu-core
 )
-test_packages=(clang-format postgresql xvfb xauth xdotool desktop-file-utils appstream
+test_packages=(clang-format postgresql xvfb xauth xdotool desktop-file-utils appstream qpdf librsvg2-bin
     python3-pyatspi at-spi2-core dbus)
 
 usage() {

@@ -67,8 +67,9 @@ QChart *divergingChart(const QList<int> &rowsTopDown, const QStringList &labelsT
     // Signed labels in percentage points around the line at zero: "−20", "0", "+20" (the
     // title says the unit: a label at the very end would be cut).
     auto *points = new QCategoryAxis;
-    const double end = std::max(5.0, std::ceil(largest / 5.0) * 5.0);
-    const int step = end > 20 ? 10 : 5;
+    // Ticks on round numbers: every 5 points up to 20, every 10 beyond.
+    const int step = largest > 20 ? 10 : 5;
+    const double end = std::max(5.0, std::ceil(largest / step) * step);
     points->setRange(-end, end);
     points->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     for (int value = -int(end); value <= int(end); value += step) {

@@ -4,6 +4,7 @@
 #include "charts/profilecharts.h"
 #include "profile/keyfigures.h"
 #include "profile/rejections.h"
+#include "teamprofile/sentencelist.h"
 #include "workshop/sessionlibrary.h"
 #include "workshop/sessionlistmodel.h"
 
@@ -284,11 +285,7 @@ void OrganisationDialog::present(const Result<OrganisationProfile> &result)
     delete oldDrives;
     m_domainView->setVisible(bool(m_buildDomains));
     m_drivesView->setVisible(bool(m_buildDrives));
-    QString html = QStringLiteral("<ul>");
-    for (const QString &sentence : sentences)
-        html += QStringLiteral("<li style=\"margin-bottom: 6px\">%1</li>")
-                    .arg(sentence.toHtmlEscaped());
-    m_summary->setText(html + QStringLiteral("</ul>"));
+    m_summary->setText(sentenceList(sentences, 6));
     m_summary->setAccessibleName(sentences.join(u' '));
     Q_EMIT shown();
 }

@@ -1,4 +1,5 @@
 #include "teamprofile/profilepage.h"
+#include "teamprofile/sentencelist.h"
 
 #include "charts/chartimage.h"
 #include "charts/profilecharts.h"
@@ -678,14 +679,10 @@ void ProfilePage::refresh()
     } else {
         m_drivesView->setAccessibleName(tr("People per drive"));
     }
-    QString html =
-        QStringLiteral("<h2>%1</h2><ul>")
-            .arg((round->question.isEmpty() ? round->title : round->question).toHtmlEscaped());
-    for (const QString &sentence : sentences)
-        html += QStringLiteral("<li style=\"margin-bottom: 8px\">%1</li>")
-                    .arg(sentence.toHtmlEscaped());
-    html += QStringLiteral("</ul>");
-    m_figures->setText(html);
+    m_figures->setText(
+        QStringLiteral("<h2>%1</h2>")
+            .arg((round->question.isEmpty() ? round->title : round->question).toHtmlEscaped()) +
+        sentenceList(sentences));
     // What a screen reader reads: the sentences, without markup.
     m_figures->setAccessibleName(sentences.join(u' '));
     m_rounds->setAccessibleName(tr("Round"));
