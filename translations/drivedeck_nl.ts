@@ -1068,6 +1068,14 @@
         <source>The biggest shifts towards “%1”: %2.</source>
         <translation>De grootste verschuivingen naar “%1”: %2.</translation>
     </message>
+    <message>
+        <source>Where the group differs: %1; worth asking both sides for their story.</source>
+        <translation>Hier verschilt de groep: %1; vraag beide kanten naar hun verhaal.</translation>
+    </message>
+    <message>
+        <source>%1 (picked by %2, “not me” from %3)</source>
+        <translation>%1 (gekozen door %2, “niet ik” van %3)</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::LibraryPage</name>

@@ -517,6 +517,7 @@ void ProfilePage::refresh()
     fillComparisons();
     const Profile profile = Profile::ofRound(session, roundId);
     QStringList sentences = KeyFigures::sentences(profile, m_minimumGroup);
+    sentences << KeyFigures::polarising(Rejections::ofRound(session, roundId), m_minimumGroup);
     // What the round is set against, if anything: its profile, its name, and whether it is one
     // voice (a target round, a person) that needs no group of its own.
     struct Other

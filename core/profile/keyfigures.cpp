@@ -87,6 +87,21 @@ QStringList KeyFigures::sentences(const Profile &profile, int minimumGroup)
     return said;
 }
 
+QStringList KeyFigures::polarising(const Rejections &rejections, int minimumGroup)
+{
+    const QList<int> ids = rejections.polarising();
+    if (ids.isEmpty() || rejections.participants() < minimumGroup)
+        return {};
+    QStringList drives;
+    for (int id : ids.mid(0, 3))
+        drives << tr("%1 (picked by %2, “not me” from %3)")
+                      .arg(Catalogue::drive(id).name())
+                      .arg(rejections.picks(id))
+                      .arg(rejections.rejections(id));
+    return {tr("Where the group differs: %1; worth asking both sides for their story.")
+                .arg(QLocale().createSeparatedList(drives))};
+}
+
 QStringList KeyFigures::comparison(const ProfileComparison &comparison, const QString &nameOfB)
 {
     QStringList said;

@@ -2,6 +2,7 @@
 
 #include "profile/profile.h"
 #include "profile/profilecomparison.h"
+#include "profile/rejections.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -21,6 +22,10 @@ public:
     static constexpr int DefaultMinimumGroup = 5;
 
     static QStringList sentences(const Profile &profile, int minimumGroup = DefaultMinimumGroup);
+    // The polarising drives in a sentence, with how many people picked and how many said "not
+    // me" to each (the three most polarising): empty when none, or below the minimum group.
+    static QStringList polarising(const Rejections &rejections,
+                                  int minimumGroup = DefaultMinimumGroup);
     // A comparison in sentences: how well the two align and the biggest shifts (the three
     // largest by drive, in percentage points of share), from A to B as the names say.
     static QStringList comparison(const ProfileComparison &comparison, const QString &nameOfB);

@@ -20,6 +20,8 @@ private Q_SLOTS:
     void mostPicked_namesWholeTies();
     void comparison_data();
     void comparison();
+    void polarising_data();
+    void polarising();
 };
 
 void TestKeyFigures::sentences_data()
@@ -133,6 +135,39 @@ void TestKeyFigures::comparison()
     const Profile pb = Profile::ofRound(SessionBuilder::fromSelections(b),
                                         SessionBuilder::fromSelections(b).rounds[0].id);
     QCOMPARE(KeyFigures::comparison(ProfileComparison::between(pa, pb), u"Desired"_s), expected);
+}
+
+void TestKeyFigures::polarising_data()
+{
+    QTest::addColumn<int>("minimumGroup");
+    QTest::addColumn<QStringList>("expected");
+    // Six people (m = 6): Idealism picked by 3 and rejected by 2, Order picked by 2 and rejected
+    // by 2 (both min 2: by drive number), Pride picked by 1 and rejected by 3 (a sixth picked
+    // it, under a quarter: not polarising).
+    QTest::newRow("two drives") << 5
+                                << QStringList{u"Where the group differs: Idealism · Better world "
+                                               "(picked by 3, “not me” from 2) and Order · "
+                                               "Structure (picked by 2, “not me” from 2); worth "
+                                               "asking both sides for their story."_s};
+    QTest::newRow("below the minimum group") << 7 << QStringList{};
+}
+
+void TestKeyFigures::polarising()
+{
+    QFETCH(int, minimumGroup);
+    QFETCH(QStringList, expected);
+    SessionBuilder b;
+    for (int i = 0; i < 6; ++i)
+        b.participant(u"P%1"_s.arg(i));
+    b.round(u"Now"_s, PickingRule::choose(1, 3, false, true));
+    b.picks(0, 0, {1, 5}).picks(0, 1, {1, 5}).picks(0, 2, {1, 16});
+    b.picks(0, 3, {1, 5}, Polarity::Negative).picks(0, 4, {1, 5, 16}, Polarity::Negative);
+    b.picks(0, 5, {16}, Polarity::Negative);
+    b.picks(0, 1, {16}, Polarity::Negative);
+    const Session session = b.build();
+    const Rejections rejections = Rejections::ofRound(session, session.rounds[0].id);
+    QCOMPARE(rejections.participants(), 6);
+    QCOMPARE(KeyFigures::polarising(rejections, minimumGroup), expected);
 }
 
 QTEST_GUILESS_MAIN(TestKeyFigures)
