@@ -864,6 +864,297 @@
     </message>
 </context>
 <context>
+    <name>DriveDeck::DriveTexts</name>
+    <message>
+        <source>Wanting your work to make the world a little better: a cause, a purpose, something that matters beyond yourself.</source>
+        <translation>Met je werk de wereld een beetje beter willen maken: een doel, een zaak, iets wat verder reikt dan jezelf.</translation>
+    </message>
+    <message>
+        <source>Which part of our work do you feel makes a real difference?</source>
+        <translation>Welk deel van ons werk maakt volgens jou echt verschil?</translation>
+    </message>
+    <message>
+        <source>When did you last feel proud of what our work means for others?</source>
+        <translation>Wanneer was je voor het laatst trots op wat ons werk voor anderen betekent?</translation>
+    </message>
+    <message>
+        <source>Being true to people and principles: keeping your word, standing by your team, doing what is right even when it costs something.</source>
+        <translation>Trouw zijn aan mensen en principes: je woord houden, achter je team staan, doen wat juist is, ook als het iets kost.</translation>
+    </message>
+    <message>
+        <source>Who or what are you loyal to at work?</source>
+        <translation>Aan wie of wat ben je op je werk trouw?</translation>
+    </message>
+    <message>
+        <source>When did you stand by a principle, and what did it ask of you?</source>
+        <translation>Wanneer bleef je bij een principe, en wat vroeg dat van je?</translation>
+    </message>
+    <message>
+        <source>Feeling part of a group: working together, sharing, belonging, knowing that others are there for you.</source>
+        <translation>Je deel voelen van een groep: samenwerken, delen, erbij horen, weten dat anderen er voor je zijn.</translation>
+    </message>
+    <message>
+        <source>When do you feel most part of this team?</source>
+        <translation>Wanneer voel je je het meest deel van dit team?</translation>
+    </message>
+    <message>
+        <source>What could we do together that none of us could do alone?</source>
+        <translation>Wat kunnen we samen wat niemand van ons alleen kan?</translation>
+    </message>
+    <message>
+        <source>Looking after others: warmth, attention and help, making sure people are well.</source>
+        <translation>Voor anderen zorgen: warmte, aandacht en hulp, zorgen dat het mensen goed gaat.</translation>
+    </message>
+    <message>
+        <source>Who do you look after at work, and who looks after you?</source>
+        <translation>Voor wie zorg jij op je werk, en wie zorgt er voor jou?</translation>
+    </message>
+    <message>
+        <source>How do we notice when a colleague is not doing well?</source>
+        <translation>Hoe merken we het als het met een collega niet goed gaat?</translation>
+    </message>
+    <message>
+        <source>Clarity and structure: knowing what is expected, doing things properly, plans and agreements that hold.</source>
+        <translation>Duidelijkheid en structuur: weten wat er verwacht wordt, dingen goed doen, plannen en afspraken die standhouden.</translation>
+    </message>
+    <message>
+        <source>Where would more structure help you?</source>
+        <translation>Waar zou meer structuur je helpen?</translation>
+    </message>
+    <message>
+        <source>Which of our agreements work well, and why?</source>
+        <translation>Welke van onze afspraken werken goed, en waarom?</translation>
+    </message>
+    <message>
+        <source>Security and certainty: a steady base, knowing where you stand, being able to count on tomorrow.</source>
+        <translation>Veiligheid en zekerheid: een stevige basis, weten waar je staat, op morgen kunnen rekenen.</translation>
+    </message>
+    <message>
+        <source>What gives you a sense of security at work?</source>
+        <translation>Wat geeft je op je werk een gevoel van zekerheid?</translation>
+    </message>
+    <message>
+        <source>What uncertainty would you most like to see cleared up?</source>
+        <translation>Welke onzekerheid zou je het liefst opgehelderd zien?</translation>
+    </message>
+    <message>
+        <source>Ease and rest: room to breathe, no pressure for a while, enjoying the moment without worries.</source>
+        <translation>Rust en ontspanning: ruimte om op adem te komen, even geen druk, zorgeloos genieten van het moment.</translation>
+    </message>
+    <message>
+        <source>When do you feel at ease at work?</source>
+        <translation>Wanneer voel je je op je werk op je gemak?</translation>
+    </message>
+    <message>
+        <source>What would take some pressure off you?</source>
+        <translation>Wat zou wat druk bij je weghalen?</translation>
+    </message>
+    <message>
+        <source>Play and fun: humour, lightness, trying things out for the joy of it.</source>
+        <translation>Spel en plezier: humor, luchtigheid, dingen uitproberen voor de lol.</translation>
+    </message>
+    <message>
+        <source>When did we last laugh together at work?</source>
+        <translation>Wanneer hebben we op het werk voor het laatst samen gelachen?</translation>
+    </message>
+    <message>
+        <source>Which part of your work feels like play?</source>
+        <translation>Welk deel van je werk voelt als spelen?</translation>
+    </message>
+    <message>
+        <source>Freedom and independence: choosing your own way, deciding for yourself, room to move.</source>
+        <translation>Vrijheid en onafhankelijkheid: je eigen weg kiezen, zelf beslissen, bewegingsruimte.</translation>
+    </message>
+    <message>
+        <source>Where would you like more room to decide for yourself?</source>
+        <translation>Waar zou je meer ruimte willen om zelf te beslissen?</translation>
+    </message>
+    <message>
+        <source>What helps you do your work in your own way?</source>
+        <translation>Wat helpt je om je werk op je eigen manier te doen?</translation>
+    </message>
+    <message>
+        <source>Imagination and creating: new ideas, making something that was not there before, thinking differently.</source>
+        <translation>Verbeelding en scheppen: nieuwe ideeën, iets maken wat er nog niet was, anders denken.</translation>
+    </message>
+    <message>
+        <source>Which idea of yours would you like to try?</source>
+        <translation>Welk idee van jou zou je graag uitproberen?</translation>
+    </message>
+    <message>
+        <source>Where is there room for creativity in our work?</source>
+        <translation>Waar is er in ons werk ruimte voor creativiteit?</translation>
+    </message>
+    <message>
+        <source>Being yourself: your own style, your own voice, being seen for who you are rather than fitting a mould.</source>
+        <translation>Jezelf zijn: je eigen stijl, je eigen stem, gezien worden om wie je bent in plaats van in een mal te passen.</translation>
+    </message>
+    <message>
+        <source>What do you bring that is yours alone?</source>
+        <translation>Wat breng jij mee dat alleen van jou is?</translation>
+    </message>
+    <message>
+        <source>Where can you be fully yourself at work?</source>
+        <translation>Waar kun je op je werk helemaal jezelf zijn?</translation>
+    </message>
+    <message>
+        <source>Curiosity and discovery: learning, asking why, exploring what you do not know yet.</source>
+        <translation>Nieuwsgierigheid en ontdekken: leren, vragen waarom, verkennen wat je nog niet weet.</translation>
+    </message>
+    <message>
+        <source>What would you like to learn in the coming year?</source>
+        <translation>Wat zou je het komende jaar willen leren?</translation>
+    </message>
+    <message>
+        <source>What puzzles you about our work?</source>
+        <translation>Wat vind je raadselachtig aan ons werk?</translation>
+    </message>
+    <message>
+        <source>Being good at what you do: using your talents, growing your skills, mastery.</source>
+        <translation>Goed zijn in wat je doet: je talenten benutten, je vaardigheden laten groeien, meesterschap.</translation>
+    </message>
+    <message>
+        <source>Which of your talents do we use too little?</source>
+        <translation>Welke van jouw talenten benutten we te weinig?</translation>
+    </message>
+    <message>
+        <source>In what would you like to become really good?</source>
+        <translation>Waarin zou je echt goed willen worden?</translation>
+    </message>
+    <message>
+        <source>Achieving results and moving things forward: goals reached, improvements made, progress you can see.</source>
+        <translation>Resultaten halen en dingen vooruit brengen: bereikte doelen, doorgevoerde verbeteringen, vooruitgang die je kunt zien.</translation>
+    </message>
+    <message>
+        <source>Which result are you most proud of this year?</source>
+        <translation>Op welk resultaat ben je dit jaar het meest trots?</translation>
+    </message>
+    <message>
+        <source>What would you like to improve next?</source>
+        <translation>Wat zou je als volgende willen verbeteren?</translation>
+    </message>
+    <message>
+        <source>The challenge and the win: stretching yourself, competing, the satisfaction of coming out on top.</source>
+        <translation>De uitdaging en de winst: jezelf uitdagen, wedijveren, de voldoening van als beste eindigen.</translation>
+    </message>
+    <message>
+        <source>Which challenge gives you energy?</source>
+        <translation>Welke uitdaging geeft je energie?</translation>
+    </message>
+    <message>
+        <source>What would winning look like for this team?</source>
+        <translation>Hoe zou winnen eruitzien voor dit team?</translation>
+    </message>
+    <message>
+        <source>Pride and self-confidence: trusting what you can do, standing up for your work, showing it.</source>
+        <translation>Trots en zelfvertrouwen: vertrouwen op wat je kunt, voor je werk staan, het laten zien.</translation>
+    </message>
+    <message>
+        <source>What in your work are you proud of?</source>
+        <translation>Waar ben je in je werk trots op?</translation>
+    </message>
+    <message>
+        <source>When do you feel confident, and when less so?</source>
+        <translation>Wanneer voel je je zeker van je zaak, en wanneer minder?</translation>
+    </message>
+    <message>
+        <source>Appreciation and recognition: being noticed, hearing that your contribution counts.</source>
+        <translation>Waardering en erkenning: gezien worden, horen dat jouw bijdrage telt.</translation>
+    </message>
+    <message>
+        <source>What kind of appreciation means the most to you?</source>
+        <translation>Welke vorm van waardering betekent het meest voor je?</translation>
+    </message>
+    <message>
+        <source>Whose work deserves more recognition here?</source>
+        <translation>Wiens werk verdient hier meer erkenning?</translation>
+    </message>
+    <message>
+        <source>Standing and status: respect, a good name, a position that others look up to.</source>
+        <translation>Aanzien en status: respect, een goede naam, een positie waar anderen tegen opkijken.</translation>
+    </message>
+    <message>
+        <source>What gives someone standing in our organisation?</source>
+        <translation>Wat geeft iemand aanzien in onze organisatie?</translation>
+    </message>
+    <message>
+        <source>How does the outside world see our team?</source>
+        <translation>Hoe ziet de buitenwereld ons team?</translation>
+    </message>
+    <message>
+        <source>Having and collecting: building something up, owning things of value, the pleasure of a collection.</source>
+        <translation>Hebben en verzamelen: iets opbouwen, dingen van waarde bezitten, het plezier van een verzameling.</translation>
+    </message>
+    <message>
+        <source>What would you like to build up over the years?</source>
+        <translation>Wat zou je door de jaren heen willen opbouwen?</translation>
+    </message>
+    <message>
+        <source>What do we own together that we are proud of?</source>
+        <translation>Wat hebben we samen waar we trots op zijn?</translation>
+    </message>
+    <message>
+        <source>Influence and leadership: having a say, taking the lead, giving direction to others.</source>
+        <translation>Invloed en leiderschap: iets te zeggen hebben, de leiding nemen, anderen richting geven.</translation>
+    </message>
+    <message>
+        <source>Where would you like more say?</source>
+        <translation>Waar zou je meer inspraak willen?</translation>
+    </message>
+    <message>
+        <source>When did you last take the lead, and how did it go?</source>
+        <translation>Wanneer nam je voor het laatst de leiding, en hoe ging dat?</translation>
+    </message>
+    <message>
+        <source>Being fit and active: moving, sport, a body that has energy.</source>
+        <translation>Fit en actief zijn: bewegen, sport, een lichaam vol energie.</translation>
+    </message>
+    <message>
+        <source>What keeps your energy up during a working day?</source>
+        <translation>Wat houdt je energie op peil tijdens een werkdag?</translation>
+    </message>
+    <message>
+        <source>How could work leave more room to move?</source>
+        <translation>Hoe kan het werk meer ruimte laten om te bewegen?</translation>
+    </message>
+    <message>
+        <source>Health and good food: taking care of body and mind, a healthy rhythm, staying well for the long run.</source>
+        <translation>Gezondheid en goede voeding: zorgen voor lichaam en geest, een gezond ritme, op de lange duur gezond blijven.</translation>
+    </message>
+    <message>
+        <source>What helps you stay healthy in this work?</source>
+        <translation>Wat helpt je om gezond te blijven in dit werk?</translation>
+    </message>
+    <message>
+        <source>What in our way of working costs you energy?</source>
+        <translation>Wat in onze manier van werken kost je energie?</translation>
+    </message>
+    <message>
+        <source>Beauty and aesthetics: things that look good and are well made, a pleasant place, an eye for detail.</source>
+        <translation>Schoonheid en esthetiek: dingen die mooi zijn en goed gemaakt, een prettige plek, oog voor detail.</translation>
+    </message>
+    <message>
+        <source>Where in our work does beauty or good design matter?</source>
+        <translation>Waar doen schoonheid of goed ontwerp ertoe in ons werk?</translation>
+    </message>
+    <message>
+        <source>What makes a place pleasant to work in for you?</source>
+        <translation>Wat maakt een werkplek voor jou prettig?</translation>
+    </message>
+    <message>
+        <source>Excitement and the senses: thrill, attraction, the exciting edge of life.</source>
+        <translation>Spanning en de zintuigen: sensatie, aantrekkingskracht, de spannende kant van het leven.</translation>
+    </message>
+    <message>
+        <source>What gives you a thrill?</source>
+        <translation>Waar krijg jij een kick van?</translation>
+    </message>
+    <message>
+        <source>Where could our work use a little more excitement?</source>
+        <translation>Waar kan ons werk wat meer spanning gebruiken?</translation>
+    </message>
+</context>
+<context>
     <name>DriveDeck::EditAgreementCommand</name>
     <message>
         <source>Edit the agreement “%1”</source>

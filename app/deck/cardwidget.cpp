@@ -1,5 +1,7 @@
 #include "deck/cardwidget.h"
 
+#include "domain/drivetexts.h"
+
 #include "domain/catalogue.h"
 
 #include <QEvent>
@@ -91,9 +93,11 @@ void CardWidget::updateTexts()
     }
     setAccessibleDescription(state.isEmpty() ? drive.domain().name()
                                              : tr("%1, %2").arg(drive.domain().name(), state));
-    setToolTip(QStringLiteral("<b>%1</b><br>%2 — %3")
-                   .arg(drive.name().toHtmlEscaped(), drive.domain().name().toHtmlEscaped(),
-                        drive.domain().about().toHtmlEscaped()));
+    // The drive in our own words first, then its domain.
+    setToolTip(
+        QStringLiteral("<p><b>%1</b><br>%2</p><p>%3 — %4</p>")
+            .arg(drive.name().toHtmlEscaped(), DriveTexts::description(drive.id).toHtmlEscaped(),
+                 drive.domain().name().toHtmlEscaped(), drive.domain().about().toHtmlEscaped()));
     update();
 }
 

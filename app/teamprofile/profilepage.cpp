@@ -3,6 +3,7 @@
 
 #include "charts/chartimage.h"
 #include "charts/profilecharts.h"
+#include "domain/drivetexts.h"
 #include "io/tablecsv.h"
 #include "profile/drivebuddies.h"
 #include "profile/figures.h"
@@ -118,6 +119,12 @@ ProfilePage::ProfilePage(SessionDocument *document, QWidget *parent)
     m_stories->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_stories->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_stories->setFocusPolicy(Qt::StrongFocus);
+    m_driveAbout = new QLabel;
+    m_driveAbout->setObjectName(QStringLiteral("driveAbout"));
+    m_driveAbout->setWordWrap(true);
+    m_driveAbout->setTextFormat(Qt::RichText);
+    m_driveAbout->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_driveAbout->setFocusPolicy(Qt::StrongFocus);
     auto *storiesScroll = new QScrollArea;
     storiesScroll->setWidgetResizable(true);
     storiesScroll->setFrameShape(QFrame::NoFrame);
@@ -128,6 +135,7 @@ ProfilePage::ProfilePage(SessionDocument *document, QWidget *parent)
     storyTop->addWidget(m_storiesLabel);
     storyTop->addWidget(m_storyDrive, 1);
     storiesLayout->addLayout(storyTop);
+    storiesLayout->addWidget(m_driveAbout);
     storiesLayout->addWidget(storiesScroll, 1);
     connect(m_storyDrive, &QComboBox::currentIndexChanged, this, &ProfilePage::refreshStories);
 
@@ -386,6 +394,11 @@ void ProfilePage::showStoriesOf(int driveId)
     m_details->setCurrentWidget(m_storiesTab);
 }
 
+QString ProfilePage::aboutDriveText() const
+{
+    return m_driveAbout->accessibleName();
+}
+
 QString ProfilePage::storiesText() const
 {
     return m_stories->accessibleName();
@@ -399,7 +412,24 @@ void ProfilePage::refreshStories()
     if (!Catalogue::isValidDriveId(driveId) || !session.round(roundId)) {
         m_stories->clear();
         m_stories->setAccessibleName(QString());
+        m_driveAbout->clear();
+        m_driveAbout->setAccessibleName(QString());
         return;
+    }
+    // What the drive is about and two questions to start the conversation, then the stories.
+    // A blind round hides what the cards are until the facilitator shows them: no words then.
+    if (session.round(roundId)->blind) {
+        m_driveAbout->clear();
+        m_driveAbout->setAccessibleName(QString());
+    } else {
+        const QStringList prompts = DriveTexts::prompts(driveId);
+        QString about =
+            QStringLiteral("<p>%1</p><ul>").arg(DriveTexts::description(driveId).toHtmlEscaped());
+        for (const QString &prompt : prompts)
+            about += QStringLiteral("<li><i>%1</i></li>").arg(prompt.toHtmlEscaped());
+        m_driveAbout->setText(about + QStringLiteral("</ul>"));
+        m_driveAbout->setAccessibleName(
+            QStringList{DriveTexts::description(driveId), prompts.join(u' ')}.join(u' '));
     }
     QStringList plain;
     QString html;

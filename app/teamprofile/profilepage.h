@@ -70,6 +70,8 @@ Q_SIGNALS:
 
 public:
     QString storiesText() const;
+    // The chosen drive in our own words, with two questions for the conversation.
+    QString aboutDriveText() const;
     // Drive buddies: each person with picks, their most alike and most different teammate.
     QTableWidget *buddiesTable() const { return m_buddies; }
 
@@ -114,6 +116,7 @@ private:
     QLabel *m_storiesLabel = nullptr;
     QComboBox *m_storyDrive = nullptr;
     QLabel *m_stories = nullptr;
+    QLabel *m_driveAbout = nullptr;
     QTableWidget *m_buddies = nullptr;
     int m_minimumGroup = 5;
 };

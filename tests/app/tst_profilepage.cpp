@@ -1,4 +1,5 @@
 #include "charts/profilecharts.h"
+#include "domain/drivetexts.h"
 #include "io/tablecsv.h"
 #include "profile/profile.h"
 #include "profile/rejections.h"
@@ -146,6 +147,9 @@ void TestProfilePage::charts_showTheProfilesNumbers()
     // The stories behind a drive, by name (aliases when anonymous), "not me" said so.
     page.showStoriesOf(1);
     QCOMPARE(page.storiesText(), u"A: My grandmother's garden"_s);
+    // With the drive in our own words and two questions to start the conversation.
+    QVERIFY(page.aboutDriveText().startsWith(DriveTexts::description(1)));
+    QVERIFY(page.aboutDriveText().endsWith(DriveTexts::prompts(1).last()));
     page.showStoriesOf(24);
     QCOMPARE(page.storiesText(), u"B (not me): Too loud for me"_s);
     page.showStoriesOf(2);
