@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -237,13 +238,16 @@ void OrganisationDialog::ask()
 {
     const int asked = ++m_asked;
     m_summary->setText(tr("Adding up the saved sessions…"));
-    m_library->organisationProfile(filter(),
-                                   [this, asked](const Result<OrganisationProfile> &result) {
-                                       m_answered = std::max(m_answered, asked);
-                                       // An answer to a filter since changed is no longer wanted.
-                                       if (asked == m_asked)
-                                           present(result);
-                                   });
+    // The window may be gone by the time the database answers.
+    m_library->organisationProfile(filter(), [self = QPointer<OrganisationDialog>(this),
+                                              asked](const Result<OrganisationProfile> &result) {
+        if (!self)
+            return;
+        self->m_answered = std::max(self->m_answered, asked);
+        // An answer to a filter since changed is no longer wanted.
+        if (asked == self->m_asked)
+            self->present(result);
+    });
 }
 
 void OrganisationDialog::present(const Result<OrganisationProfile> &result)
