@@ -7,7 +7,9 @@
 #include <QFile>
 #include <QLoggingCategory>
 #include <QSaveFile>
+#include <QSet>
 #include <QtEndian>
+#include <QXmlStreamReader>
 
 #include <boost/archive/archive_exception.hpp>
 #include <boost/archive/xml_iarchive.hpp>
@@ -368,6 +370,109 @@ namespace DriveDeck {
 
 Q_LOGGING_CATEGORY(lcSessionFile, "drivedeck.sessionfile")
 
+namespace {
+
+// Boost's XML reader trusts the shape of what it reads: an end tag longer than the one it
+// expects makes it read past its own string (a crash with a long enough tag). So the payload is
+// checked with Qt's XML reader first: well-formed (every end tag matches its start tag), only
+// the element names DriveDeck writes, no entity declarations, and within sensible limits.
+constexpr int MaxDepth = 16;
+constexpr qsizetype MaxTextLength = 1024 * 1024; // a story of a million characters at most
+
+const QSet<QStringView> &knownElements()
+{
+    static const QSet<QStringView> names{u"boost_serialization",
+                                         u"session",
+                                         u"id",
+                                         u"title",
+                                         u"team",
+                                         u"date",
+                                         u"facilitator",
+                                         u"language",
+                                         u"tags",
+                                         u"tag",
+                                         u"notes",
+                                         u"anonymous",
+                                         u"revision",
+                                         u"participants",
+                                         u"participant",
+                                         u"name",
+                                         u"alias",
+                                         u"rounds",
+                                         u"round",
+                                         u"question",
+                                         u"rule",
+                                         u"mode",
+                                         u"minPicks",
+                                         u"maxPicks",
+                                         u"ranked",
+                                         u"allowNegative",
+                                         u"secondsPerCard",
+                                         u"target",
+                                         u"blind",
+                                         u"timeboxMinutes",
+                                         u"picks",
+                                         u"pick",
+                                         u"drive",
+                                         u"rank",
+                                         u"positive",
+                                         u"note",
+                                         u"madeAt",
+                                         u"reactionTimeMs",
+                                         u"agreements",
+                                         u"agreement",
+                                         u"text",
+                                         u"owner",
+                                         u"due",
+                                         u"scanRuns",
+                                         u"scanRun",
+                                         u"seed",
+                                         u"unanswered",
+                                         u"count",
+                                         u"item",
+                                         u"item_version"};
+    return names;
+}
+
+// Empty when the payload may go to Boost; otherwise what is wrong, for the log.
+QString structureProblem(const QByteArray &payload)
+{
+    QXmlStreamReader xml(payload);
+    int depth = 0;
+    while (!xml.atEnd()) {
+        switch (xml.readNext()) {
+        case QXmlStreamReader::DTD:
+            // Boost writes a bare <!DOCTYPE boost_serialization>; declarations are refused.
+            if (!xml.entityDeclarations().isEmpty() || !xml.notationDeclarations().isEmpty() ||
+                xml.dtdName() != QLatin1String("boost_serialization"))
+                return QStringLiteral("a document type with declarations");
+            break;
+        case QXmlStreamReader::EntityReference:
+            return QStringLiteral("an entity reference");
+        case QXmlStreamReader::StartElement:
+            if (++depth > MaxDepth)
+                return QStringLiteral("elements nested deeper than %1").arg(MaxDepth);
+            if (!knownElements().contains(xml.name()))
+                return QStringLiteral("an unknown element <%1>").arg(xml.name().left(40));
+            break;
+        case QXmlStreamReader::EndElement:
+            --depth;
+            break;
+        case QXmlStreamReader::Characters:
+            if (xml.text().size() > MaxTextLength)
+                return QStringLiteral("a text of %1 characters").arg(xml.text().size());
+            break;
+        default:
+            break;
+        }
+    }
+    if (xml.hasError())
+        return xml.errorString();
+    return {};
+}
+
+} // namespace
+
 const QByteArray SessionFile::Magic = QByteArray::fromHex("8944444b0d0a1a0a");
 
 namespace {
@@ -466,18 +571,23 @@ Result<Session> SessionFile::decodePayload(const QByteArray &payload, const QByt
                         "again or ask for a new export.")
                          .arg(name));
     }
+    const QString unreadable = tr("\"%1\" cannot be read: it is damaged or was written by another "
+                                  "program. Ask for a new export from DriveDeck.")
+                                   .arg(name);
+    if (const QString problem = structureProblem(payload); !problem.isEmpty()) {
+        qCWarning(lcSessionFile) << "cannot parse" << displayName << ":" << problem;
+        return Error(Error::Kind::InvalidInput, unreadable);
+    }
     Session session;
     try {
         std::istringstream stream(std::string(payload.constData(), std::size_t(payload.size())));
-        boost::archive::xml_iarchive archive(stream);
+        // The tags were checked above; Boost's own check is the one that reads past its string.
+        boost::archive::xml_iarchive archive(stream, boost::archive::no_xml_tag_checking);
         archive >> boost::serialization::make_nvp("session", session);
     } catch (const std::exception &e) {
         // Boost's wording helps developers, not facilitators.
         qCWarning(lcSessionFile) << "cannot parse" << displayName << ":" << e.what();
-        return Error(Error::Kind::InvalidInput,
-                     tr("\"%1\" cannot be read: it is damaged or was written by another "
-                        "program. Ask for a new export from DriveDeck.")
-                         .arg(name));
+        return Error(Error::Kind::InvalidInput, unreadable);
     }
     // A session exported mid-workshop (someone with one card of three) reads back as it was.
     const ValidationIssues issues = session.blockingIssues();

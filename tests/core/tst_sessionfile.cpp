@@ -231,6 +231,35 @@ void TestSessionFile::hostile_data()
     payload.replace(picksCount, 16, "<count>1000000000</count>");
     QTest::newRow("hostile count") << wrap(payload) << Unreadable;
 
+    // End tags Boost would compare past its own string: a crash with a long one. Refused before
+    // Boost reads them.
+    QByteArray mismatched = good.mid(SessionFile::HeaderSize);
+    const qsizetype idEnd = mismatched.indexOf("</id>");
+    QVERIFY(idEnd > 0);
+    mismatched.replace(idEnd, 5, "</identifier>");
+    QTest::newRow("end tag that does not match") << wrap(mismatched) << Unreadable;
+    QByteArray longEnd = good.mid(SessionFile::HeaderSize);
+    longEnd.replace(longEnd.indexOf("</id>"), 5, "</" + QByteArray(128 * 1024, 'x') + ">");
+    QTest::newRow("end tag of 128 KB") << wrap(longEnd) << Unreadable;
+    // Well-formed, but with a name DriveDeck never writes.
+    QByteArray renamed = good.mid(SessionFile::HeaderSize);
+    const qsizetype idStart = renamed.indexOf("<id>");
+    renamed.replace(renamed.indexOf("</id>", idStart), 5, "</identifier>");
+    renamed.replace(idStart, 4, "<identifier>");
+    QTest::newRow("unknown element") << wrap(renamed) << Unreadable;
+    // Nesting a thousand deep, and entities declared to expand.
+    QByteArray deep = good.mid(SessionFile::HeaderSize);
+    const qsizetype titleAt = deep.indexOf("<title>");
+    deep.insert(titleAt,
+                QByteArray("<item>").repeated(1000) + QByteArray("</item>").repeated(1000));
+    QTest::newRow("nested a thousand deep") << wrap(deep) << Unreadable;
+    QByteArray entities = good.mid(SessionFile::HeaderSize);
+    entities.replace("<!DOCTYPE boost_serialization>",
+                     "<!DOCTYPE boost_serialization [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b "
+                     "\"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>");
+    entities.replace(entities.indexOf("<title>") + 7, 0, "&b;");
+    QTest::newRow("entity declarations") << wrap(entities) << Unreadable;
+
     QByteArray invalid = good.mid(SessionFile::HeaderSize);
     invalid.replace("<drive>12</drive>", "<drive>99</drive>");
     QTest::newRow("invalid session")
