@@ -3436,6 +3436,26 @@ Ga verder als je er klaar voor bent.</numerusform>
         <source>Person %1</source>
         <translation>Persoon %1</translation>
     </message>
+    <message>
+        <source>Two participants share one id (%1 is one of them).</source>
+        <translation>Twee deelnemers hebben dezelfde id (%1 is een van hen).</translation>
+    </message>
+    <message>
+        <source>Two rounds share one id (%1 is one of them).</source>
+        <translation>Twee rondes hebben dezelfde id (%1 is er een van).</translation>
+    </message>
+    <message>
+        <source>%1 lists someone who is not a participant of the session.</source>
+        <translation>%1 noemt iemand die geen deelnemer van de sessie is.</translation>
+    </message>
+    <message>
+        <source>%1 lists %2 twice.</source>
+        <translation>%1 noemt %2 twee keer.</translation>
+    </message>
+    <message>
+        <source>Two agreements share one id.</source>
+        <translation>Twee afspraken hebben dezelfde id.</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::SessionChanges</name>

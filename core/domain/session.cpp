@@ -400,6 +400,44 @@ ValidationIssues Session::validate() const
         names.insert(name.toCaseFolded());
     }
 
+    // What only the database would otherwise catch (as "UNIQUE constraint failed"): ids used
+    // twice, and round members who are not participants or are listed twice.
+    QSet<QUuid> ids;
+    for (const Participant &p : participants) {
+        if (ids.contains(p.id))
+            issues.append(
+                {IssueCode::DuplicateId, tr("Two participants share one id (%1 is one of them).")
+                                             .arg(quoted(p.displayName.trimmed()))});
+        ids.insert(p.id);
+    }
+    QSet<QUuid> roundIds;
+    for (const Round &r : rounds) {
+        if (roundIds.contains(r.id))
+            issues.append(
+                {IssueCode::DuplicateId,
+                 tr("Two rounds share one id (%1 is one of them).").arg(quoted(r.title))});
+        roundIds.insert(r.id);
+        QSet<QUuid> members;
+        for (const QUuid &member : r.participantIds) {
+            if (!ids.contains(member)) {
+                issues.append({IssueCode::UnknownParticipant,
+                               tr("%1 lists someone who is not a participant of the session.")
+                                   .arg(quoted(r.title))});
+            } else if (members.contains(member)) {
+                issues.append(
+                    {IssueCode::DuplicateName,
+                     tr("%1 lists %2 twice.").arg(quoted(r.title), index.shownName(member))});
+            }
+            members.insert(member);
+        }
+    }
+    QSet<QUuid> agreementIds;
+    for (const Agreement &agreement : agreements) {
+        if (agreementIds.contains(agreement.id))
+            issues.append({IssueCode::DuplicateId, tr("Two agreements share one id.")});
+        agreementIds.insert(agreement.id);
+    }
+
     for (const Round &r : rounds) {
         if (r.title.trimmed().isEmpty())
             issues.append({IssueCode::MissingName, tr("A round has no title.")});

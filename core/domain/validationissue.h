@@ -25,6 +25,7 @@ struct ValidationIssue
         MissingName,
         DuplicateName,
         EmptyAgreement,
+        DuplicateId, // two participants, rounds, picks or agreements with one id
     };
 
     Code code;
