@@ -1,3 +1,4 @@
+#include "chartrows.h"
 #include "organisation/organisationdialog.h"
 #include "sessionbuilder.h"
 #include "store/sessionstore.h"
@@ -17,15 +18,6 @@ using namespace DriveDeck::Testing;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QStringList categoriesOf(QChart *chart)
-{
-    for (QAbstractAxis *axis : chart->axes()) {
-        if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis))
-            return categories->categories();
-    }
-    return {};
-}
 
 // people each pick the same cards in one round "Now".
 Session sessionOf(const QString &title, const QString &team, const QStringList &tags, QDate date,

@@ -1,3 +1,4 @@
+#include "chartrows.h"
 #include "charts/profilecharts.h"
 #include "domain/drivetexts.h"
 #include "io/tablecsv.h"
@@ -67,15 +68,6 @@ QList<QPair<double, double>> barsOf(QChart *chart)
         }
     }
     return bars;
-}
-
-QStringList categoriesOf(QChart *chart)
-{
-    for (QAbstractAxis *axis : chart->axes()) {
-        if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis))
-            return categories->categories();
-    }
-    return {};
 }
 
 } // namespace

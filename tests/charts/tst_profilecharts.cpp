@@ -1,3 +1,4 @@
+#include "chartrows.h"
 #include "charts/chartimage.h"
 #include "charts/profilecharts.h"
 #include "profile/profile.h"
@@ -40,15 +41,6 @@ Session fixture()
     for (int person = 0; person < 5; ++person)
         b.picks(1, person, {1, 12});
     return b.build();
-}
-
-QStringList categoriesOf(const QChart &chart)
-{
-    for (QAbstractAxis *axis : chart.axes()) {
-        if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis))
-            return categories->categories();
-    }
-    return {};
 }
 
 const QAbstractBarSeries &barsOf(const QChart &chart)
