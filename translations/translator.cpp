@@ -91,4 +91,20 @@ QString current()
     return s_current;
 }
 
+LanguageScope::LanguageScope(const QString &language)
+{
+    if (language != s_current && availableLanguages().contains(language)) {
+        m_previousLanguage = s_current;
+        install(language);
+    }
+    useLocaleOf(availableLanguages().contains(language) ? language : s_current);
+}
+
+LanguageScope::~LanguageScope()
+{
+    if (!m_previousLanguage.isEmpty())
+        install(m_previousLanguage);
+    QLocale::setDefault(m_previousLocale);
+}
+
 } // namespace DriveDeck::Translations

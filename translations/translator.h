@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -19,5 +20,21 @@ bool install(const QString &language);
 void useLocaleOf(const QString &language);
 // The language installed last ("en" before any install()).
 QString current();
+
+// Puts a language's texts and number format in place for as long as it lives, then those from
+// before: a report is written in its own language, whatever the window's is. The window sees
+// the switch only as a repeated LanguageChange, after the scope has ended.
+class LanguageScope
+{
+public:
+    explicit LanguageScope(const QString &language);
+    ~LanguageScope();
+    LanguageScope(const LanguageScope &) = delete;
+    LanguageScope &operator=(const LanguageScope &) = delete;
+
+private:
+    QString m_previousLanguage; // empty when the language did not change
+    QLocale m_previousLocale;
+};
 
 } // namespace DriveDeck::Translations

@@ -1,6 +1,10 @@
 #include "charts/chartimage.h"
 
 #include <QAbstractAxis>
+#include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QFontMetricsF>
 #include <QChart>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -38,6 +42,21 @@ std::shared_ptr<QGraphicsScene> sceneFor(QChart *chart, QSize size)
     for (QAbstractAxis *axis : chart->axes())
         axis->setLabelsFont(larger(axis->labelsFont()));
     chart->legend()->setFont(larger(chart->legend()->font()));
+    // Qt Charts elides a row's label to "…" when its line is taller than the row: a chart of
+    // 24 drives keeps its names by taking type no taller than the rows allow.
+    for (QAbstractAxis *axis : chart->axes(Qt::Vertical)) {
+        auto *rows = qobject_cast<QBarCategoryAxis *>(axis);
+        if (!rows || rows->count() == 0)
+            continue;
+        const qreal rowHeight = size.height() * 0.72 / rows->count();
+        QFont font = rows->labelsFont();
+        const qreal lineHeight = QFontMetricsF(font).height();
+        if (lineHeight > rowHeight) {
+            font.setPointSizeF(font.pointSizeF() * rowHeight / lineHeight);
+            rows->setLabelsFont(font);
+        }
+        rows->setTruncateLabels(false);
+    }
     chart->setGeometry(QRectF(QPointF(0, 0), QSizeF(size)));
     scene->setSceneRect(QRectF(QPointF(0, 0), QSizeF(size)));
     return scene;
@@ -66,6 +85,27 @@ QImage imageOf(const ChartImage::Painting &painting, QSize size)
     return image;
 }
 
+// Every text of the chart in one family, sizes kept.
+void useFamily(QChart *chart, const QString &family)
+{
+    auto inFamily = [&family](QFont font) {
+        font.setFamily(family);
+        return font;
+    };
+    chart->setTitleFont(inFamily(chart->titleFont()));
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsFont(inFamily(axis->labelsFont()));
+        axis->setTitleFont(inFamily(axis->titleFont()));
+    }
+    chart->legend()->setFont(inFamily(chart->legend()->font()));
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+            for (QBarSet *set : bars->barSets())
+                set->setLabelFont(inFamily(set->labelFont()));
+        }
+    }
+}
+
 bool fail(QString *error, const QString &message)
 {
     if (error)
@@ -74,6 +114,13 @@ bool fail(QString *error, const QString &message)
 }
 
 } // namespace
+
+ChartImage::Painting ChartImage::painting(QChart *chart, QSize size, const QString &fontFamily)
+{
+    if (!fontFamily.isEmpty())
+        useFamily(chart, fontFamily);
+    return paintingOf(sceneFor(chart, size));
+}
 
 QImage ChartImage::toImage(QChart *chart, QSize size)
 {

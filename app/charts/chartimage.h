@@ -26,6 +26,10 @@ public:
     // Paints the picture into the area given, on whatever device the painter has.
     using Painting = std::function<void(QPainter &painter, const QRectF &area)>;
 
+    // The chart as a picture for another document (the report's pages), laid out at size and
+    // scaled into whatever area it is painted in; every text in fontFamily when one is given,
+    // so that a PDF looks the same on every machine. Takes ownership of chart.
+    static Painting painting(QChart *chart, QSize size, const QString &fontFamily = {});
     // Takes ownership of chart.
     static QImage toImage(QChart *chart, QSize size = PresentationSize);
     // Writes PNG, SVG or PDF by the file's extension; false with why in error. Takes ownership

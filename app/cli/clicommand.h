@@ -53,6 +53,10 @@ public:
     const QCommandLineOption size;
     const QCommandLineOption language;
     const QCommandLineOption anonymous;
+    // The report command's.
+    const QCommandLineOption report;
+    const QCommandLineOption include;
+    const QCommandLineOption compare;
 
     Result<SessionStore *> openStore();
     Result<Session> loadSession(const QString &reference);

@@ -407,6 +407,16 @@ CliContext::CliContext(QCommandLineParser &parser, Settings &settings, QTextStre
                QStringLiteral("code"))
     , anonymous(QStringList{QStringLiteral("anonymous")},
                 CommandLine::tr("Aliases instead of names, as in an anonymous session."))
+    , report(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+             CommandLine::tr("The report to write, a .pdf file."), QStringLiteral("file"))
+    , include(QStringList{QStringLiteral("include")},
+              CommandLine::tr("Appendices, separated by commas: stories (without names), grid "
+                              "(who picked what)."),
+              QStringLiteral("list"))
+    , compare(QStringList{QStringLiteral("compare")},
+              CommandLine::tr("Two rounds to compare, \"From:To\" by title; again for more "
+                              "(default: each round with the next, and with each target)."),
+              QStringLiteral("from:to"))
 {}
 
 Result<SessionStore *> CliContext::openStore()

@@ -38,11 +38,12 @@ void PickGridPainter::paint(QPainter &painter, const QRectF &area) const
     titleFont.setPixelSize(std::max(12, int(area.height() / 28)));
     titleFont.setBold(true);
     painter.setFont(titleFont);
-    const qreal titleHeight = QFontMetricsF(titleFont).height() * 1.6;
+    const qreal titleHeight = m_titleShown ? QFontMetricsF(titleFont).height() * 1.6 : 0.0;
     painter.setPen(QColor(33, 33, 33));
-    painter.drawText(
-        QRectF(area.left() + margin, area.top() + margin, area.width() - 2 * margin, titleHeight),
-        Qt::AlignLeft | Qt::AlignVCenter, title());
+    if (m_titleShown)
+        painter.drawText(QRectF(area.left() + margin, area.top() + margin,
+                                area.width() - 2 * margin, titleHeight),
+                         Qt::AlignLeft | Qt::AlignVCenter, title());
 
     const bool blind = round->blind;
     const QRectF body(area.left() + margin, area.top() + margin + titleHeight,

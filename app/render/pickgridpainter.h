@@ -22,11 +22,14 @@ public:
     PickGridPainter(const Session &session, const QUuid &roundId);
 
     QString title() const;
+    // Without its title, for a document that sets the title as one of its own headings.
+    void setTitleShown(bool shown) { m_titleShown = shown; }
     void paint(QPainter &painter, const QRectF &area) const;
 
 private:
     const Session &m_session;
     QUuid m_roundId;
+    bool m_titleShown = true;
 };
 
 } // namespace DriveDeck

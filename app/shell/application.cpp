@@ -3,6 +3,7 @@
 #include "cli/chartcommand.h"
 #include "cli/clicommand.h"
 #include "cli/commandline.h"
+#include "cli/reportcommand.h"
 #include "settings/settings.h"
 #include "shell/mainwindow.h"
 #include "shell/startprobe.h"
@@ -35,10 +36,10 @@ QString startLanguage(const QString &asked, const Settings &settings)
     return chosen.isEmpty() ? Translations::systemLanguage() : chosen;
 }
 
-// Every command: the command-line library's and the chart command.
+// Every command: the command-line library's, the chart command and the report command.
 const QList<CliCommand> &commandTable()
 {
-    static const QList<CliCommand> table = cliCommands() + QList<CliCommand>{chartCommand()};
+    static const QList<CliCommand> table = cliCommands() + QList<CliCommand>{chartCommand(), reportCommand()};
     return table;
 }
 
