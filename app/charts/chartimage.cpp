@@ -90,6 +90,8 @@ void useFamily(QChart *chart, const QString &family)
 {
     auto inFamily = [&family](QFont font) {
         font.setFamily(family);
+        // No ligatures in a document: words stay searchable ("affinity", not "a-ﬃ-nity").
+        font.setLetterSpacing(QFont::AbsoluteSpacing, 0.02);
         return font;
     };
     chart->setTitleFont(inFamily(chart->titleFont()));

@@ -82,6 +82,9 @@ public:
         font.setBold(bold);
         // Unhinted metrics: the same line breaks at any resolution.
         font.setHintingPreference(QFont::PreferNoHinting);
+        // Any letter spacing turns off ligatures: "affinity" stays six letters that a reader
+        // can search for and copy, not "a", "ﬃ", "nity".
+        font.setLetterSpacing(QFont::AbsoluteSpacing, 0.02);
         return font;
     }
 
