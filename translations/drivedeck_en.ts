@@ -10,6 +10,10 @@
             <numerusform>“%1” has %n people with picks; a chart needs at least %2 (the smallest group set in DriveDeck), so that it speaks of a team and not of a few people.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %1: the report on “%2”, %n page(s), in %3.</source>
+        <translation><numerusform>Wrote %1: the report on “%2”, %n page, in %3.</numerusform><numerusform>Wrote %1: the report on “%2”, %n pages, in %3.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::EntryGridModel</name>
@@ -127,6 +131,33 @@
     </message>
 </context>
 <context>
+    <name>DriveDeck::ReportComposer</name>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation><numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) took part.</source>
+        <translation><numerusform>%n person took part.</numerusform><numerusform>%n people took part.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This report covers %n round(s) of picking cards.</source>
+        <translation><numerusform>This report covers %n round of picking cards.</numerusform><numerusform>This report covers %n rounds of picking cards.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drive(s) picked by nobody.</source>
+        <translation><numerusform>%n drive picked by nobody.</numerusform><numerusform>%n drives picked by nobody.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) picked cards in this round. A profile is given from %1 people on: with fewer, it would say more about the individuals than about the group.</source>
+        <translation><numerusform>%n person picked cards in this round. A profile is given from %1 people on: with fewer, it would say more about the individuals than about the group.</numerusform><numerusform>%n people picked cards in this round. A profile is given from %1 people on: with fewer, it would say more about the individuals than about the group.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n person(s)):</source>
+        <translation><numerusform>%1 (%n person):</numerusform><numerusform>%1 (%n people):</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DriveDeck::ReportPage</name>
     <message numerus="yes">
         <source>%n participant(s)</source>
@@ -134,6 +165,18 @@
             <numerusform>%n participant</numerusform>
             <numerusform>%n participants</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of the report, %n page(s).</source>
+        <translation><numerusform>Preview of the report, %n page.</numerusform><numerusform>Preview of the report, %n pages.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Previe&amp;w (%n page(s))</source>
+        <translation><numerusform>Previe&amp;w (%n page)</numerusform><numerusform>Previe&amp;w (%n pages)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Report saved to %1 (%n page(s)).</source>
+        <translation><numerusform>Report saved to %1 (%n page).</numerusform><numerusform>Report saved to %1 (%n pages).</numerusform></translation>
     </message>
 </context>
 <context>

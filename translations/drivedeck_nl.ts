@@ -751,6 +751,34 @@
         <source>Aliases instead of names, as in an anonymous session.</source>
         <translation>Schuilnamen in plaats van namen, zoals in een anonieme sessie.</translation>
     </message>
+    <message>
+        <source>The report to write, a .pdf file.</source>
+        <translation>Het rapport dat geschreven wordt, een .pdf-bestand.</translation>
+    </message>
+    <message>
+        <source>Appendices, separated by commas: stories (without names), grid (who picked what).</source>
+        <translation>Bijlagen, gescheiden door komma's: stories (de verhalen, zonder namen), grid (wie koos wat).</translation>
+    </message>
+    <message>
+        <source>Two rounds to compare, "From:To" by title; again for more (default: each round with the next, and with each target).</source>
+        <translation>Twee rondes om te vergelijken, "Van:Naar" op titel; herhaal voor meer (standaard: elke ronde met de volgende, en met elk doelprofiel).</translation>
+    </message>
+    <message>
+        <source>give the report to write with -o, ending in .pdf</source>
+        <translation>geef met -o het rapport dat geschreven moet worden, eindigend op .pdf</translation>
+    </message>
+    <message>
+        <source>unknown appendix "%1": use stories, grid</source>
+        <translation>onbekende bijlage "%1": gebruik stories, grid</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: the report on “%2”, %n page(s), in %3.</source>
+        <translation><numerusform>%1 geschreven: het rapport over “%2”, %n pagina, in het %3.</numerusform><numerusform>%1 geschreven: het rapport over “%2”, %n pagina's, in het %3.</numerusform></translation>
+    </message>
+    <message>
+        <source>Writes the PDF report for managers: summary, a section per round, comparisons, agreements and, when asked, the appendices.</source>
+        <translation>Schrijft het PDF-rapport voor managers: samenvatting, een hoofdstuk per ronde, vergelijkingen, afspraken en, als erom gevraagd wordt, de bijlagen.</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::CsvReader</name>
@@ -2017,6 +2045,13 @@ Chen</translation>
     </message>
 </context>
 <context>
+    <name>DriveDeck::PageFlow</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+</context>
+<context>
     <name>DriveDeck::ParticipantProgressModel</name>
     <message>
         <source>%1 of %2</source>
@@ -2172,6 +2207,13 @@ Je zei ja tegen:
 Please hand the laptop back to the facilitator.</source>
         <translation>Iedereen is aan de beurt geweest.
 Geef de laptop terug aan de begeleider.</translation>
+    </message>
+</context>
+<context>
+    <name>DriveDeck::PdfReport</name>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>Het rapport kon niet worden geschreven naar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2707,6 +2749,300 @@ Geef de laptop terug aan de begeleider.</translation>
     </message>
 </context>
 <context>
+    <name>DriveDeck::ReportComposer</name>
+    <message>
+        <source>%1: workshop report</source>
+        <translation>%1: rapport van de workshop</translation>
+    </message>
+    <message>
+        <source>This report describes what drives the people in this workshop, in their own choices, to start a conversation. It is not a psychological assessment of anyone.</source>
+        <translation>Dit rapport beschrijft wat de mensen in deze workshop drijft, in hun eigen keuzes, om een gesprek te beginnen. Het is geen psychologische beoordeling van wie dan ook.</translation>
+    </message>
+    <message>
+        <source>%1 (target)</source>
+        <translation>%1 (doel)</translation>
+    </message>
+    <message>
+        <source>Comparisons</source>
+        <translation>Vergelijkingen</translation>
+    </message>
+    <message>
+        <source>What drives us: a workshop report</source>
+        <translation>Wat ons drijft: een rapport van de workshop</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Facilitator:</source>
+        <translation>Begeleider:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation><numerusform>%n persoon</numerusform><numerusform>%n personen</numerusform></translation>
+    </message>
+    <message>
+        <source>Taking part:</source>
+        <translation>Deelnemers:</translation>
+    </message>
+    <message>
+        <source>The questions asked</source>
+        <translation>De gestelde vragen</translation>
+    </message>
+    <message>
+        <source>This session has no rounds.</source>
+        <translation>Deze sessie heeft geen rondes.</translation>
+    </message>
+    <message>
+        <source>a target profile</source>
+        <translation>een doelprofiel</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Ronde</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>People with picks</source>
+        <translation>Mensen met keuzes</translation>
+    </message>
+    <message>
+        <source>In a DriveDeck workshop each person picks, from 24 image cards, the drives that move them: what gives their work energy and meaning. The 24 drives fall into five colour domains. This report adds up the picks of the group; it shows no one's own picks unless an appendix was asked for, and then only under an alias when the session is anonymous.</source>
+        <translation>In een DriveDeck-workshop kiest ieder uit 24 beeldkaarten de drijfveren die hem of haar bewegen: wat het werk energie en betekenis geeft. De 24 drijfveren vallen in vijf kleurdomeinen. Dit rapport telt de keuzes van de groep op; het toont niemands eigen keuzes, tenzij om een bijlage is gevraagd, en dan alleen onder een schuilnaam als de sessie anoniem is.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) took part.</source>
+        <translation><numerusform>%n persoon deed mee.</numerusform><numerusform>%n personen deden mee.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This report covers %n round(s) of picking cards.</source>
+        <translation><numerusform>Dit rapport gaat over %n ronde van kaarten kiezen.</numerusform><numerusform>Dit rapport gaat over %n rondes van kaarten kiezen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drive(s) picked by nobody.</source>
+        <translation><numerusform>%n drijfveer door niemand gekozen.</numerusform><numerusform>%n drijfveren door niemand gekozen.</numerusform></translation>
+    </message>
+    <message>
+        <source>From “%1” to “%2”</source>
+        <translation>Van “%1” naar “%2”</translation>
+    </message>
+    <message>
+        <source>Not compared: one of the two rounds has fewer people with picks than the smallest group (%1).</source>
+        <translation>Niet vergeleken: een van de twee rondes heeft minder mensen met keuzes dan de kleinste groep (%1).</translation>
+    </message>
+    <message>
+        <source>Target profile: %1</source>
+        <translation>Doelprofiel: %1</translation>
+    </message>
+    <message>
+        <source>Round: %1</source>
+        <translation>Ronde: %1</translation>
+    </message>
+    <message>
+        <source>The question:</source>
+        <translation>De vraag:</translation>
+    </message>
+    <message>
+        <source>Each person answered yes or no to every card in turn.</source>
+        <translation>Ieder zei bij elke kaart om de beurt ja of nee.</translation>
+    </message>
+    <message>
+        <source>Each person chose %1 to %2 cards, most important first.</source>
+        <translation>Ieder koos %1 tot %2 kaarten, de belangrijkste eerst.</translation>
+    </message>
+    <message>
+        <source>Each person chose %1 to %2 cards.</source>
+        <translation>Ieder koos %1 tot %2 kaarten.</translation>
+    </message>
+    <message>
+        <source>A target profile: what is intended (by the brand, by management), picked as one voice.</source>
+        <translation>Een doelprofiel: wat bedoeld is (door het merk, door het management), gekozen als één stem.</translation>
+    </message>
+    <message>
+        <source>Nobody picked a card in this round.</source>
+        <translation>Niemand koos een kaart in deze ronde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) picked cards in this round. A profile is given from %1 people on: with fewer, it would say more about the individuals than about the group.</source>
+        <translation><numerusform>%n persoon koos kaarten in deze ronde. Een profiel wordt gegeven vanaf %1 mensen: met minder zou het meer over de personen zeggen dan over de groep.</numerusform><numerusform>%n mensen kozen kaarten in deze ronde. Een profiel wordt gegeven vanaf %1 mensen: met minder zou het meer over de personen zeggen dan over de groep.</numerusform></translation>
+    </message>
+    <message>
+        <source>The colour domains</source>
+        <translation>De kleurdomeinen</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domein</translation>
+    </message>
+    <message>
+        <source>Share of the picks</source>
+        <translation>Aandeel van de keuzes</translation>
+    </message>
+    <message>
+        <source>Affinity (100 = chance)</source>
+        <translation>Affiniteit (100 = toeval)</translation>
+    </message>
+    <message>
+        <source>Picks</source>
+        <translation>Keuzes</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Kaarten</translation>
+    </message>
+    <message>
+        <source>The share is the part of all picks that went to a domain's cards. The affinity weighs it against the number of cards in the domain: 100 is what picking at random would give, 200 twice as much.</source>
+        <translation>Het aandeel is het deel van alle keuzes dat naar de kaarten van een domein ging. De affiniteit weegt het af tegen het aantal kaarten in het domein: 100 is wat willekeurig kiezen zou geven, 200 twee keer zoveel.</translation>
+    </message>
+    <message>
+        <source>Shared drives and blind spots</source>
+        <translation>Gedeelde drijfveren en blinde vlekken</translation>
+    </message>
+    <message>
+        <source>none: no card was picked by half of the group or more.</source>
+        <translation>geen: geen kaart werd door de helft van de groep of meer gekozen.</translation>
+    </message>
+    <message>
+        <source>Shared by at least half of the group:</source>
+        <translation>Gedeeld door minstens de helft van de groep:</translation>
+    </message>
+    <message>
+        <source>none: every card was picked by someone.</source>
+        <translation>geen: elke kaart werd door iemand gekozen.</translation>
+    </message>
+    <message>
+        <source>Picked by nobody:</source>
+        <translation>Door niemand gekozen:</translation>
+    </message>
+    <message>
+        <source>What the most picked drives are about</source>
+        <translation>Waar de meest gekozen drijfveren over gaan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n person(s)):</source>
+        <translation><numerusform>%1 (%n persoon):</numerusform><numerusform>%1 (%n personen):</numerusform></translation>
+    </message>
+    <message>
+        <source>All 24 drives</source>
+        <translation>Alle 24 drijfveren</translation>
+    </message>
+    <message>
+        <source>The domains, from most to least picked</source>
+        <translation>De domeinen, van meest naar minst gekozen</translation>
+    </message>
+    <message>
+        <source>%1, %2, affinity %3:</source>
+        <translation>%1, %2, affiniteit %3:</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>No agreements were written down.</source>
+        <translation>Er zijn geen afspraken opgeschreven.</translation>
+    </message>
+    <message>
+        <source>What the team agreed to do with what it found.</source>
+        <translation>Wat het team afsprak te doen met wat het vond.</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>iedereen</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>geen datum</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Appendix: the stories</source>
+        <translation>Bijlage: de verhalen</translation>
+    </message>
+    <message>
+        <source>What people told about their cards, as the facilitator wrote it down, without who told it.</source>
+        <translation>Wat mensen over hun kaarten vertelden, zoals de begeleider het opschreef, zonder wie het vertelde.</translation>
+    </message>
+    <message>
+        <source>No stories were written down.</source>
+        <translation>Er zijn geen verhalen opgeschreven.</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>%1 (not me):</source>
+        <translation>%1 (niet ik):</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Appendix: who picked what</source>
+        <translation>Bijlage: wie koos wat</translation>
+    </message>
+    <message>
+        <source>A row per person, under their alias; a dot is a card picked (with its rank), a grey cross a card set aside as “not me”.</source>
+        <translation>Een rij per persoon, onder de schuilnaam; een stip is een gekozen kaart (met de rangorde), een grijs kruis een kaart die als “niet ik” opzij is gelegd.</translation>
+    </message>
+    <message>
+        <source>A row per person; a dot is a card picked (with its rank), a grey cross a card set aside as “not me”.</source>
+        <translation>Een rij per persoon; een stip is een gekozen kaart (met de rangorde), een grijs kruis een kaart die als “niet ik” opzij is gelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>DriveDeck::ReportOptions</name>
+    <message>
+        <source>"%1" is not two rounds: write them as "Now:Desired"</source>
+        <translation>"%1" zijn geen twee rondes: schrijf ze als "Nu:Gewenst"</translation>
+    </message>
+    <message>
+        <source>“%1” has no round called “%2”</source>
+        <translation>“%1” heeft geen ronde die “%2” heet</translation>
+    </message>
+    <message>
+        <source>A round cannot be compared with itself.</source>
+        <translation>Een ronde kan niet met zichzelf worden vergeleken.</translation>
+    </message>
+</context>
+<context>
     <name>DriveDeck::ReportPage</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2784,10 +3120,6 @@ Geef de laptop terug aan de begeleider.</translation>
         <translation>Keuzes opgeslagen in %1</translation>
     </message>
     <message>
-        <source>Summary for the report</source>
-        <translation>Samenvatting voor het rapport</translation>
-    </message>
-    <message>
         <source>Report summary</source>
         <translation>Samenvatting van het rapport</translation>
     </message>
@@ -2810,6 +3142,134 @@ Geef de laptop terug aan de begeleider.</translation>
     <message>
         <source>Picks and stories are not linked to names here. This describes what drives the group, to start a conversation; it is not a psychological assessment.</source>
         <translation>Keuzes en verhalen staan hier niet bij namen. Dit beschrijft wat de groep drijft, om een gesprek te openen; het is geen psychologische test.</translation>
+    </message>
+    <message>
+        <source>%1 (target)</source>
+        <translation>%1 (doel)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Two rounds are needed to compare.</source>
+        <translation>Om te vergelijken zijn twee rondes nodig.</translation>
+    </message>
+    <message>
+        <source>This session is anonymous: its report always uses aliases.</source>
+        <translation>Deze sessie is anoniem: het rapport gebruikt altijd schuilnamen.</translation>
+    </message>
+    <message>
+        <source>Aliases instead of names in the appendix, and in place of any name in the stories and agreements.</source>
+        <translation>Schuilnamen in plaats van namen in de bijlage, en in plaats van elke naam in de verhalen en afspraken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of the report, %n page(s).</source>
+        <translation><numerusform>Voorbeeld van het rapport, %n pagina.</numerusform><numerusform>Voorbeeld van het rapport, %n pagina's.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Previe&amp;w (%n page(s))</source>
+        <translation><numerusform>Voorb&amp;eeld (%n pagina)</numerusform><numerusform>Voorb&amp;eeld (%n pagina's)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Report saved to %1 (%n page(s)).</source>
+        <translation><numerusform>Rapport opgeslagen in %1 (%n pagina).</numerusform><numerusform>Rapport opgeslagen in %1 (%n pagina's).</numerusform></translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>Rapport opslaan</translation>
+    </message>
+    <message>
+        <source> - report</source>
+        <translation> - rapport</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No program to show PDF documents was found. The report is in %1.</source>
+        <translation>Er is geen programma gevonden om PDF-documenten te tonen. Het rapport staat in %1.</translation>
+    </message>
+    <message>
+        <source>Report for managers</source>
+        <translation>Rapport voor managers</translation>
+    </message>
+    <message>
+        <source>Previe&amp;w</source>
+        <translation>Voorb&amp;eeld</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>Sa&amp;menvatting</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Voorbeeld van het rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>&amp;Zoom:</translation>
+    </message>
+    <message>
+        <source>Preview zoom</source>
+        <translation>Zoom van het voorbeeld</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Hele pagina</translation>
+    </message>
+    <message>
+        <source>Page width</source>
+        <translation>Paginabreedte</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Taal van het rapport:</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Taal van het rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Rounds:</source>
+        <translation>&amp;Rondes:</translation>
+    </message>
+    <message>
+        <source>Rounds in the report</source>
+        <translation>Rondes in het rapport</translation>
+    </message>
+    <message>
+        <source>Co&amp;mparisons:</source>
+        <translation>&amp;Vergelijkingen:</translation>
+    </message>
+    <message>
+        <source>Comparisons in the report</source>
+        <translation>Vergelijkingen in het rapport</translation>
+    </message>
+    <message>
+        <source>Appendices:</source>
+        <translation>Bijlagen:</translation>
+    </message>
+    <message>
+        <source>The s&amp;tories, without names</source>
+        <translation>De verhalen, zonder &amp;namen</translation>
+    </message>
+    <message>
+        <source>Who p&amp;icked what</source>
+        <translation>W&amp;ie koos wat</translation>
+    </message>
+    <message>
+        <source>&amp;Aliases instead of names</source>
+        <translation>&amp;Schuilnamen in plaats van namen</translation>
+    </message>
+    <message>
+        <source>&amp;Save Report…</source>
+        <translation>Rapport o&amp;pslaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Viewer</source>
+        <translation>&amp;Openen in PDF-lezer</translation>
     </message>
 </context>
 <context>

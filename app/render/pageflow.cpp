@@ -65,8 +65,10 @@ class Layout
 {
 public:
     Layout(QPagedPaintDevice &device, const QString &family)
-        : m_device(device), m_family(family), m_unit(device.logicalDpiY() / 25.4),
-          m_content(mm(PageFlow::SideMarginMm), mm(TopMarginMm), mm(PageFlow::TextWidthMm),
+        : m_device(device)
+        , m_family(family)
+        , m_unit(device.logicalDpiY() / 25.4)
+        , m_content(mm(PageFlow::SideMarginMm), mm(TopMarginMm), mm(PageFlow::TextWidthMm),
                     mm(PageFlow::PageHeightMm - TopMarginMm - BottomMarginMm))
     {
         newPage();
@@ -349,13 +351,12 @@ private:
         const qsizetype columns = std::max(block.header.size(), block.columns.size());
         for (qsizetype column = 0; column < columns; ++column)
             widths.append(m_content.width() * block.columns.value(column, 1.0 / columns));
-        const Row header =
-            rowOf(block.header, widths, font(style.points, true), QColor(), true);
+        const Row header = rowOf(block.header, widths, font(style.points, true), QColor(), true);
         // The header and the first row together, or neither.
-        const Row first = block.rows.isEmpty() ? Row{}
-                                               : rowOf(block.rows.first(), widths,
-                                                       font(style.points, false),
-                                                       block.rowSwatches.value(0), false);
+        const Row first = block.rows.isEmpty()
+                              ? Row{}
+                              : rowOf(block.rows.first(), widths, font(style.points, false),
+                                      block.rowSwatches.value(0), false);
         keep(header.height + first.height);
         placeRow(header, widths);
         for (qsizetype i = 0; i < block.rows.size(); ++i) {
@@ -382,9 +383,10 @@ private:
 } // namespace
 
 PageFlow::PageFlow(QPagedPaintDevice &device, const QString &fontFamily, Frame frame)
-    : m_device(device), m_family(fontFamily), m_frame(std::move(frame))
-{
-}
+    : m_device(device)
+    , m_family(fontFamily)
+    , m_frame(std::move(frame))
+{}
 
 int PageFlow::paint(const QList<ReportBlock> &blocks)
 {
@@ -424,9 +426,9 @@ int PageFlow::paint(const QList<ReportBlock> &blocks)
         const qreal numberWidth = metrics.horizontalAdvance(number);
         const qreal footerTop = layout.mm(PageHeightMm - 17);
         painter.drawText(QPointF(right - numberWidth, footerTop + metrics.ascent()), number);
-        painter.drawText(QRectF(left, footerTop, right - left - numberWidth - layout.mm(8),
-                                layout.mm(10)),
-                         Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, m_frame.footer);
+        painter.drawText(
+            QRectF(left, footerTop, right - left - numberWidth - layout.mm(8), layout.mm(10)),
+            Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, m_frame.footer);
         for (const Op &op : std::as_const(pages.at(page))) {
             painter.save();
             op(painter);

@@ -35,13 +35,13 @@ struct ReportBlock
 
     Kind kind = Kind::Paragraph;
     QString text;
-    QString lead;          // bold words the text starts with (Paragraph, Bullet)
-    QColor swatch;         // a square in this colour instead of a bullet's dot
-    Painting painting;     // Picture
-    qreal heightMm = 0;    // Picture: its height at the full text width
-    QStringList header;    // Table
+    QString lead;       // bold words the text starts with (Paragraph, Bullet)
+    QColor swatch;      // a square in this colour instead of a bullet's dot
+    Painting painting;  // Picture
+    qreal heightMm = 0; // Picture: its height at the full text width
+    QStringList header; // Table
     QList<QStringList> rows;
-    QList<qreal> columns;  // Table: each column's share of the width, adding up to 1
+    QList<qreal> columns;      // Table: each column's share of the width, adding up to 1
     QList<QColor> rowSwatches; // Table: a square before the first cell of each row, or invalid
     bool pageBreakBefore = false;
 

@@ -12,34 +12,34 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDesktopServices>
-#include <QFormLayout>
-#include <QListWidget>
-#include <QPdfDocument>
-#include <QPdfPageNavigator>
-#include <QPdfView>
-#include <QScrollArea>
-#include <QSplitter>
-#include <QTabWidget>
-#include <QSignalBlocker>
-#include <QUrl>
-#include <QClipboard>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QMimeData>
+#include <QPdfDocument>
+#include <QPdfPageNavigator>
+#include <QPdfView>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QSplitter>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace DriveDeck {
@@ -447,8 +447,8 @@ void ReportPage::buildChoices(bool refreshPreview)
             const Round &to = session.rounds.at(b);
             const QString key = from.id.toString(QUuid::WithoutBraces) + u':' +
                                 to.id.toString(QUuid::WithoutBraces);
-            auto *item = new QListWidgetItem(
-                tr("%1 → %2").arg(nameOf(from), nameOf(to)), m_comparisons);
+            auto *item =
+                new QListWidgetItem(tr("%1 → %2").arg(nameOf(from), nameOf(to)), m_comparisons);
             item->setData(Qt::UserRole, key);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
             const bool usually = usual.comparisons.contains(RoundPair{from.id, to.id});
@@ -527,8 +527,7 @@ void ReportPage::updatePreview()
     m_previewPages = pages;
     if (page > 0 && pages > 0)
         m_preview->pageNavigator()->jump(std::min(page, pages - 1), QPointF(), 0);
-    m_preview->setAccessibleDescription(
-        tr("Preview of the report, %n page(s).", nullptr, pages));
+    m_preview->setAccessibleDescription(tr("Preview of the report, %n page(s).", nullptr, pages));
     m_tabs->setTabText(0, tr("Previe&w (%n page(s))", nullptr, pages));
 }
 
@@ -539,8 +538,8 @@ bool ReportPage::saveReport(const QString &path, QString *problem)
         return false;
     m_savedReport = path;
     m_open->setEnabled(true);
-    m_reportStatus->setText(tr("Report saved to %1 (%n page(s)).", nullptr, pages)
-                                .arg(QDir::toNativeSeparators(path)));
+    m_reportStatus->setText(
+        tr("Report saved to %1 (%n page(s)).", nullptr, pages).arg(QDir::toNativeSeparators(path)));
     return true;
 }
 
@@ -558,8 +557,7 @@ void ReportPage::chooseReportFile()
 
 void ReportPage::openSavedReport()
 {
-    if (!m_savedReport.isEmpty() &&
-        !QDesktopServices::openUrl(QUrl::fromLocalFile(m_savedReport)))
+    if (!m_savedReport.isEmpty() && !QDesktopServices::openUrl(QUrl::fromLocalFile(m_savedReport)))
         m_reportStatus->setText(tr("No program to show PDF documents was found. The report "
                                    "is in %1.")
                                     .arg(QDir::toNativeSeparators(m_savedReport)));
@@ -577,9 +575,8 @@ void ReportPage::retranslate()
 {
     // Only the words: the report's own language is chosen on the page, so the preview stays.
     m_heading->setText(tr("Report for managers"));
-    m_tabs->setTabText(0, m_previewPages > 0
-                              ? tr("Previe&w (%n page(s))", nullptr, m_previewPages)
-                              : tr("Previe&w"));
+    m_tabs->setTabText(0, m_previewPages > 0 ? tr("Previe&w (%n page(s))", nullptr, m_previewPages)
+                                             : tr("Previe&w"));
     m_tabs->setTabText(1, tr("S&ummary"));
     m_preview->setAccessibleName(tr("Report preview"));
     m_zoomLabel->setText(tr("&Zoom:"));

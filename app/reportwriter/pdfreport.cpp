@@ -49,8 +49,8 @@ QByteArray PdfReport::write(const Session &session, const ReportOptions &options
     {
         QPdfWriter pdf(&buffer);
         pdf.setResolution(Resolution);
-        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                      QMarginsF(), QPageLayout::Millimeter));
+        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(),
+                                      QPageLayout::Millimeter));
         // The title names the session, never a person; no author is written.
         pdf.setTitle(composer.documentTitle());
         pdf.setCreator(QStringLiteral("DriveDeck"));

@@ -75,12 +75,11 @@ QList<int> topDrivesOf(const Profile &profile)
 
 ReportComposer::ReportComposer(const Session &session, const ReportOptions &options,
                                const QString &fontFamily)
-    : m_session(std::make_shared<const Session>(
-          asShown(session, options.anonymous || session.anonymous)))
+    : m_session(
+          std::make_shared<const Session>(asShown(session, options.anonymous || session.anonymous)))
     , m_options(options)
     , m_family(fontFamily)
-{
-}
+{}
 
 Session ReportComposer::asShown(const Session &session, bool anonymous)
 {
@@ -88,17 +87,22 @@ Session ReportComposer::asShown(const Session &session, bool anonymous)
     if (!anonymous)
         return shown;
     shown.anonymous = true;
+    // Every alias first, from the session as an anonymous one shows it ("Person 3").
+    QStringList aliases;
+    for (const Participant &participant : std::as_const(shown.participants))
+        aliases.append(shown.shownName(participant.id));
     QList<std::pair<QRegularExpression, QString>> replacements;
-    for (Participant &participant : shown.participants) {
-        const QString alias = session.shownName(participant.id);
+    for (qsizetype i = 0; i < shown.participants.size(); ++i) {
+        Participant &participant = shown.participants[i];
+        const QString alias = aliases.at(i);
         const QString name = participant.displayName.trimmed();
         // A name as a whole word, in any case: "anna" in a story is Anna too.
         if (!name.isEmpty() && name != alias)
             replacements.append(
-                {QRegularExpression(QStringLiteral("(?<!\\w)%1(?!\\w)")
-                                        .arg(QRegularExpression::escape(name)),
-                                    QRegularExpression::CaseInsensitiveOption |
-                                        QRegularExpression::UseUnicodePropertiesOption),
+                {QRegularExpression(
+                     QStringLiteral("(?<!\\w)%1(?!\\w)").arg(QRegularExpression::escape(name)),
+                     QRegularExpression::CaseInsensitiveOption |
+                         QRegularExpression::UseUnicodePropertiesOption),
                  alias});
         participant.displayName = alias;
         participant.alias = alias;
@@ -198,14 +202,13 @@ void ReportComposer::cover(QList<ReportBlock> &blocks) const
     if (!session.team.isEmpty())
         blocks.append(ReportBlock::of(K::Paragraph, session.team, tr("Team:")));
     if (session.date.isValid())
-        blocks.append(ReportBlock::of(K::Paragraph,
-                                      locale.toString(session.date, QLocale::LongFormat),
-                                      tr("Date:")));
+        blocks.append(ReportBlock::of(
+            K::Paragraph, locale.toString(session.date, QLocale::LongFormat), tr("Date:")));
     if (!session.facilitator.isEmpty())
         blocks.append(ReportBlock::of(K::Paragraph, session.facilitator, tr("Facilitator:")));
-    blocks.append(ReportBlock::of(
-        K::Paragraph, tr("%n person(s)", nullptr, int(session.participants.size())),
-        tr("Taking part:")));
+    blocks.append(ReportBlock::of(K::Paragraph,
+                                  tr("%n person(s)", nullptr, int(session.participants.size())),
+                                  tr("Taking part:")));
 
     blocks.append(ReportBlock::of(K::Subheading, tr("The questions asked")));
     if (session.rounds.isEmpty()) {
@@ -214,11 +217,10 @@ void ReportComposer::cover(QList<ReportBlock> &blocks) const
         QList<QStringList> rows;
         for (const Round &round : session.rounds) {
             const QString question = round.question.isEmpty() ? round.title : round.question;
-            const QString people =
-                round.target
-                    ? tr("a target profile")
-                    : tr("%1 of %2").arg(session.respondentCount(round.id)).arg(
-                          round.participantIds.size());
+            const QString people = round.target ? tr("a target profile")
+                                                : tr("%1 of %2")
+                                                      .arg(session.respondentCount(round.id))
+                                                      .arg(round.participantIds.size());
             rows.append({roundName(round), question, people});
         }
         blocks.append(ReportBlock::table({tr("Round"), tr("Question"), tr("People with picks")},
@@ -325,10 +327,10 @@ void ReportComposer::roundSection(QList<ReportBlock> &blocks, const Round &round
                      QString::number(domain.driveCount)});
         swatches.append(domain.colour);
     }
-    ReportBlock table = ReportBlock::table(
-        {tr("Domain"), tr("Share of the picks"), tr("Affinity (100 = chance)"), tr("Picks"),
-         tr("Cards")},
-        rows, {0.28, 0.20, 0.24, 0.14, 0.14});
+    ReportBlock table =
+        ReportBlock::table({tr("Domain"), tr("Share of the picks"), tr("Affinity (100 = chance)"),
+                            tr("Picks"), tr("Cards")},
+                           rows, {0.28, 0.20, 0.24, 0.14, 0.14});
     table.rowSwatches = swatches;
     blocks.append(table);
     blocks.append(ReportBlock::of(
@@ -339,11 +341,11 @@ void ReportComposer::roundSection(QList<ReportBlock> &blocks, const Round &round
 
     blocks.append(ReportBlock::of(K::Subheading, tr("Shared drives and blind spots")));
     const QList<int> shared = profile.sharedDrives();
-    blocks.append(ReportBlock::of(
-        K::Paragraph,
-        shared.isEmpty() ? tr("none: no card was picked by half of the group or more.")
-                         : driveNames(shared) + u'.',
-        tr("Shared by at least half of the group:")));
+    blocks.append(ReportBlock::of(K::Paragraph,
+                                  shared.isEmpty()
+                                      ? tr("none: no card was picked by half of the group or more.")
+                                      : driveNames(shared) + u'.',
+                                  tr("Shared by at least half of the group:")));
     const QList<int> blind = profile.blindSpotDrives();
     blocks.append(ReportBlock::of(K::Paragraph,
                                   blind.isEmpty() ? tr("none: every card was picked by someone.")
@@ -356,10 +358,10 @@ void ReportComposer::roundSection(QList<ReportBlock> &blocks, const Round &round
     blocks.append(ReportBlock::of(K::Subheading, tr("What the most picked drives are about")));
     for (int id : topDrivesOf(profile)) {
         const Drive &drive = Catalogue::drive(id);
-        blocks.append(bullet(DriveTexts::description(id),
-                             tr("%1 (%n person(s)):", nullptr, int(profile.picks(id)))
-                                 .arg(drive.name()),
-                             drive.domain().colour));
+        blocks.append(
+            bullet(DriveTexts::description(id),
+                   tr("%1 (%n person(s)):", nullptr, int(profile.picks(id))).arg(drive.name()),
+                   drive.domain().colour));
     }
 
     blocks.append(ReportBlock::of(K::Subheading, tr("All 24 drives")));
@@ -411,15 +413,13 @@ void ReportComposer::comparisonSection(QList<ReportBlock> &blocks, const RoundPa
                      Figures::pointsText(comparison.domainDelta(domain.id))});
         swatches.append(domain.colour);
     }
-    ReportBlock table = ReportBlock::table(
-        {tr("Domain"), from.title, to.title, tr("Change")}, rows, {0.28, 0.24, 0.24, 0.24});
+    ReportBlock table = ReportBlock::table({tr("Domain"), from.title, to.title, tr("Change")}, rows,
+                                           {0.28, 0.24, 0.24, 0.24});
     table.rowSwatches = swatches;
     blocks.append(table);
-    blocks.append(chart(ProfileCharts::domainComparison(a, b, from.title, to.title), 66,
-                        m_family));
+    blocks.append(chart(ProfileCharts::domainComparison(a, b, from.title, to.title), 66, m_family));
     if (!ProfileCharts::movedDrives(comparison).isEmpty())
-        blocks.append(chart(ProfileCharts::driveDeltas(a, b, from.title, to.title), 92,
-                            m_family));
+        blocks.append(chart(ProfileCharts::driveDeltas(a, b, from.title, to.title), 92, m_family));
 }
 
 void ReportComposer::agreements(QList<ReportBlock> &blocks) const
@@ -430,8 +430,8 @@ void ReportComposer::agreements(QList<ReportBlock> &blocks) const
         blocks.append(ReportBlock::of(K::Paragraph, tr("No agreements were written down.")));
         return;
     }
-    blocks.append(ReportBlock::of(K::Paragraph,
-                                  tr("What the team agreed to do with what it found.")));
+    blocks.append(
+        ReportBlock::of(K::Paragraph, tr("What the team agreed to do with what it found.")));
     const QLocale locale;
     QList<QStringList> rows;
     int number = 0;
@@ -459,9 +459,8 @@ void ReportComposer::stories(QList<ReportBlock> &blocks) const
                 told.append(&pick);
         }
         // By card, so the stories about one drive read together; no order that hints at who.
-        std::stable_sort(told.begin(), told.end(), [](const Pick *a, const Pick *b) {
-            return a->driveId < b->driveId;
-        });
+        std::stable_sort(told.begin(), told.end(),
+                         [](const Pick *a, const Pick *b) { return a->driveId < b->driveId; });
         blocks.append(ReportBlock::of(K::Subheading, roundName(*round)));
         if (told.isEmpty()) {
             blocks.append(ReportBlock::of(K::Paragraph, tr("No stories were written down.")));
@@ -471,8 +470,8 @@ void ReportComposer::stories(QList<ReportBlock> &blocks) const
             const Drive &drive = Catalogue::drive(pick->driveId);
             const QString card = pick->isPositive() ? tr("%1:").arg(drive.name())
                                                     : tr("%1 (not me):").arg(drive.name());
-            blocks.append(bullet(tr("“%1”").arg(pick->note.trimmed()), card,
-                                 drive.domain().colour));
+            blocks.append(
+                bullet(tr("“%1”").arg(pick->note.trimmed()), card, drive.domain().colour));
         }
     }
 }

@@ -25,8 +25,7 @@ class ReportComposer
     Q_DECLARE_TR_FUNCTIONS(DriveDeck::ReportComposer)
 
 public:
-    ReportComposer(const Session &session, const ReportOptions &options,
-                   const QString &fontFamily);
+    ReportComposer(const Session &session, const ReportOptions &options, const QString &fontFamily);
 
     QList<ReportBlock> blocks() const;
     PageFlow::Frame frame() const;

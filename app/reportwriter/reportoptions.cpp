@@ -7,9 +7,9 @@ namespace DriveDeck {
 ReportOptions ReportOptions::defaultsFor(const Session &session)
 {
     ReportOptions options;
-    options.language =
-        Translations::availableLanguages().contains(session.language) ? session.language
-                                                                       : QStringLiteral("en");
+    options.language = Translations::availableLanguages().contains(session.language)
+                           ? session.language
+                           : QStringLiteral("en");
     for (const Round &round : session.rounds)
         options.rounds.append(round.id);
     options.comparisons = usualComparisons(session);

@@ -39,7 +39,8 @@ QString startLanguage(const QString &asked, const Settings &settings)
 // Every command: the command-line library's, the chart command and the report command.
 const QList<CliCommand> &commandTable()
 {
-    static const QList<CliCommand> table = cliCommands() + QList<CliCommand>{chartCommand(), reportCommand()};
+    static const QList<CliCommand> table =
+        cliCommands() + QList<CliCommand>{chartCommand(), reportCommand()};
     return table;
 }
 

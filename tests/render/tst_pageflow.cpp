@@ -59,8 +59,8 @@ TestPageFlow::Written TestPageFlow::write(const QList<ReportBlock> &blocks)
         buffer.open(QIODevice::WriteOnly);
         QPdfWriter pdf(&buffer);
         pdf.setResolution(300);
-        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                      QMarginsF(), QPageLayout::Millimeter));
+        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(),
+                                      QPageLayout::Millimeter));
         written.pages = PageFlow(pdf, m_family, m_frame).paint(blocks);
     }
     QBuffer input(&bytes);
@@ -79,7 +79,8 @@ TestPageFlow::Written TestPageFlow::write(const QList<ReportBlock> &blocks)
         QString text = document.getAllText(page).text();
         text.removeIf([](QChar c) {
             return c.isSpace() || c.category() == QChar::Other_Control ||
-                   c.category() == QChar::Other_Format || c.category() == QChar::Other_NotAssigned ||
+                   c.category() == QChar::Other_Format ||
+                   c.category() == QChar::Other_NotAssigned ||
                    c.category() == QChar::Other_PrivateUse;
         });
         written.texts.append(text);
@@ -102,7 +103,8 @@ void TestPageFlow::paragraphs_flowOverPages_numberedOnEveryPage()
     QFETCH(int, minimumPages);
     QList<ReportBlock> blocks;
     for (int i = 1; i <= paragraphs; ++i)
-        blocks.append(ReportBlock::of(ReportBlock::Kind::Paragraph, u"Paragraph %1 ends."_s.arg(i)));
+        blocks.append(
+            ReportBlock::of(ReportBlock::Kind::Paragraph, u"Paragraph %1 ends."_s.arg(i)));
     const Written written = write(blocks);
     QVERIFY(written.pages >= minimumPages);
     QCOMPARE(written.texts.size(), written.pages);
@@ -110,8 +112,7 @@ void TestPageFlow::paragraphs_flowOverPages_numberedOnEveryPage()
     for (int i = 1; i <= paragraphs; ++i)
         QVERIFY2(all.contains(u"Paragraph%1ends."_s.arg(i)), qPrintable(all.left(300)));
     for (int page = 0; page < written.pages; ++page) {
-        QVERIFY(written.texts.at(page).contains(
-            u"Page%1of%2"_s.arg(page + 1).arg(written.pages)));
+        QVERIFY(written.texts.at(page).contains(u"Page%1of%2"_s.arg(page + 1).arg(written.pages)));
         QVERIFY(written.texts.at(page).contains(u"Notapsychologicalassessment."_s));
     }
 }
