@@ -5,13 +5,20 @@
 #include "workshop/sessiondocument.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QPdfDocument>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -35,6 +42,13 @@ private Q_SLOTS:
     void picksExport_ofAnAnonymousSession_namesNoOne();
     void export_toAFolderThatIsNotThere_saysWhy();
     void copy_putsTheSummaryOnTheClipboard();
+    void preview_showsTheReportsPages();
+    void choices_changeThePreview();
+    void reportLanguage_isNotTheWindows();
+    void newRound_isOfferedAndIncluded();
+    void anonymousSession_alwaysUsesAliases();
+    void saveReport_writesAPdfAndOffersToOpenIt();
+    void saveReport_toAFolderThatIsNotThere_saysWhy();
 
 private:
     QTemporaryDir m_dir;
@@ -193,6 +207,115 @@ void TestReportPage::copy_putsTheSummaryOnTheClipboard()
     QApplication::clipboard()->clear();
     copy->click();
     QVERIFY(QApplication::clipboard()->text().contains(u"Target profile: Brand"_s));
+}
+
+void TestReportPage::preview_showsTheReportsPages()
+{
+    QTRY_VERIFY(m_page->previewPages() > 0);
+    QTRY_COMPARE(m_page->previewDocument()->status(), QPdfDocument::Status::Ready);
+    QCOMPARE(m_page->previewDocument()->pageCount(), m_page->previewPages());
+    auto *tabs = m_page->findChild<QTabWidget *>(u"reportTabs"_s);
+    QVERIFY(tabs);
+    QCOMPARE(tabs->tabText(0), u"Previe&w (%1 pages)"_s.arg(m_page->previewPages()));
+    // The usual choices: every round, the first round against the target, no appendices.
+    const ReportOptions options = m_page->reportOptions();
+    QCOMPARE(options.rounds.size(), 2);
+    QCOMPARE(options.comparisons.size(), 1);
+    QVERIFY(!options.stories && !options.pickGrid && !options.anonymous);
+}
+
+void TestReportPage::choices_changeThePreview()
+{
+    QTRY_VERIFY(m_page->previewPages() > 0);
+    const int pages = m_page->previewPages();
+    auto *grid = m_page->findChild<QCheckBox *>(u"reportGrid"_s);
+    QVERIFY(grid);
+    QTest::mouseClick(grid, Qt::LeftButton, {}, QPoint(6, grid->height() / 2));
+    QVERIFY(m_page->reportOptions().pickGrid);
+    QTRY_VERIFY(m_page->previewPages() > pages);
+    // One round less: its section goes.
+    auto *rounds = m_page->findChild<QListWidget *>(u"reportRounds"_s);
+    QVERIFY(rounds);
+    QCOMPARE(rounds->count(), 2);
+    const int withGrid = m_page->previewPages();
+    rounds->item(0)->setCheckState(Qt::Unchecked);
+    QCOMPARE(m_page->reportOptions().rounds, QList<QUuid>{m_document->session().rounds.at(1).id});
+    QTRY_VERIFY(m_page->previewPages() < withGrid);
+}
+
+void TestReportPage::reportLanguage_isNotTheWindows()
+{
+    QTRY_VERIFY(m_page->previewPages() > 0);
+    auto *language = m_page->findChild<QComboBox *>(u"reportLanguage"_s);
+    QVERIFY(language);
+    QCOMPARE(language->currentData().toString(), u"en"_s);
+    const QByteArray english =
+        m_page->previewDocument()->metaData(QPdfDocument::MetaDataField::Title).toString().toUtf8();
+    language->setCurrentIndex(language->findData(u"nl"_s));
+    QCOMPARE(m_page->reportOptions().language, u"nl"_s);
+    QTRY_VERIFY(m_page->previewDocument()
+                    ->metaData(QPdfDocument::MetaDataField::Title)
+                    .toString()
+                    .endsWith(u"rapport van de workshop"_s));
+    QVERIFY(!english.isEmpty());
+    // The window stays in its own language, after every event that followed.
+    QTest::qWait(50);
+    QCOMPARE(Translations::current(), u"en"_s);
+    QCOMPARE(m_page->findChild<QLabel *>()->text(), u"Report for managers"_s);
+    QCOMPARE(m_page->findChild<QPushButton *>(u"saveReport"_s)->text(), u"&Save Report…"_s);
+}
+
+void TestReportPage::newRound_isOfferedAndIncluded()
+{
+    Round later;
+    later.id = QUuid::createUuid();
+    later.title = u"Later"_s;
+    later.rule = PickingRule::choose(1, 3);
+    QVERIFY(m_document->addRound(later).ok());
+    auto *rounds = m_page->findChild<QListWidget *>(u"reportRounds"_s);
+    QTRY_COMPARE(rounds->count(), 3);
+    QCOMPARE(rounds->item(2)->text(), u"Later"_s);
+    QCOMPARE(rounds->item(2)->checkState(), Qt::Checked);
+    QVERIFY(m_page->reportOptions().rounds.contains(later.id));
+    // Every pair of rounds can be compared; the new pair with the next round is not forced in.
+    auto *comparisons = m_page->findChild<QListWidget *>(u"reportComparisons"_s);
+    QCOMPARE(comparisons->count(), 3);
+}
+
+void TestReportPage::anonymousSession_alwaysUsesAliases()
+{
+    auto *aliases = m_page->findChild<QCheckBox *>(u"reportAliases"_s);
+    QVERIFY(aliases && aliases->isEnabled() && !aliases->isChecked());
+    QVERIFY(m_document->setAnonymous(true).ok());
+    QTRY_VERIFY(!aliases->isEnabled());
+    QVERIFY(aliases->isChecked());
+    QVERIFY(m_page->reportOptions().anonymous);
+}
+
+void TestReportPage::saveReport_writesAPdfAndOffersToOpenIt()
+{
+    auto *open = m_page->findChild<QPushButton *>(u"openReport"_s);
+    QVERIFY(open && !open->isEnabled());
+    const QString path = m_dir.filePath(u"report.pdf"_s);
+    QString problem;
+    QVERIFY2(m_page->saveReport(path, &problem), qPrintable(problem));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    QVERIFY(open->isEnabled());
+    auto *status = m_page->findChild<QLabel *>(u"reportFileStatus"_s);
+    QVERIFY(
+        status->text().startsWith(u"Report saved to %1 ("_s.arg(QDir::toNativeSeparators(path))));
+}
+
+void TestReportPage::saveReport_toAFolderThatIsNotThere_saysWhy()
+{
+    QString problem;
+    const QString path = m_dir.filePath(u"gone/report.pdf"_s);
+    QVERIFY(!m_page->saveReport(path, &problem));
+    QVERIFY2(problem.startsWith(u"The report could not be written to "_s), qPrintable(problem));
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(!m_page->findChild<QPushButton *>(u"openReport"_s)->isEnabled());
 }
 
 QTEST_MAIN(TestReportPage)
