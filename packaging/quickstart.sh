@@ -12,12 +12,12 @@ build_dir=${DRIVEDECK_BUILD_DIR:-$source_dir/build}
 
 build_packages=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
+    qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-pdf-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6sql6-psql libboost-serialization-dev
     fonts-dejavu-core
 )
-test_packages=(clang-format postgresql xvfb xauth xdotool desktop-file-utils appstream qpdf librsvg2-bin
+test_packages=(clang-format postgresql xvfb xauth xdotool desktop-file-utils appstream qpdf poppler-utils librsvg2-bin
     python3-pyatspi at-spi2-core dbus)
 
 usage() {
