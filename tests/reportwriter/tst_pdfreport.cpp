@@ -1,7 +1,10 @@
 #include "reportwriter/pdfreport.h"
 #include "sessionbuilder.h"
+#include "workshop/samplesession.h"
 #include "translator.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
@@ -153,6 +156,11 @@ void TestPdfReport::report_isASoundPdf_withItsTextWhole_data()
                        u"From “Now” to “Desired”"_s, u"Plan a monthly team lunch"_s,
                        u"Team lead"_s};
 
+    // The sample session: eight people, two rounds with stories, agreements.
+    QTest::newRow("the sample session")
+        << SampleSession::create() << true
+        << QStringList{u"Appendix: the stories"_s, u"Alignment with"_s};
+
     Session thirty = workshop(numbered(u"Person"_s, 30), {u"Now"_s, u"Desired"_s, u"Next year"_s});
     QTest::newRow("thirty, three rounds, every appendix")
         << thirty << true
@@ -188,6 +196,9 @@ void TestPdfReport::report_isASoundPdf_withItsTextWhole()
     QVERIFY2(PdfReport::save(session, options, path, &error, &pages), qPrintable(error));
     QVERIFY(pages >= 2);
 
+    // DRIVEDECK_KEEP_REPORTS=folder keeps the reports, to look at their pages.
+    if (const QString keep = qEnvironmentVariable("DRIVEDECK_KEEP_REPORTS"); !keep.isEmpty())
+        QFile::copy(path, QDir(keep).filePath(QFileInfo(path).fileName()));
     const Tool check = runTool(m_qpdf, {u"--check"_s, path});
     QVERIFY2(check.exitCode == 0, qPrintable(check.out));
     const Tool info = runTool(m_pdfinfo, {path});
