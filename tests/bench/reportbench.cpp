@@ -33,8 +33,8 @@ Session thirtyPeople()
     for (int r = 0; r < 3; ++r) {
         for (int p = 0; p < 30; ++p) {
             for (int rank = 1; rank <= 3; ++rank) {
-                Pick pick = b.pick(r, p, 1 + (p * 5 + r * 7 + rank * 3) % 24, Polarity::Positive,
-                                   rank);
+                Pick pick =
+                    b.pick(r, p, 1 + (p * 5 + r * 7 + rank * 3) % 24, Polarity::Positive, rank);
                 pick.note = QStringLiteral("A story told about this card in the room, a sentence "
                                            "or two long, as a facilitator writes it down.");
                 session.picks.append(pick);
@@ -66,8 +66,8 @@ int main(int argc, char *argv[])
         buffer.open(QIODevice::WriteOnly);
         QPdfWriter pdf(&buffer);
         pdf.setResolution(300);
-        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                      QMarginsF(), QPageLayout::Millimeter));
+        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(),
+                                      QPageLayout::Millimeter));
         const ChartImage::Painting painting = ChartImage::painting(
             ProfileCharts::drives(profile, rejections, ProfileCharts::DriveOrder::Catalogue),
             QSize(765, 576), family);

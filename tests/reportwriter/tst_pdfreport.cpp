@@ -1,7 +1,7 @@
 #include "reportwriter/pdfreport.h"
 #include "sessionbuilder.h"
-#include "workshop/samplesession.h"
 #include "translator.h"
+#include "workshop/samplesession.h"
 
 #include <QDir>
 #include <QFileInfo>
