@@ -12,7 +12,10 @@
     </message>
     <message numerus="yes">
         <source>Wrote %1: the report on “%2”, %n page(s), in %3.</source>
-        <translation><numerusform>Wrote %1: the report on “%2”, %n page, in %3.</numerusform><numerusform>Wrote %1: the report on “%2”, %n pages, in %3.</numerusform></translation>
+        <translation>
+            <numerusform>Wrote %1: the report on “%2”, %n page, in %3.</numerusform>
+            <numerusform>Wrote %1: the report on “%2”, %n pages, in %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -33,6 +36,14 @@
             <numerusform>%n person picked cards in this round.</numerusform>
             <numerusform>%n people picked cards in this round.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>The biggest shifts towards “%1”: %2, and %n more card(s) by %3 percentage points up or down.</source>
+        <translation><numerusform>The biggest shifts towards “%1”: %2, and %n more card by %3 percentage points up or down.</numerusform><numerusform>The biggest shifts towards “%1”: %2, and %n more cards by %3 percentage points up or down.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The biggest shifts towards “%1”: %n card(s), each by %2 percentage points up or down.</source>
+        <translation><numerusform>The biggest shifts towards “%1”: %n card, each by %2 percentage points up or down.</numerusform><numerusform>The biggest shifts towards “%1”: %n cards, each by %2 percentage points up or down.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -134,27 +145,54 @@
     <name>DriveDeck::ReportComposer</name>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation><numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) took part.</source>
-        <translation><numerusform>%n person took part.</numerusform><numerusform>%n people took part.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>This report covers %n round(s) of picking cards.</source>
-        <translation><numerusform>This report covers %n round of picking cards.</numerusform><numerusform>This report covers %n rounds of picking cards.</numerusform></translation>
+        <translation>
+            <numerusform>%n person took part.</numerusform>
+            <numerusform>%n people took part.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n drive(s) picked by nobody.</source>
-        <translation><numerusform>%n drive picked by nobody.</numerusform><numerusform>%n drives picked by nobody.</numerusform></translation>
+        <translation>
+            <numerusform>%n drive picked by nobody.</numerusform>
+            <numerusform>%n drives picked by nobody.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) picked cards in this round. A profile is given from %1 people on: with fewer, it would say more about the individuals than about the group.</source>
-        <translation><numerusform>%n person picked cards in this round. A profile is given from %1 people on: with fewer, it would say more about the individuals than about the group.</numerusform><numerusform>%n people picked cards in this round. A profile is given from %1 people on: with fewer, it would say more about the individuals than about the group.</numerusform></translation>
+        <translation>
+            <numerusform>%n person picked cards in this round. A profile is given from %1 people on: with fewer, it would say more about the individuals than about the group.</numerusform>
+            <numerusform>%n people picked cards in this round. A profile is given from %1 people on: with fewer, it would say more about the individuals than about the group.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n person(s)):</source>
-        <translation><numerusform>%1 (%n person):</numerusform><numerusform>%1 (%n people):</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n person):</numerusform>
+            <numerusform>%1 (%n people):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This report covers %n round(s) of choosing cards.</source>
+        <translation><numerusform>This report covers %n round of choosing cards.</numerusform><numerusform>This report covers %n rounds of choosing cards.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Each person chose %n card(s), most important first.</source>
+        <translation><numerusform>Each person chose %n card, most important first.</numerusform><numerusform>Each person chose %n cards, most important first.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Each person chose %n card(s).</source>
+        <translation><numerusform>Each person chose %n card.</numerusform><numerusform>Each person chose %n cards.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No card stands out: %n drive(s) were picked by as many people as the next.</source>
+        <translation><numerusform>No card stands out: %n drive was picked by as many people as the next.</numerusform><numerusform>No card stands out: %n drives were picked by as many people as the next.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -168,15 +206,24 @@
     </message>
     <message numerus="yes">
         <source>Preview of the report, %n page(s).</source>
-        <translation><numerusform>Preview of the report, %n page.</numerusform><numerusform>Preview of the report, %n pages.</numerusform></translation>
+        <translation>
+            <numerusform>Preview of the report, %n page.</numerusform>
+            <numerusform>Preview of the report, %n pages.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Previe&amp;w (%n page(s))</source>
-        <translation><numerusform>Previe&amp;w (%n page)</numerusform><numerusform>Previe&amp;w (%n pages)</numerusform></translation>
+        <translation>
+            <numerusform>Previe&amp;w (%n page)</numerusform>
+            <numerusform>Previe&amp;w (%n pages)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Report saved to %1 (%n page(s)).</source>
-        <translation><numerusform>Report saved to %1 (%n page).</numerusform><numerusform>Report saved to %1 (%n pages).</numerusform></translation>
+        <translation>
+            <numerusform>Report saved to %1 (%n page).</numerusform>
+            <numerusform>Report saved to %1 (%n pages).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -773,7 +773,10 @@
     </message>
     <message numerus="yes">
         <source>Wrote %1: the report on “%2”, %n page(s), in %3.</source>
-        <translation><numerusform>%1 geschreven: het rapport over “%2”, %n pagina, in het %3.</numerusform><numerusform>%1 geschreven: het rapport over “%2”, %n pagina's, in het %3.</numerusform></translation>
+        <translation>
+            <numerusform>%1 geschreven: het rapport over “%2”, %n pagina, in het %3.</numerusform>
+            <numerusform>%1 geschreven: het rapport over “%2”, %n pagina's, in het %3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Writes the PDF report for managers: summary, a section per round, comparisons, agreements and, when asked, the appendices.</source>
@@ -1394,6 +1397,14 @@
     <message>
         <source>%1 (picked by %2, “not me” from %3)</source>
         <translation>%1 (gekozen door %2, “niet ik” van %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The biggest shifts towards “%1”: %2, and %n more card(s) by %3 percentage points up or down.</source>
+        <translation><numerusform>De grootste verschuivingen naar “%1”: %2, en nog %n kaart met %3 procentpunt op of neer.</numerusform><numerusform>De grootste verschuivingen naar “%1”: %2, en nog %n kaarten met %3 procentpunt op of neer.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The biggest shifts towards “%1”: %n card(s), each by %2 percentage points up or down.</source>
+        <translation><numerusform>De grootste verschuivingen naar “%1”: %n kaart, met %2 procentpunt op of neer.</numerusform><numerusform>De grootste verschuivingen naar “%1”: %n kaarten, elk met %2 procentpunt op of neer.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2755,10 +2766,6 @@ Geef de laptop terug aan de begeleider.</translation>
         <translation>%1: rapport van de workshop</translation>
     </message>
     <message>
-        <source>This report describes what drives the people in this workshop, in their own choices, to start a conversation. It is not a psychological assessment of anyone.</source>
-        <translation>Dit rapport beschrijft wat de mensen in deze workshop drijft, in hun eigen keuzes, om een gesprek te beginnen. Het is geen psychologische beoordeling van wie dan ook.</translation>
-    </message>
-    <message>
         <source>%1 (target)</source>
         <translation>%1 (doel)</translation>
     </message>
@@ -2784,7 +2791,10 @@ Geef de laptop terug aan de begeleider.</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation><numerusform>%n persoon</numerusform><numerusform>%n personen</numerusform></translation>
+        <translation>
+            <numerusform>%n persoon</numerusform>
+            <numerusform>%n personen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Taking part:</source>
@@ -2828,15 +2838,17 @@ Geef de laptop terug aan de begeleider.</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) took part.</source>
-        <translation><numerusform>%n persoon deed mee.</numerusform><numerusform>%n personen deden mee.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>This report covers %n round(s) of picking cards.</source>
-        <translation><numerusform>Dit rapport gaat over %n ronde van kaarten kiezen.</numerusform><numerusform>Dit rapport gaat over %n rondes van kaarten kiezen.</numerusform></translation>
+        <translation>
+            <numerusform>%n persoon deed mee.</numerusform>
+            <numerusform>%n personen deden mee.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n drive(s) picked by nobody.</source>
-        <translation><numerusform>%n drijfveer door niemand gekozen.</numerusform><numerusform>%n drijfveren door niemand gekozen.</numerusform></translation>
+        <translation>
+            <numerusform>%n drijfveer door niemand gekozen.</numerusform>
+            <numerusform>%n drijfveren door niemand gekozen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>From “%1” to “%2”</source>
@@ -2880,7 +2892,10 @@ Geef de laptop terug aan de begeleider.</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) picked cards in this round. A profile is given from %1 people on: with fewer, it would say more about the individuals than about the group.</source>
-        <translation><numerusform>%n persoon koos kaarten in deze ronde. Een profiel wordt gegeven vanaf %1 mensen: met minder zou het meer over de personen zeggen dan over de groep.</numerusform><numerusform>%n mensen kozen kaarten in deze ronde. Een profiel wordt gegeven vanaf %1 mensen: met minder zou het meer over de personen zeggen dan over de groep.</numerusform></translation>
+        <translation>
+            <numerusform>%n persoon koos kaarten in deze ronde. Een profiel wordt gegeven vanaf %1 mensen: met minder zou het meer over de personen zeggen dan over de groep.</numerusform>
+            <numerusform>%n mensen kozen kaarten in deze ronde. Een profiel wordt gegeven vanaf %1 mensen: met minder zou het meer over de personen zeggen dan over de groep.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The colour domains</source>
@@ -2907,24 +2922,8 @@ Geef de laptop terug aan de begeleider.</translation>
         <translation>Kaarten</translation>
     </message>
     <message>
-        <source>The share is the part of all picks that went to a domain's cards. The affinity weighs it against the number of cards in the domain: 100 is what picking at random would give, 200 twice as much.</source>
-        <translation>Het aandeel is het deel van alle keuzes dat naar de kaarten van een domein ging. De affiniteit weegt het af tegen het aantal kaarten in het domein: 100 is wat willekeurig kiezen zou geven, 200 twee keer zoveel.</translation>
-    </message>
-    <message>
-        <source>Shared drives and blind spots</source>
-        <translation>Gedeelde drijfveren en blinde vlekken</translation>
-    </message>
-    <message>
-        <source>none: no card was picked by half of the group or more.</source>
-        <translation>geen: geen kaart werd door de helft van de groep of meer gekozen.</translation>
-    </message>
-    <message>
         <source>Shared by at least half of the group:</source>
         <translation>Gedeeld door minstens de helft van de groep:</translation>
-    </message>
-    <message>
-        <source>none: every card was picked by someone.</source>
-        <translation>geen: elke kaart werd door iemand gekozen.</translation>
     </message>
     <message>
         <source>Picked by nobody:</source>
@@ -2936,7 +2935,10 @@ Geef de laptop terug aan de begeleider.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n person(s)):</source>
-        <translation><numerusform>%1 (%n persoon):</numerusform><numerusform>%1 (%n personen):</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n persoon):</numerusform>
+            <numerusform>%1 (%n personen):</numerusform>
+        </translation>
     </message>
     <message>
         <source>All 24 drives</source>
@@ -2995,20 +2997,12 @@ Geef de laptop terug aan de begeleider.</translation>
         <translation>Bijlage: de verhalen</translation>
     </message>
     <message>
-        <source>What people told about their cards, as the facilitator wrote it down, without who told it.</source>
-        <translation>Wat mensen over hun kaarten vertelden, zoals de begeleider het opschreef, zonder wie het vertelde.</translation>
-    </message>
-    <message>
         <source>No stories were written down.</source>
         <translation>Er zijn geen verhalen opgeschreven.</translation>
     </message>
     <message>
         <source>%1:</source>
         <translation>%1:</translation>
-    </message>
-    <message>
-        <source>%1 (not me):</source>
-        <translation>%1 (niet ik):</translation>
     </message>
     <message>
         <source>“%1”</source>
@@ -3025,6 +3019,58 @@ Geef de laptop terug aan de begeleider.</translation>
     <message>
         <source>A row per person; a dot is a card picked (with its rank), a grey cross a card set aside as “not me”.</source>
         <translation>Een rij per persoon; een stip is een gekozen kaart (met de rangorde), een grijs kruis een kaart die als “niet ik” opzij is gelegd.</translation>
+    </message>
+    <message>
+        <source>This report describes what drives the people in this workshop, based on their own choices, as a starting point for conversation. It is not a psychological assessment of anyone.</source>
+        <translation>Dit rapport beschrijft, op basis van hun eigen keuzes, wat de deelnemers aan deze workshop drijft, als begin van een gesprek. Het is geen psychologische beoordeling van wie dan ook.</translation>
+    </message>
+    <message>
+        <source>The five colour domains</source>
+        <translation>De vijf kleurdomeinen</translation>
+    </message>
+    <message numerus="yes">
+        <source>This report covers %n round(s) of choosing cards.</source>
+        <translation><numerusform>Dit rapport beschrijft %n keuzeronde.</numerusform><numerusform>Dit rapport beschrijft %n keuzerondes.</numerusform></translation>
+    </message>
+    <message>
+        <source>How to read the figures. A share is the part of the group's choice that went to a domain or a card, each person counting the same. Affinity weighs a domain's share against its number of cards: 100 is what picking at random would give. Balance runs from 0 (every pick in one colour) to 1 (spread evenly over the five). Alignment says how much two profiles overlap: 100 % is the same profile. A change in percentage points (pp) is the difference between two shares.</source>
+        <translation>Zo lees je de cijfers. Een aandeel is het deel van de keuze van de groep dat naar een domein of een kaart ging, waarbij ieder even zwaar telt. Affiniteit weegt het aandeel van een domein af tegen het aantal kaarten: 100 is wat willekeurig kiezen zou geven. Balans loopt van 0 (alle keuzes in één kleur) tot 1 (gelijk verdeeld over de vijf). Overeenkomst zegt hoeveel twee profielen overlappen: 100 % is hetzelfde profiel. Een verschil in procentpunten (%-punt) is het verschil tussen twee aandelen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each person chose %n card(s), most important first.</source>
+        <translation><numerusform>Ieder koos %n kaart.</numerusform><numerusform>Ieder koos %n kaarten, de belangrijkste eerst.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Each person chose %n card(s).</source>
+        <translation><numerusform>Ieder koos %n kaart.</numerusform><numerusform>Ieder koos %n kaarten.</numerusform></translation>
+    </message>
+    <message>
+        <source>The share is how much of the group's choice went to a domain's cards, each person counting the same whether they picked one card or three. The affinity weighs it against the number of cards in the domain: 100 is what picking at random would give, 200 twice as much. Picks counts the cards chosen.</source>
+        <translation>Het aandeel is hoeveel van de keuze van de groep naar de kaarten van een domein ging, waarbij ieder even zwaar telt, of die nu één kaart koos of drie. De affiniteit weegt het af tegen het aantal kaarten in het domein: 100 is wat willekeurig kiezen zou geven, 200 twee keer zoveel. Keuzes telt de gekozen kaarten.</translation>
+    </message>
+    <message>
+        <source>What the group shares, what nobody picked</source>
+        <translation>Wat de groep deelt, wat niemand koos</translation>
+    </message>
+    <message>
+        <source>No card was picked by half of the group or more.</source>
+        <translation>Geen kaart werd door de helft van de groep of meer gekozen.</translation>
+    </message>
+    <message>
+        <source>Every card was picked by someone.</source>
+        <translation>Elke kaart werd door iemand gekozen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No card stands out: %n drive(s) were picked by as many people as the next.</source>
+        <translation><numerusform>Geen kaart springt eruit: %n drijfveer werd door evenveel mensen gekozen als de volgende.</numerusform><numerusform>Geen kaart springt eruit: %n drijfveren werden door evenveel mensen gekozen als de volgende.</numerusform></translation>
+    </message>
+    <message>
+        <source>What people said about their cards, as the facilitator noted it, without who said it.</source>
+        <translation>Wat mensen over hun kaarten zeiden, zoals de begeleider het noteerde, zonder wie het zei.</translation>
+    </message>
+    <message>
+        <source>%1 (not me)</source>
+        <translation>%1 (niet ik)</translation>
     </message>
 </context>
 <context>
@@ -3165,15 +3211,24 @@ Geef de laptop terug aan de begeleider.</translation>
     </message>
     <message numerus="yes">
         <source>Preview of the report, %n page(s).</source>
-        <translation><numerusform>Voorbeeld van het rapport, %n pagina.</numerusform><numerusform>Voorbeeld van het rapport, %n pagina's.</numerusform></translation>
+        <translation>
+            <numerusform>Voorbeeld van het rapport, %n pagina.</numerusform>
+            <numerusform>Voorbeeld van het rapport, %n pagina's.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Previe&amp;w (%n page(s))</source>
-        <translation><numerusform>Voorb&amp;eeld (%n pagina)</numerusform><numerusform>Voorb&amp;eeld (%n pagina's)</numerusform></translation>
+        <translation>
+            <numerusform>Voorb&amp;eeld (%n pagina)</numerusform>
+            <numerusform>Voorb&amp;eeld (%n pagina's)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Report saved to %1 (%n page(s)).</source>
-        <translation><numerusform>Rapport opgeslagen in %1 (%n pagina).</numerusform><numerusform>Rapport opgeslagen in %1 (%n pagina's).</numerusform></translation>
+        <translation>
+            <numerusform>Rapport opgeslagen in %1 (%n pagina).</numerusform>
+            <numerusform>Rapport opgeslagen in %1 (%n pagina's).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save Report</source>

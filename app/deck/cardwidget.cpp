@@ -1,8 +1,8 @@
 #include "deck/cardwidget.h"
 
-#include "domain/drivetexts.h"
-
 #include "domain/catalogue.h"
+#include "domain/drivetexts.h"
+#include "render/cardpainter.h"
 
 #include <QEvent>
 #include <QPainter>
@@ -103,118 +103,34 @@ void CardWidget::updateTexts()
 
 void CardWidget::paintEvent(QPaintEvent *)
 {
-    const Drive &drive = Catalogue::drive(m_driveId);
-    const Domain &domain = drive.domain();
-    const QColor ink = domain.textColour();
-
+    const Domain &domain = Catalogue::drive(m_driveId).domain();
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
 
     const QRectF area = QRectF(rect()).adjusted(2, 2, -2, -2);
-    const qreal radius = area.height() * 0.09;
+    const qreal radius = std::min(area.width(), area.height()) * 0.09;
     QPainterPath shape;
     shape.addRoundedRect(area, radius, radius);
 
-    QColor fill = m_blind ? QColor(96, 104, 112) : domain.cardColour();
+    CardFace face;
+    face.driveId = m_driveId;
+    face.blind = m_blind;
+    CardPainter::paint(painter, area, face, font());
+
     if (isDown())
-        fill = fill.darker(112);
-    painter.fillPath(shape, fill);
-
-    // A soft band at the bottom gives the tile some depth on a projector.
-    painter.save();
-    painter.setClipPath(shape);
-    painter.fillRect(QRectF(area.left(), area.bottom() - area.height() * 0.08, area.width(),
-                            area.height() * 0.08),
-                     fill.darker(125));
-    painter.restore();
-
+        painter.fillPath(shape, QColor(0, 0, 0, 40));
     if (m_mark == Mark::NotMe) {
         // "Not me" steps back: the colour fades, the words stay readable.
-        painter.save();
-        painter.setClipPath(shape);
-        painter.fillRect(area, QColor(255, 255, 255, 150));
-        painter.restore();
+        painter.fillPath(shape, QColor(255, 255, 255, 150));
     }
-
+    const QColor ink = m_blind ? QColor(Qt::white) : domain.textColour();
     if (isChecked() || hasFocus()) {
         QPen pen(hasFocus() ? palette().color(QPalette::Highlight)
-                            : (m_blind ? QColor(Qt::black) : ink));
+                            : (m_blind ? QColor(Qt::black) : domain.cardColour().darker(150)));
         pen.setWidthF(isChecked() ? 5.0 : 3.0);
         painter.setPen(pen);
         painter.drawPath(shape);
     }
-
-    if (m_blind) {
-        // Only the number: the person chooses on the image (until image decks, a plain card).
-        QFont number = font();
-        number.setBold(true);
-        number.setPixelSize(qMax(16, int(area.height() * 0.42)));
-        painter.setFont(number);
-        painter.setPen(Qt::white);
-        painter.drawText(area, Qt::AlignCenter, QString::number(m_driveId));
-        paintMark(painter, area, Qt::white);
-        return;
-    }
-
-    const qreal pad = area.height() * 0.1;
-    const QRectF inner = area.adjusted(pad, pad * 0.8, -pad, -pad * 1.2);
-    painter.setPen(ink);
-
-    QFont small = font();
-    small.setPixelSize(qMax(9, int(area.height() * 0.095)));
-    small.setBold(true);
-    small.setLetterSpacing(QFont::PercentageSpacing, 106);
-    // The number keeps its corner; a long domain name ("Aantrekkingskracht") first gets a
-    // smaller letter (the same on every card: sized for two-digit numbers), then gives way.
-    const QString domainName = domain.name().toUpper();
-    const qreal numberRoom =
-        QFontMetricsF(small).horizontalAdvance(QStringLiteral("24")) + pad * 0.6;
-    const qreal domainAdvance = QFontMetricsF(small).horizontalAdvance(domainName);
-    if (domainAdvance > inner.width() - numberRoom) {
-        small.setLetterSpacing(QFont::PercentageSpacing, 100);
-        small.setPixelSize(
-            qMax(8, int(small.pixelSize() * (inner.width() - numberRoom) / domainAdvance)));
-    }
-    painter.setFont(small);
-    const QFontMetricsF smallMetrics(small);
-    const QString number = QString::number(drive.id);
-    const qreal nameWidth = inner.width() - numberRoom;
-    painter.drawText(inner, Qt::AlignRight | Qt::AlignTop, number);
-    painter.drawText(QRectF(inner.left(), inner.top(), nameWidth, inner.height()),
-                     Qt::AlignLeft | Qt::AlignTop,
-                     smallMetrics.elidedText(domainName, Qt::ElideRight, nameWidth));
-
-    QFont mainFont = font();
-    mainFont.setBold(true);
-    mainFont.setPixelSize(qMax(12, int(area.height() * 0.2)));
-    QFont secondFont = font();
-    secondFont.setPixelSize(qMax(10, int(area.height() * 0.14)));
-
-    // Shrink the main word until it fits the tile's width (long Dutch words).
-    const QString mainWord = drive.mainWord();
-    // Scaled in one step from one measurement (text width grows with the pixel size), then
-    // checked: every size tried loads a font of its own, which is what makes a first paint slow.
-    const qreal advance = QFontMetricsF(mainFont).horizontalAdvance(mainWord);
-    if (advance > inner.width()) {
-        mainFont.setPixelSize(qMax(10, int(mainFont.pixelSize() * inner.width() / advance)));
-        while (mainFont.pixelSize() > 10 &&
-               QFontMetricsF(mainFont).horizontalAdvance(mainWord) > inner.width())
-            mainFont.setPixelSize(mainFont.pixelSize() - 1);
-    }
-
-    const QFontMetricsF mainMetrics(mainFont);
-    const QFontMetricsF secondMetrics(secondFont);
-    const qreal blockHeight = mainMetrics.height() + secondMetrics.height();
-    const qreal top = inner.top() + (inner.height() - blockHeight) * 0.62;
-
-    painter.setFont(mainFont);
-    painter.drawText(QRectF(inner.left(), top, inner.width(), mainMetrics.height()),
-                     Qt::AlignLeft | Qt::AlignVCenter, mainWord);
-    painter.setFont(secondFont);
-    painter.drawText(
-        QRectF(inner.left(), top + mainMetrics.height(), inner.width(), secondMetrics.height()),
-        Qt::AlignLeft | Qt::AlignVCenter,
-        secondMetrics.elidedText(drive.secondWord(), Qt::ElideRight, inner.width()));
     paintMark(painter, area, ink);
 }
 
@@ -222,15 +138,17 @@ void CardWidget::paintMark(QPainter &painter, const QRectF &area, const QColor &
 {
     if (m_mark == Mark::Open && !m_hasStory)
         return;
-    // A round badge in the bottom-right corner: a check or the rank for a pick, a cross for
-    // "not me"; a small dot beside it when the pick has a story.
-    const qreal size = qMax(14.0, area.height() * 0.24);
-    const QRectF badge(area.right() - size - area.height() * 0.07,
-                       area.bottom() - size - area.height() * 0.12, size, size);
+    // A round badge at the right of the picture, under the number, clear of the name: a check
+    // or the rank for a pick, a cross for "not me"; a small dot beside it when the pick has a
+    // story.
+    const qreal size = qMax(14.0, area.height() * 0.26);
+    const QRectF picture = CardPainter::pictureArea(area, m_blind);
+    const QRectF badge(area.right() - size - area.height() * 0.06, picture.center().y() - size / 2,
+                       size, size);
     painter.save();
     if (m_mark != Mark::Open) {
         const bool picked = m_mark == Mark::Picked;
-        painter.setPen(Qt::NoPen);
+        painter.setPen(QPen(QColor(255, 255, 255, 200), qMax(1.0, size * 0.05)));
         painter.setBrush(picked ? QColor(Qt::white) : QColor(60, 60, 60));
         painter.drawEllipse(badge);
         QFont badgeFont = font();
@@ -248,8 +166,9 @@ void CardWidget::paintMark(QPainter &painter, const QRectF &area, const QColor &
     }
     if (m_hasStory) {
         const qreal dot = size * 0.36;
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(ink);
+        painter.setPen(QPen(QColor(Qt::white), qMax(1.0, dot * 0.2)));
+        painter.setBrush(QColor(40, 40, 40));
+        Q_UNUSED(ink);
         painter.drawEllipse(
             QRectF(badge.left() - dot * 1.6, badge.center().y() - dot / 2, dot, dot));
     }

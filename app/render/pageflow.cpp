@@ -18,7 +18,7 @@ using Op = std::function<void(QPainter &)>;
 
 const QColor Ink(0x22, 0x22, 0x22);
 const QColor HeadingInk(0x1B, 0x25, 0x3A);
-const QColor Grey(0x5F, 0x66, 0x70);
+const QColor Grey(0x4B, 0x52, 0x5C);
 const QColor Rule(0xD5, 0xD8, 0xDD);
 const QColor TableHead(0xEE, 0xF0, 0xF3);
 
@@ -50,7 +50,7 @@ Style styleOf(ReportBlock::Kind kind)
     case K::Subheading:
         return {11.5, true, HeadingInk, 4, 1.5};
     case K::Small:
-        return {8, false, Grey, 0.5, 1.5};
+        return {8.5, false, Grey, 0.5, 1.5};
     case K::Table:
         return {9, false, Ink, 1, 3};
     case K::Picture:
@@ -90,9 +90,11 @@ public:
         return font;
     }
 
-    void add(const ReportBlock &block, const ReportBlock *next)
+    // next: the blocks after this one, up to end.
+    void add(const ReportBlock &block, const ReportBlock *next, const ReportBlock *end)
     {
         m_next = next;
+        m_end = end;
         using K = ReportBlock::Kind;
         const Style style = styleOf(block.kind);
         if (block.kind == K::PageBreak || block.pageBreakBefore) {
@@ -139,21 +141,30 @@ private:
             newPage();
     }
     // The height of what must come with a heading: a picture whole, else its first lines.
+    // Small print and further headings count in, up to the first thing with substance.
     qreal startOfNext() const
     {
-        if (!m_next)
-            return 0;
-        switch (m_next->kind) {
-        case ReportBlock::Kind::Picture:
-            return std::min(mm(m_next->heightMm + styleOf(m_next->kind).beforeMm),
-                            m_content.height() - mm(20));
-        case ReportBlock::Kind::Table:
-            return mm(16);
-        case ReportBlock::Kind::Subheading:
-            return mm(22);
-        default:
-            return mm(10);
+        qreal height = 0;
+        for (const ReportBlock *next = m_next; next && next < m_end; ++next) {
+            switch (next->kind) {
+            case ReportBlock::Kind::Picture:
+                return std::min(height + mm(next->heightMm + styleOf(next->kind).beforeMm),
+                                m_content.height() - mm(20));
+            case ReportBlock::Kind::Table:
+                return height + mm(16);
+            case ReportBlock::Kind::Small:
+                height += mm(9);
+                break;
+            case ReportBlock::Kind::Subheading:
+                height += mm(10);
+                break;
+            case ReportBlock::Kind::PageBreak:
+                return height;
+            default:
+                return height + mm(10);
+            }
         }
+        return height;
     }
     void draw(Op op) { m_pages.last().append(std::move(op)); }
 
@@ -357,12 +368,18 @@ private:
                               ? Row{}
                               : rowOf(block.rows.first(), widths, font(style.points, false),
                                       block.rowSwatches.value(0), false);
-        keep(header.height + first.height);
+        QList<Row> rows{first};
+        qreal whole = header.height + first.height;
+        for (qsizetype i = 1; i < block.rows.size(); ++i) {
+            rows.append(rowOf(block.rows.at(i), widths, font(style.points, false),
+                              block.rowSwatches.value(i), false));
+            whole += rows.last().height;
+        }
+        // A short table stays whole; a long one goes on over pages, at least two rows here.
+        keep(whole < m_content.height() / 3 ? whole : header.height + first.height);
         placeRow(header, widths);
         for (qsizetype i = 0; i < block.rows.size(); ++i) {
-            const Row row = i == 0 ? first
-                                   : rowOf(block.rows.at(i), widths, font(style.points, false),
-                                           block.rowSwatches.value(i), false);
+            const Row &row = rows.at(i);
             if (row.height > room()) {
                 newPage();
                 placeRow(header, widths);
@@ -378,6 +395,7 @@ private:
     QList<QList<Op>> m_pages;
     qreal m_y = 0;
     const ReportBlock *m_next = nullptr;
+    const ReportBlock *m_end = nullptr;
 };
 
 } // namespace
@@ -392,7 +410,7 @@ int PageFlow::paint(const QList<ReportBlock> &blocks)
 {
     Layout layout(m_device, m_family);
     for (qsizetype i = 0; i < blocks.size(); ++i)
-        layout.add(blocks.at(i), i + 1 < blocks.size() ? &blocks.at(i + 1) : nullptr);
+        layout.add(blocks.at(i), blocks.constData() + i + 1, blocks.constData() + blocks.size());
     QList<QList<Op>> pages = layout.pages();
     // A last page left empty by a closing page break is not printed.
     while (pages.size() > 1 && pages.last().isEmpty())
@@ -403,7 +421,7 @@ int PageFlow::paint(const QList<ReportBlock> &blocks)
     painter.setRenderHint(QPainter::TextAntialiasing);
     const qreal left = layout.mm(SideMarginMm);
     const qreal right = layout.mm(PageWidthMm - SideMarginMm);
-    const QFont small = layout.font(7.5, false);
+    const QFont small = layout.font(8, false);
     const QFontMetricsF metrics(small, &m_device);
     for (qsizetype page = 0; page < pages.size(); ++page) {
         if (page > 0)

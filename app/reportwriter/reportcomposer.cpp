@@ -23,9 +23,9 @@ namespace {
 
 using K = ReportBlock::Kind;
 
-// Charts are laid out at this many of their own pixels per millimetre of paper: at 4.5, the
-// charts' type comes out at about 8 points, as the report's small print.
-constexpr qreal ChartPixelsPerMm = 4.5;
+// Charts are laid out at this many of their own pixels per millimetre of paper: at 4, the
+// charts' type comes out at about 8.5 points, as the report's small print.
+constexpr qreal ChartPixelsPerMm = 4.0;
 
 ReportBlock chart(QChart *chart, qreal heightMm, const QString &family)
 {
@@ -68,7 +68,8 @@ QList<int> topDrivesOf(const Profile &profile)
         top.append(ranked.at(i));
     if (top.size() > 5)
         top.removeIf([&](int id) { return profile.picks(id) == third; });
-    return top.isEmpty() ? ranked.mid(0, 3) : top;
+    // Empty when too many tie to name: no card stands out, and the report says so.
+    return top;
 }
 
 } // namespace
@@ -138,9 +139,9 @@ PageFlow::Frame ReportComposer::frame() const
     if (m_session->date.isValid())
         left << QLocale().toString(m_session->date, QLocale::LongFormat);
     return {left.join(QStringLiteral(" · ")), m_session->title,
-            tr("This report describes what drives the people in this workshop, in their own "
-               "choices, to start a conversation. It is not a psychological assessment of "
-               "anyone.")};
+            tr("This report describes what drives the people in this workshop, based on their "
+               "own choices, as a starting point for conversation. It is not a psychological "
+               "assessment of anyone.")};
 }
 
 QList<const Round *> ReportComposer::includedRounds() const
@@ -173,6 +174,8 @@ QList<ReportBlock> ReportComposer::blocks() const
     QList<ReportBlock> blocks;
     cover(blocks);
     summary(blocks);
+    // What the team will do comes right after what it found: for a manager, the first thing.
+    agreements(blocks);
     for (const Round *round : includedRounds())
         roundSection(blocks, *round);
     bool first = true;
@@ -184,7 +187,6 @@ QList<ReportBlock> ReportComposer::blocks() const
         first = false;
         comparisonSection(blocks, pair);
     }
-    agreements(blocks);
     if (m_options.stories)
         stories(blocks);
     if (m_options.pickGrid)
@@ -214,6 +216,11 @@ void ReportComposer::cover(QList<ReportBlock> &blocks) const
     if (session.rounds.isEmpty()) {
         blocks.append(ReportBlock::of(K::Paragraph, tr("This session has no rounds.")));
     } else {
+        // The question where it says more than the round's title.
+        bool questions = false;
+        for (const Round &round : session.rounds)
+            questions = questions || (!round.question.trimmed().isEmpty() &&
+                                      round.question.trimmed() != round.title.trimmed());
         QList<QStringList> rows;
         for (const Round &round : session.rounds) {
             const QString question = round.question.isEmpty() ? round.title : round.question;
@@ -221,18 +228,26 @@ void ReportComposer::cover(QList<ReportBlock> &blocks) const
                                                 : tr("%1 of %2")
                                                       .arg(session.respondentCount(round.id))
                                                       .arg(round.participantIds.size());
-            rows.append({roundName(round), question, people});
+            rows.append(questions ? QStringList{roundName(round), question, people}
+                                  : QStringList{roundName(round), people});
         }
-        blocks.append(ReportBlock::table({tr("Round"), tr("Question"), tr("People with picks")},
-                                         rows, {0.28, 0.50, 0.22}));
+        blocks.append(
+            questions
+                ? ReportBlock::table({tr("Round"), tr("Question"), tr("People with picks")}, rows,
+                                     {0.28, 0.50, 0.22})
+                : ReportBlock::table({tr("Round"), tr("People with picks")}, rows, {0.6, 0.4}));
     }
     blocks.append(ReportBlock::of(
-        K::Small,
+        K::Paragraph,
         tr("In a DriveDeck workshop each person picks, from 24 image cards, the drives that move "
            "them: what gives their work energy and meaning. The 24 drives fall into five colour "
            "domains. This report adds up the picks of the group; it shows no one's own picks "
            "unless an appendix was asked for, and then only under an alias when the session is "
            "anonymous.")));
+    // The five colours, so that a reader knows them before the first chart.
+    blocks.append(ReportBlock::of(K::Subheading, tr("The five colour domains")));
+    for (const Domain &domain : Catalogue::domains())
+        blocks.append(bullet(domain.about(), tr("%1:").arg(domain.name()), domain.colour));
     blocks.append(ReportBlock::of(K::PageBreak, {}));
 }
 
@@ -244,7 +259,7 @@ void ReportComposer::summary(QList<ReportBlock> &blocks) const
     blocks.append(ReportBlock::of(
         K::Paragraph,
         tr("%n person(s) took part.", nullptr, int(session.participants.size())) + u' ' +
-            tr("This report covers %n round(s) of picking cards.", nullptr, int(rounds.size()))));
+            tr("This report covers %n round(s) of choosing cards.", nullptr, int(rounds.size()))));
     for (const Round *round : rounds) {
         const Profile profile = Profile::ofRound(session, round->id);
         blocks.append(ReportBlock::of(K::Subheading, roundName(*round)));
@@ -277,6 +292,14 @@ void ReportComposer::summary(QList<ReportBlock> &blocks) const
              KeyFigures::comparison(ProfileComparison::between(a, b), to->title))
             blocks.append(bullet(sentence));
     }
+    blocks.append(ReportBlock::of(
+        K::Small,
+        tr("How to read the figures. A share is the part of the group's choice that went to a "
+           "domain or a card, each person counting the same. Affinity weighs a domain's share "
+           "against its number of cards: 100 is what picking at random would give. Balance "
+           "runs from 0 (every pick in one colour) to 1 (spread evenly over the five). "
+           "Alignment says how much two profiles overlap: 100 % is the same profile. A change "
+           "in percentage points (pp) is the difference between two shares.")));
 }
 
 void ReportComposer::roundSection(QList<ReportBlock> &blocks, const Round &round) const
@@ -291,6 +314,10 @@ void ReportComposer::roundSection(QList<ReportBlock> &blocks, const Round &round
     QString how;
     if (round.rule.isScan())
         how = tr("Each person answered yes or no to every card in turn.");
+    else if (round.rule.minPicks == round.rule.maxPicks)
+        how = round.rule.ranked ? tr("Each person chose %n card(s), most important first.", nullptr,
+                                     round.rule.maxPicks)
+                                : tr("Each person chose %n card(s).", nullptr, round.rule.maxPicks);
     else if (round.rule.ranked)
         how = tr("Each person chose %1 to %2 cards, most important first.")
                   .arg(round.rule.minPicks)
@@ -334,29 +361,37 @@ void ReportComposer::roundSection(QList<ReportBlock> &blocks, const Round &round
     table.rowSwatches = swatches;
     blocks.append(table);
     blocks.append(ReportBlock::of(
-        K::Small, tr("The share is the part of all picks that went to a domain's cards. The "
+        K::Small, tr("The share is how much of the group's choice went to a domain's cards, "
+                     "each person counting the same whether they picked one card or three. The "
                      "affinity weighs it against the number of cards in the domain: 100 is what "
-                     "picking at random would give, 200 twice as much.")));
+                     "picking at random would give, 200 twice as much. Picks counts the cards "
+                     "chosen.")));
     blocks.append(chart(ProfileCharts::domainShares(profile), 62, m_family));
 
-    blocks.append(ReportBlock::of(K::Subheading, tr("Shared drives and blind spots")));
+    blocks.append(ReportBlock::of(K::Subheading, tr("What the group shares, what nobody picked")));
     const QList<int> shared = profile.sharedDrives();
-    blocks.append(ReportBlock::of(K::Paragraph,
-                                  shared.isEmpty()
-                                      ? tr("none: no card was picked by half of the group or more.")
-                                      : driveNames(shared) + u'.',
-                                  tr("Shared by at least half of the group:")));
+    blocks.append(
+        shared.isEmpty()
+            ? ReportBlock::of(K::Paragraph, tr("No card was picked by half of the group or more."))
+            : ReportBlock::of(K::Paragraph, driveNames(shared) + u'.',
+                              tr("Shared by at least half of the group:")));
     const QList<int> blind = profile.blindSpotDrives();
-    blocks.append(ReportBlock::of(K::Paragraph,
-                                  blind.isEmpty() ? tr("none: every card was picked by someone.")
-                                                  : driveNames(blind) + u'.',
-                                  tr("Picked by nobody:")));
+    blocks.append(
+        blind.isEmpty()
+            ? ReportBlock::of(K::Paragraph, tr("Every card was picked by someone."))
+            : ReportBlock::of(K::Paragraph, driveNames(blind) + u'.', tr("Picked by nobody:")));
     for (const QString &sentence :
          KeyFigures::polarising(Rejections::ofRound(session, round.id), minimumFor(round)))
         blocks.append(ReportBlock::of(K::Paragraph, sentence));
 
     blocks.append(ReportBlock::of(K::Subheading, tr("What the most picked drives are about")));
-    for (int id : topDrivesOf(profile)) {
+    const QList<int> top = topDrivesOf(profile);
+    if (top.isEmpty())
+        blocks.append(ReportBlock::of(
+            K::Paragraph, tr("No card stands out: %n drive(s) were picked by as many people "
+                             "as the next.",
+                             nullptr, int(profile.topDrives().size()))));
+    for (int id : top) {
         const Drive &drive = Catalogue::drive(id);
         blocks.append(
             bullet(DriveTexts::description(id),
@@ -438,11 +473,12 @@ void ReportComposer::agreements(QList<ReportBlock> &blocks) const
     for (const Agreement &agreement : session.agreements) {
         rows.append({QString::number(++number), agreement.text,
                      agreement.owner.isEmpty() ? tr("everyone") : agreement.owner,
-                     agreement.due.isValid() ? locale.toString(agreement.due, QLocale::ShortFormat)
-                                             : tr("no date")});
+                     agreement.due.isValid()
+                         ? locale.toString(agreement.due, QStringLiteral("d MMMM yyyy"))
+                         : tr("no date")});
     }
     blocks.append(ReportBlock::table({tr("#"), tr("Agreement"), tr("Who"), tr("By when")}, rows,
-                                     {0.07, 0.57, 0.20, 0.16}));
+                                     {0.06, 0.52, 0.20, 0.22}));
 }
 
 void ReportComposer::stories(QList<ReportBlock> &blocks) const
@@ -450,8 +486,8 @@ void ReportComposer::stories(QList<ReportBlock> &blocks) const
     const Session &session = *m_session;
     blocks.append(heading(tr("Appendix: the stories"), true));
     blocks.append(ReportBlock::of(
-        K::Small, tr("What people told about their cards, as the facilitator wrote it down, "
-                     "without who told it.")));
+        K::Small, tr("What people said about their cards, as the facilitator noted it, "
+                     "without who said it.")));
     for (const Round *round : includedRounds()) {
         QList<const Pick *> told;
         for (const Pick &pick : session.picks) {
@@ -459,19 +495,27 @@ void ReportComposer::stories(QList<ReportBlock> &blocks) const
                 told.append(&pick);
         }
         // By card, so the stories about one drive read together; no order that hints at who.
-        std::stable_sort(told.begin(), told.end(),
-                         [](const Pick *a, const Pick *b) { return a->driveId < b->driveId; });
+        std::stable_sort(told.begin(), told.end(), [](const Pick *a, const Pick *b) {
+            return std::pair(a->driveId, !a->isPositive()) <
+                   std::pair(b->driveId, !b->isPositive());
+        });
         blocks.append(ReportBlock::of(K::Subheading, roundName(*round)));
         if (told.isEmpty()) {
             blocks.append(ReportBlock::of(K::Paragraph, tr("No stories were written down.")));
             continue;
         }
+        // A card's name once, its stories under it; "not me" stories apart.
+        QString last;
         for (const Pick *pick : std::as_const(told)) {
             const Drive &drive = Catalogue::drive(pick->driveId);
-            const QString card = pick->isPositive() ? tr("%1:").arg(drive.name())
-                                                    : tr("%1 (not me):").arg(drive.name());
-            blocks.append(
-                bullet(tr("“%1”").arg(pick->note.trimmed()), card, drive.domain().colour));
+            const QString card =
+                pick->isPositive() ? drive.name() : tr("%1 (not me)").arg(drive.name());
+            if (card != last) {
+                ReportBlock name = ReportBlock::of(K::Paragraph, {}, card);
+                blocks.append(name);
+                last = card;
+            }
+            blocks.append(bullet(tr("“%1”").arg(pick->note.trimmed()), {}, drive.domain().colour));
         }
     }
 }

@@ -4,6 +4,8 @@
 
 #include <QLocale>
 
+#include <cmath>
+
 namespace DriveDeck {
 
 namespace {
@@ -107,13 +109,46 @@ QStringList KeyFigures::comparison(const ProfileComparison &comparison, const QS
     QStringList said;
     said.append(tr("Alignment with “%1”: %2 (100 % would be the same profile).")
                     .arg(nameOfB, Figures::percentText(comparison.alignment())));
+    // The three biggest, and whatever ties with the third as the reader sees it (one
+    // decimal), up to six; more alike than that are counted, not named: a list that stops in
+    // the middle of a tie would pick one card over another that moved as much.
+    const QList<int> gaps = comparison.biggestGaps();
+    auto shown = [&comparison](int id) {
+        return std::abs(Figures::roundHalfAway(comparison.driveDelta(id) * 100.0, 1));
+    };
+    QList<int> named = gaps.mid(0, 3);
+    qsizetype more = 0;
+    double tie = 0.0;
+    if (named.size() == 3) {
+        tie = shown(named.last());
+        qsizetype end = 3;
+        while (end < gaps.size() && shown(gaps.at(end)) == tie)
+            ++end;
+        if (end <= 6) {
+            named = gaps.mid(0, end);
+        } else {
+            named.removeIf([&](int id) { return shown(id) == tie; });
+            more = end - named.size();
+        }
+    }
     QStringList shifts;
-    for (int id : comparison.biggestGaps().mid(0, 3))
+    for (int id : std::as_const(named))
         shifts << tr("%1 %2").arg(Catalogue::drive(id).name(),
                                   Figures::pointsText(comparison.driveDelta(id)));
-    if (!shifts.isEmpty())
+    const QString points = QLocale().toString(tie, 'f', 1);
+    if (!shifts.isEmpty() && more > 0)
+        said.append(tr("The biggest shifts towards “%1”: %2, and %n more card(s) by %3 "
+                       "percentage points up or down.",
+                       nullptr, int(more))
+                        .arg(nameOfB, shifts.join(QStringLiteral(", ")), points));
+    else if (!shifts.isEmpty())
         said.append(tr("The biggest shifts towards “%1”: %2.")
                         .arg(nameOfB, shifts.join(QStringLiteral(", "))));
+    else if (more > 0)
+        said.append(tr("The biggest shifts towards “%1”: %n card(s), each by %2 percentage "
+                       "points up or down.",
+                       nullptr, int(more))
+                        .arg(nameOfB, points));
     return said;
 }
 

@@ -1,5 +1,6 @@
 #include "profile/keyfigures.h"
 #include "sessionbuilder.h"
+#include "translator.h"
 
 #include <QTest>
 
@@ -13,7 +14,12 @@ class TestKeyFigures : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
+    void initTestCase()
+    {
+        // English with its plural forms ("16 cards"), numbers as in the United Kingdom.
+        Translations::install(QStringLiteral("en"));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    }
     void sentences_data();
     void sentences();
     void mostPicked_namesWholeTies_data();
@@ -116,13 +122,29 @@ void TestKeyFigures::comparison_data()
     QTest::newRow("the same") << QList<QList<int>>{{3}} << QList<QList<int>>{{3}, {3}}
                               << QStringList{u"Alignment with “Desired”: 100.0 % (100 % would "
                                              "be the same profile)."_s};
-    // Four drives shift; the three largest are said, ties by drive number. A: 1/3 each on 1, 2,
+    // Four drives shift; the third ties with the fourth, so both are said. A: 1/3 each on 1, 2,
     // 3; B: 1/2 on 4, 1/6 on 1, 2, 3; deltas 4 +50, 1..3 −16.7.
-    QTest::newRow("three largest")
+    QTest::newRow("a tie with the third")
         << QList<QList<int>>{{1, 2, 3}} << QList<QList<int>>{{4}, {1, 2, 3}}
         << QStringList{u"Alignment with “Desired”: 50.0 % (100 % would be the same profile)."_s,
                        u"The biggest shifts towards “Desired”: Warm · Caring +50.0 pp, "
-                       "Idealism · Better world \u221216.7 pp, Loyal · Moral \u221216.7 pp."_s};
+                       "Idealism · Better world \u221216.7 pp, Loyal · Moral \u221216.7 pp, "
+                       "Connected · Together \u221216.7 pp."_s};
+    // The three largest when the fourth moved less. A all on Idealism; B: Loyal 50 %, Connected
+    // 25 %, Idealism and Warm 12.5 %: deltas −87.5, +50, +25, +12.5.
+    QTest::newRow("three largest")
+        << QList<QList<int>>{{1}, {1}, {1}, {1}} << QList<QList<int>>{{2}, {2}, {3}, {1, 4}}
+        << QStringList{u"Alignment with “Desired”: 12.5 % (100 % would be the same profile)."_s,
+                       u"The biggest shifts towards “Desired”: Idealism · Better world "
+                       "\u221287.5 pp, Loyal · Moral +50.0 pp, Connected · Together +25.0 pp."_s};
+    // Eight cards move alike: too many to name, so they are counted. A on 1..8, B on 9..16,
+    // one card each, eight people: each card 12.5 pp.
+    QTest::newRow("too many alike")
+        << QList<QList<int>>{{1}, {2}, {3}, {4}, {5}, {6}, {7}, {8}}
+        << QList<QList<int>>{{9}, {10}, {11}, {12}, {13}, {14}, {15}, {16}}
+        << QStringList{u"Alignment with “Desired”: 0.0 % (100 % would be the same profile)."_s,
+                       u"The biggest shifts towards “Desired”: 16 cards, each by 12.5 "
+                       "percentage points up or down."_s};
 }
 
 void TestKeyFigures::comparison()

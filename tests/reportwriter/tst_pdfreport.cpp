@@ -304,7 +304,7 @@ void TestPdfReport::smallRound_isNamedButNotCharacterised()
     QVERIFY(all.contains(u"Not compared: one of the two rounds has fewer people"_s));
     // No chart and no figure says more than the group size allows.
     QVERIFY(!all.contains(u"Share of the picks"_s));
-    QVERIFY(!all.contains(u"Alignment"_s));
+    QVERIFY(!all.contains(u"Alignment with"_s));
 }
 
 void TestPdfReport::everyPage_isNumberedWithTheFooter()

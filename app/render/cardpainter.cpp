@@ -1,0 +1,282 @@
+#include "render/cardpainter.h"
+
+#include "domain/catalogue.h"
+#include "domain/colours.h"
+
+#include <QFontMetricsF>
+#include <QHash>
+#include <QLinearGradient>
+#include <QMutex>
+#include <QPaintEngine>
+#include <QPainter>
+#include <QPainterPath>
+#include <QRadialGradient>
+#include <QSvgRenderer>
+
+#include <algorithm>
+#include <memory>
+
+namespace DriveDeck {
+
+namespace {
+
+// Rendered motifs by drive and size: a card wall repaints often, an SVG with gradients is slow
+// to draw, and the same few sizes come back. Small enough to keep whole.
+constexpr qsizetype MotifCacheLimit = 240;
+
+struct MotifCache
+{
+    QMutex mutex;
+    QHash<quint64, QImage> images;
+};
+
+MotifCache &motifCache()
+{
+    static MotifCache cache;
+    return cache;
+}
+
+quint64 keyOf(int driveId, QSize pixels)
+{
+    return (quint64(driveId) << 40) | (quint64(pixels.width() & 0xFFFFF) << 20) |
+           quint64(pixels.height() & 0xFFFFF);
+}
+
+bool drawsVectors(const QPainter &painter)
+{
+    const QPaintEngine *engine = painter.paintEngine();
+    if (!engine)
+        return false;
+    switch (engine->type()) {
+    case QPaintEngine::Pdf:
+    case QPaintEngine::SVG:
+    case QPaintEngine::Picture:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// The largest pixel size at which text fits the width, from one measurement and a check.
+int fittedPixelSize(QFont font, int pixelSize, const QString &text, qreal width, int smallest)
+{
+    font.setPixelSize(std::max(smallest, pixelSize));
+    const qreal advance = QFontMetricsF(font).horizontalAdvance(text);
+    if (advance <= width)
+        return font.pixelSize();
+    int size = std::max(smallest, int(font.pixelSize() * width / advance));
+    font.setPixelSize(size);
+    while (size > smallest && QFontMetricsF(font).horizontalAdvance(text) > width) {
+        --size;
+        font.setPixelSize(size);
+    }
+    return size;
+}
+
+void drawMotif(QPainter &painter, const QRectF &target, int driveId)
+{
+    if (drawsVectors(painter)) {
+        // A document keeps the motif as vectors, sharp at any zoom.
+        QSvgRenderer renderer(CardPainter::motifPath(driveId));
+        renderer.render(&painter, target);
+        return;
+    }
+    const QSizeF onDevice = painter.deviceTransform().mapRect(target).size();
+    const QSize pixels(std::max(1, qRound(onDevice.width())),
+                       std::max(1, qRound(onDevice.height())));
+    const QImage image = CardPainter::motif(driveId, pixels);
+    painter.drawImage(target, image);
+}
+
+void drawCover(QPainter &painter, const QRectF &target, const QImage &photo)
+{
+    // Fills the card, cut to its shape: the middle of the photo, never stretched.
+    const qreal scale = std::max(target.width() / photo.width(), target.height() / photo.height());
+    const QSizeF shown(target.width() / scale, target.height() / scale);
+    const QRectF source(
+        QPointF((photo.width() - shown.width()) / 2, (photo.height() - shown.height()) / 2), shown);
+    painter.drawImage(target, photo, source);
+}
+
+} // namespace
+
+QString CardPainter::motifPath(int driveId)
+{
+    if (!Catalogue::isValidDriveId(driveId))
+        return {};
+    return QStringLiteral(":/deck/%1.svg").arg(Catalogue::drive(driveId).key);
+}
+
+QImage CardPainter::motif(int driveId, QSize pixels)
+{
+    MotifCache &cache = motifCache();
+    const quint64 key = keyOf(driveId, pixels);
+    {
+        const QMutexLocker locker(&cache.mutex);
+        const auto found = cache.images.constFind(key);
+        if (found != cache.images.cend())
+            return *found;
+    }
+    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    {
+        QSvgRenderer renderer(motifPath(driveId));
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setRenderHint(QPainter::SmoothPixmapTransform);
+        renderer.render(&painter, QRectF(QPointF(0, 0), QSizeF(pixels)));
+    }
+    const QMutexLocker locker(&cache.mutex);
+    if (cache.images.size() >= MotifCacheLimit)
+        cache.images.clear();
+    cache.images.insert(key, image);
+    return image;
+}
+
+QRectF CardPainter::pictureArea(const QRectF &area, bool blind)
+{
+    const qreal h = area.height();
+    const qreal pad = std::min(area.width(), h) * 0.06;
+    if (blind)
+        return area.adjusted(pad, h * 0.16, -pad, -pad);
+    return area.adjusted(pad, h * 0.17, -pad, -h * 0.36);
+}
+
+QColor CardPainter::inkOn(const QColor &background)
+{
+    return Colours::readableTextOn(background);
+}
+
+void CardPainter::paint(QPainter &painter, const QRectF &area, const CardFace &face,
+                        const QFont &font)
+{
+    if (!Catalogue::isValidDriveId(face.driveId) || area.isEmpty())
+        return;
+    const Drive &drive = Catalogue::drive(face.driveId);
+    const Domain &domain = drive.domain();
+    const qreal w = area.width();
+    const qreal h = area.height();
+    const qreal radius = std::min(w, h) * 0.09;
+    const qreal pad = std::min(w, h) * 0.07;
+
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    QPainterPath shape;
+    shape.addRoundedRect(area, radius, radius);
+
+    // The card: a gradient in its domain's colour, light at the top; a neutral grey when blind.
+    const QColor base = face.blind ? QColor(92, 98, 106) : domain.cardColour();
+    const QColor light = face.blind ? QColor(140, 146, 154) : domain.colour.lighter(122);
+    QLinearGradient gradient(area.topLeft(), area.bottomLeft());
+    gradient.setColorAt(0.0, light);
+    gradient.setColorAt(1.0, base);
+    painter.fillPath(shape, gradient);
+    painter.setClipPath(shape);
+
+    const QRectF picture = pictureArea(area, face.blind);
+    if (!face.photo.isNull()) {
+        drawCover(painter, area, face.photo);
+    } else {
+        // A soft glow behind the motif lifts it off the colour, also on a pale projector.
+        const qreal side = std::min(picture.height() * 0.92, picture.width() * 0.66);
+        const QPointF centre = picture.center();
+        QRadialGradient glow(centre, side * 0.85);
+        glow.setColorAt(0.0, QColor(255, 255, 255, 175));
+        glow.setColorAt(0.5, QColor(255, 255, 255, 70));
+        glow.setColorAt(1.0, QColor(255, 255, 255, 0));
+        painter.fillRect(QRectF(centre.x() - side, centre.y() - side, 2 * side, 2 * side), glow);
+        drawMotif(painter, QRectF(centre.x() - side / 2, centre.y() - side / 2, side, side),
+                  face.driveId);
+    }
+
+    const QColor topInk = face.photo.isNull() ? inkOn(light) : QColor(Qt::white);
+    QFont small = font;
+    small.setBold(true);
+    small.setPixelSize(std::max(8, int(h * 0.095)));
+    const QFontMetricsF smallMetrics(small);
+    const QString number = QString::number(drive.id);
+    if (!face.photo.isNull()) {
+        // Words on a photo need a shade under them to be read.
+        QLinearGradient shade(area.topLeft(), QPointF(area.left(), area.top() + h * 0.3));
+        shade.setColorAt(0.0, QColor(0, 0, 0, 120));
+        shade.setColorAt(1.0, QColor(0, 0, 0, 0));
+        painter.fillRect(QRectF(area.left(), area.top(), w, h * 0.3), shade);
+    }
+
+    if (face.blind) {
+        // Only the number, in a badge: people choose on the picture, not on the word.
+        small.setPixelSize(std::max(9, int(h * 0.11)));
+        painter.setFont(small);
+        const QFontMetricsF metrics(small);
+        const qreal badgeHeight = metrics.height() * 1.25;
+        const QRectF badge(
+            area.left() + pad * 0.8, area.top() + pad * 0.8,
+            std::max(badgeHeight, metrics.horizontalAdvance(number) + badgeHeight * 0.6),
+            badgeHeight);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(255, 255, 255, 225));
+        painter.drawRoundedRect(badge, badgeHeight / 2, badgeHeight / 2);
+        painter.setPen(QColor(40, 44, 50));
+        painter.drawText(badge, Qt::AlignCenter, number);
+    } else {
+        // The domain and the number along the top.
+        const QRectF top(area.left() + pad, area.top() + pad * 0.7, w - 2 * pad,
+                         smallMetrics.height());
+        const qreal numberRoom = smallMetrics.horizontalAdvance(QStringLiteral("24")) + pad * 0.6;
+        QFont domainFont = small;
+        const QString domainName = domain.name().toUpper();
+        domainFont.setPixelSize(
+            fittedPixelSize(small, small.pixelSize(), domainName, top.width() - numberRoom, 7));
+        painter.setPen(topInk);
+        painter.setFont(small);
+        painter.drawText(top, Qt::AlignRight | Qt::AlignVCenter, number);
+        painter.setFont(domainFont);
+        painter.drawText(QRectF(top.left(), top.top(), top.width() - numberRoom, top.height()),
+                         Qt::AlignLeft | Qt::AlignVCenter,
+                         QFontMetricsF(domainFont)
+                             .elidedText(domainName, Qt::ElideRight, top.width() - numberRoom));
+
+        // The band with the name: the domain's colour, a shade deeper than the card.
+        const QRectF band(area.left(), picture.bottom() + h * 0.02, w,
+                          area.bottom() - picture.bottom() - h * 0.02);
+        QColor bandColour = domain.cardColour().darker(118);
+        if (!face.photo.isNull())
+            bandColour.setAlpha(225);
+        painter.fillRect(band, bandColour);
+        const QColor ink = inkOn(bandColour);
+        const QRectF words = band.adjusted(pad, band.height() * 0.08, -pad, -band.height() * 0.1);
+        QFont mainFont = font;
+        mainFont.setBold(true);
+        mainFont.setPixelSize(fittedPixelSize(mainFont, int(words.height() * 0.52),
+                                              drive.mainWord(), words.width(), 8));
+        QFont secondFont = font;
+        secondFont.setPixelSize(std::max(7, int(words.height() * 0.34)));
+        const QFontMetricsF mainMetrics(mainFont);
+        const QFontMetricsF secondMetrics(secondFont);
+        const bool both = mainMetrics.height() + secondMetrics.height() <= words.height() * 1.08;
+        const qreal block = mainMetrics.height() + (both ? secondMetrics.height() : 0.0);
+        const qreal y = words.top() + (words.height() - block) / 2;
+        painter.setPen(ink);
+        painter.setFont(mainFont);
+        painter.drawText(QRectF(words.left(), y, words.width(), mainMetrics.height()),
+                         Qt::AlignLeft | Qt::AlignVCenter, drive.mainWord());
+        if (both) {
+            painter.setFont(secondFont);
+            painter.drawText(
+                QRectF(words.left(), y + mainMetrics.height(), words.width(),
+                       secondMetrics.height()),
+                Qt::AlignLeft | Qt::AlignVCenter,
+                secondMetrics.elidedText(drive.secondWord(), Qt::ElideRight, words.width()));
+        }
+    }
+
+    if (face.strength < 1.0) {
+        // A card few picked steps back, paling towards the page.
+        painter.fillRect(
+            area, QColor(248, 248, 248, int(std::clamp(1.0 - face.strength, 0.0, 1.0) * 205)));
+    }
+    painter.restore();
+}
+
+} // namespace DriveDeck

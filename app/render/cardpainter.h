@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QFont>
+#include <QImage>
+#include <QRectF>
+
+class QPainter;
+
+namespace DriveDeck {
+
+// What a card shows: its drive, its picture, and how much the room may see of it.
+struct CardFace
+{
+    int driveId = 1;
+    // While people pick in a blind round: a neutral card with the picture and its number, no
+    // word and no domain colour.
+    bool blind = false;
+    // A photo deck's picture, already scaled; null for the default motif.
+    QImage photo;
+    // 1 the card as it is; towards 0 it pales, as a card few people picked at the reveal.
+    qreal strength = 1.0;
+};
+
+// The one painter of a card, for every surface: the deck, the card wall, pass the laptop, the
+// scan, the projector, the report and chart exports. A rounded card in a gradient of its
+// domain's colour, a soft glow behind the motif (or the photo filling the card), and a band
+// with the two-word name; the domain and the number above. Crisp at any size and pixel ratio:
+// on a screen the motif is drawn from a cached image at the device's pixels, on a PDF or SVG
+// as vectors. Marks (picked, rank, "not me") are the caller's, on top.
+class CardPainter
+{
+    Q_DECLARE_TR_FUNCTIONS(DriveDeck::CardPainter)
+
+public:
+    static void paint(QPainter &painter, const QRectF &area, const CardFace &face,
+                      const QFont &font);
+
+    // The default deck's motif of a drive: one of Fluent Emoji's (MIT), compiled in.
+    static QString motifPath(int driveId);
+    // The motif as an image of that many pixels, transparent around it; cached.
+    static QImage motif(int driveId, QSize pixels);
+    // Where the picture sits on a card of that area (above the band; all of it when blind).
+    static QRectF pictureArea(const QRectF &area, bool blind);
+    // The text colour that reads best on a background.
+    static QColor inkOn(const QColor &background);
+};
+
+} // namespace DriveDeck
