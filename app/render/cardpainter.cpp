@@ -139,7 +139,7 @@ QRectF CardPainter::pictureArea(const QRectF &area, bool blind)
     const qreal pad = std::min(area.width(), h) * 0.06;
     if (blind)
         return area.adjusted(pad, h * 0.16, -pad, -pad);
-    return area.adjusted(pad, h * 0.17, -pad, -h * 0.36);
+    return area.adjusted(pad, h * 0.15, -pad, -h * 0.42);
 }
 
 QColor CardPainter::inkOn(const QColor &background)
@@ -165,9 +165,17 @@ void CardPainter::paint(QPainter &painter, const QRectF &area, const CardFace &f
     QPainterPath shape;
     shape.addRoundedRect(area, radius, radius);
 
+    // A weaker card pales towards the page: its colours and picture, never its words, which
+    // take the ink that reads on the paler colour.
+    const qreal fade = std::clamp(1.0 - face.strength, 0.0, 1.0) * 0.95;
+    auto faded = [fade](const QColor &colour) {
+        auto mix = [fade](int c) { return int(c + (248 - c) * fade + 0.5); };
+        return QColor(mix(colour.red()), mix(colour.green()), mix(colour.blue()), colour.alpha());
+    };
+
     // The card: a gradient in its domain's colour, light at the top; a neutral grey when blind.
-    const QColor base = face.blind ? QColor(92, 98, 106) : domain.cardColour();
-    const QColor light = face.blind ? QColor(140, 146, 154) : domain.colour.lighter(122);
+    const QColor base = faded(face.blind ? QColor(92, 98, 106) : domain.cardColour());
+    const QColor light = faded(face.blind ? QColor(140, 146, 154) : domain.colour.lighter(122));
     QLinearGradient gradient(area.topLeft(), area.bottomLeft());
     gradient.setColorAt(0.0, light);
     gradient.setColorAt(1.0, base);
@@ -175,6 +183,7 @@ void CardPainter::paint(QPainter &painter, const QRectF &area, const CardFace &f
     painter.setClipPath(shape);
 
     const QRectF picture = pictureArea(area, face.blind);
+    painter.setOpacity(1.0 - fade * 0.8);
     if (!face.photo.isNull()) {
         drawCover(painter, area, face.photo);
     } else {
@@ -189,6 +198,7 @@ void CardPainter::paint(QPainter &painter, const QRectF &area, const CardFace &f
         drawMotif(painter, QRectF(centre.x() - side / 2, centre.y() - side / 2, side, side),
                   face.driveId);
     }
+    painter.setOpacity(1.0);
 
     const QColor topInk = face.photo.isNull() ? inkOn(light) : QColor(Qt::white);
     QFont small = font;
@@ -240,7 +250,7 @@ void CardPainter::paint(QPainter &painter, const QRectF &area, const CardFace &f
         // The band with the name: the domain's colour, a shade deeper than the card.
         const QRectF band(area.left(), picture.bottom() + h * 0.02, w,
                           area.bottom() - picture.bottom() - h * 0.02);
-        QColor bandColour = domain.cardColour().darker(118);
+        QColor bandColour = faded(domain.cardColour().darker(118));
         if (!face.photo.isNull())
             bandColour.setAlpha(225);
         painter.fillRect(band, bandColour);
@@ -248,10 +258,10 @@ void CardPainter::paint(QPainter &painter, const QRectF &area, const CardFace &f
         const QRectF words = band.adjusted(pad, band.height() * 0.08, -pad, -band.height() * 0.1);
         QFont mainFont = font;
         mainFont.setBold(true);
-        mainFont.setPixelSize(fittedPixelSize(mainFont, int(words.height() * 0.52),
-                                              drive.mainWord(), words.width(), 8));
+        mainFont.setPixelSize(fittedPixelSize(mainFont, int(words.height() * 0.6), drive.mainWord(),
+                                              words.width(), 8));
         QFont secondFont = font;
-        secondFont.setPixelSize(std::max(7, int(words.height() * 0.34)));
+        secondFont.setPixelSize(std::max(8, int(words.height() * 0.36)));
         const QFontMetricsF mainMetrics(mainFont);
         const QFontMetricsF secondMetrics(secondFont);
         const bool both = mainMetrics.height() + secondMetrics.height() <= words.height() * 1.08;
@@ -271,11 +281,6 @@ void CardPainter::paint(QPainter &painter, const QRectF &area, const CardFace &f
         }
     }
 
-    if (face.strength < 1.0) {
-        // A card few picked steps back, paling towards the page.
-        painter.fillRect(
-            area, QColor(248, 248, 248, int(std::clamp(1.0 - face.strength, 0.0, 1.0) * 205)));
-    }
     painter.restore();
 }
 

@@ -1,6 +1,7 @@
 #include "render/revealpainter.h"
 
 #include "profile/figures.h"
+#include "render/cardpainter.h"
 #include "render/decklayout.h"
 
 #include <QFontInfo>
@@ -11,13 +12,6 @@
 namespace DriveDeck {
 
 namespace {
-
-QColor mixed(const QColor &from, const QColor &to, double amount)
-{
-    auto mix = [amount](int a, int b) { return int(a + (b - a) * amount + 0.5); };
-    return QColor(mix(from.red(), to.red()), mix(from.green(), to.green()),
-                  mix(from.blue(), to.blue()));
-}
 
 void paintPersonalMark(QPainter &painter, const QRectF &area, bool me, const QColor &ink,
                        const QFont &font)
@@ -45,42 +39,40 @@ void paintCard(QPainter &painter, const QRectF &area, const Reveal::Card &card, 
 {
     const Drive &drive = Catalogue::drive(card.driveId);
     const Domain &domain = drive.domain();
-    // The heat: from a pale tint (nobody) to the full domain colour (the most people).
+    // The heat: a card nobody picked pales, the card most people picked is in full colour.
     const double heat = most > 0 ? double(card.picks) / double(most) : 0.0;
-    const QColor fill = mixed(QColor(246, 246, 246), domain.cardColour(), 0.12 + 0.88 * heat);
-    const QColor ink = heat > 0.55 ? domain.textColour() : QColor(30, 30, 30);
-    const qreal radius = area.height() * 0.09;
+    CardFace face;
+    face.driveId = card.driveId;
+    face.strength = 0.08 + 0.92 * heat;
+    CardPainter::paint(painter, area, face, font);
+
+    const qreal radius = std::min(area.width(), area.height()) * 0.09;
     QPainterPath shape;
     shape.addRoundedRect(area, radius, radius);
-    painter.fillPath(shape, fill);
-
+    painter.setBrush(Qt::NoBrush); // an outline only, whatever the last card left
     if (card.shared) {
-        painter.setPen(QPen(domain.colour.darker(140), qMax(3.0, area.height() * 0.035)));
+        painter.setPen(QPen(domain.colour.darker(150), qMax(3.0, area.height() * 0.04)));
         painter.drawPath(shape);
     } else if (card.blindSpot) {
-        QPen dashed(QColor(120, 120, 120), qMax(1.5, area.height() * 0.015), Qt::DashLine);
+        QPen dashed(QColor(110, 110, 110), qMax(1.5, area.height() * 0.015), Qt::DashLine);
         painter.setPen(dashed);
         painter.drawPath(shape);
     }
 
-    const qreal pad = area.height() * 0.09;
-    const QRectF inner = area.adjusted(pad, pad * 0.8, -pad, -pad);
-    QFont name = font;
-    name.setBold(true);
-    name.setPixelSize(qMax(10, int(area.height() * 0.14)));
-    const QString word = drive.mainWord();
-    const qreal advance = QFontMetricsF(name).horizontalAdvance(word);
-    if (advance > inner.width() * 0.62)
-        name.setPixelSize(qMax(9, int(name.pixelSize() * inner.width() * 0.62 / advance)));
-    painter.setPen(ink);
-    painter.setFont(name);
-    painter.drawText(inner, Qt::AlignLeft | Qt::AlignTop, word);
-
+    // How many people: a large number in a badge at the right of the picture.
+    const QRectF picture = CardPainter::pictureArea(area, false);
+    const qreal size = std::min(picture.height() * 0.95, area.height() * 0.42);
+    const QRectF badge(area.right() - size - area.height() * 0.06, picture.center().y() - size / 2,
+                       size, size);
+    painter.setPen(QPen(domain.colour.darker(130), qMax(1.0, size * 0.04)));
+    painter.setBrush(QColor(255, 255, 255, 235));
+    painter.drawEllipse(badge);
     QFont count = font;
     count.setBold(true);
-    count.setPixelSize(qMax(14, int(area.height() * 0.42)));
+    count.setPixelSize(qMax(10, int(size * 0.55)));
     painter.setFont(count);
-    painter.drawText(inner, Qt::AlignRight | Qt::AlignVCenter, QString::number(card.picks));
+    painter.setPen(QColor(30, 30, 30));
+    painter.drawText(badge, Qt::AlignCenter, QString::number(card.picks));
 
     QStringList marks;
     if (card.shared)
@@ -90,13 +82,25 @@ void paintCard(QPainter &painter, const QRectF &area, const Reveal::Card &card, 
     if (card.polarising)
         marks << RevealPainter::tr("± %n not me", nullptr, int(card.notMe));
     if (!marks.isEmpty()) {
+        // On a light tag at the left of the picture, readable on any colour.
         QFont small = font;
-        small.setPixelSize(qMax(9, int(area.height() * 0.11)));
+        small.setBold(true);
+        small.setPixelSize(qMax(9, int(area.height() * 0.1)));
+        const QFontMetricsF metrics(small);
+        const qreal room = picture.width() - size - area.height() * 0.1;
+        const QString text =
+            metrics.elidedText(marks.join(QStringLiteral(" · ")), Qt::ElideRight, room);
+        const QRectF tag(picture.left(), picture.bottom() - metrics.height() * 1.3,
+                         metrics.horizontalAdvance(text) + metrics.height() * 0.8,
+                         metrics.height() * 1.25);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(255, 255, 255, 225));
+        painter.drawRoundedRect(tag, tag.height() / 2, tag.height() / 2);
         painter.setFont(small);
-        painter.drawText(inner, Qt::AlignLeft | Qt::AlignBottom,
-                         QFontMetricsF(small).elidedText(marks.join(QStringLiteral(" · ")),
-                                                         Qt::ElideRight, inner.width() * 0.7));
+        painter.setPen(QColor(30, 30, 30));
+        painter.drawText(tag, Qt::AlignCenter, text);
     }
+    const QColor ink = QColor(30, 30, 30);
     if (person && (person->me.contains(card.driveId) || person->notMe.contains(card.driveId)))
         paintPersonalMark(painter, area, person->me.contains(card.driveId), ink, font);
 }

@@ -1,0 +1,253 @@
+#include "domain/catalogue.h"
+#include "render/cardpainter.h"
+
+#include <QFile>
+#include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace DriveDeck;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The share of pixels that are not (nearly) the background.
+double coverage(const QImage &image, QRgb background)
+{
+    qint64 different = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QRgb p = image.pixel(x, y);
+            if (std::abs(qRed(p) - qRed(background)) + std::abs(qGreen(p) - qGreen(background)) +
+                    std::abs(qBlue(p) - qBlue(background)) +
+                    std::abs(qAlpha(p) - qAlpha(background)) >
+                24)
+                ++different;
+        }
+    }
+    return double(different) / double(image.width() * image.height());
+}
+
+QImage onWhite(const QImage &image)
+{
+    QImage white(image.size(), QImage::Format_ARGB32_Premultiplied);
+    white.fill(Qt::white);
+    QPainter painter(&white);
+    painter.drawImage(0, 0, image);
+    return white;
+}
+
+QImage card(const CardFace &face, QSize size = {300, 200})
+{
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    CardPainter::paint(painter, QRectF(QPointF(0, 0), QSizeF(size)), face, QFont());
+    return image;
+}
+
+// How many pixels show a colour close to the domain's (the card's gradient and band).
+int domainColoured(const QImage &image, const QColor &colour)
+{
+    int count = 0;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2) {
+            const QColor p = image.pixelColor(x, y);
+            if (std::abs(p.hsvHue() - colour.hsvHue()) < 12 && p.hsvSaturation() > 90)
+                ++count;
+        }
+    }
+    return count;
+}
+
+} // namespace
+
+// The default deck's motifs and the one card painter every surface uses.
+class TestCardPainter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void motif_isAValidSvgThatDrawsSomething_data();
+    void motif_isAValidSvgThatDrawsSomething();
+    void motif_looksAsRsvgDrawsIt_data();
+    void motif_looksAsRsvgDrawsIt();
+    void motif_isCachedAtItsSize();
+    void card_showsItsDomainColour_blindShowsNone_data();
+    void card_showsItsDomainColour_blindShowsNone();
+    void card_paintsOnAPdfAsVectors();
+    void photo_fillsTheCard();
+    void weakCard_palesButKeepsItsWordsReadable_data();
+    void weakCard_palesButKeepsItsWordsReadable();
+};
+
+void TestCardPainter::motif_isAValidSvgThatDrawsSomething_data()
+{
+    QTest::addColumn<int>("driveId");
+    for (const Drive &drive : Catalogue::drives())
+        QTest::newRow(qPrintable(drive.key)) << drive.id;
+}
+
+void TestCardPainter::motif_isAValidSvgThatDrawsSomething()
+{
+    QFETCH(int, driveId);
+    const QString path = CardPainter::motifPath(driveId);
+    QVERIFY(QFile::exists(path));
+    QSvgRenderer renderer(path);
+    QVERIFY(renderer.isValid());
+    const QImage image = CardPainter::motif(driveId, QSize(128, 128));
+    QCOMPARE(image.size(), QSize(128, 128));
+    // A motif fills a good part of its square, and leaves its corners free.
+    const double covered = coverage(image, qRgba(0, 0, 0, 0));
+    QVERIFY2(covered > 0.2 && covered < 0.95, qPrintable(QString::number(covered)));
+}
+
+void TestCardPainter::motif_looksAsRsvgDrawsIt_data()
+{
+    motif_isAValidSvgThatDrawsSomething_data();
+}
+
+void TestCardPainter::motif_looksAsRsvgDrawsIt()
+{
+    // Qt SVG ignores filters and draws some clip paths its own way: a motif it draws visibly
+    // differently from librsvg is replaced (images/deck/write-motifs.mjs says which).
+    QFETCH(int, driveId);
+    const QString rsvg = QStandardPaths::findExecutable(u"rsvg-convert"_s);
+    if (rsvg.isEmpty())
+        QSKIP("rsvg-convert (librsvg2-bin) is not installed");
+    QTemporaryDir dir;
+    QFile source(CardPainter::motifPath(driveId));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    const QString svg = dir.filePath(u"motif.svg"_s);
+    QFile copy(svg);
+    QVERIFY(copy.open(QIODevice::WriteOnly));
+    copy.write(source.readAll());
+    copy.close();
+    const QString png = dir.filePath(u"motif.png"_s);
+    QCOMPARE(QProcess::execute(rsvg, {u"-w"_s, u"256"_s, u"-h"_s, u"256"_s, u"-b"_s, u"white"_s,
+                                      svg, u"-o"_s, png}),
+             0);
+    const QImage theirs = QImage(png).convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    const QImage ours = onWhite(CardPainter::motif(driveId, QSize(256, 256)));
+    QCOMPARE(theirs.size(), ours.size());
+    int far = 0;
+    for (int y = 0; y < 256; ++y) {
+        for (int x = 0; x < 256; ++x) {
+            const QRgb a = ours.pixel(x, y);
+            const QRgb b = theirs.pixel(x, y);
+            if (std::abs(qRed(a) - qRed(b)) + std::abs(qGreen(a) - qGreen(b)) +
+                    std::abs(qBlue(a) - qBlue(b)) >
+                90)
+                ++far;
+        }
+    }
+    // Measured: at most 1.4 % of the pixels differ clearly (the shield's rim); the motifs
+    // replaced differed by 1.6 to 3.1 %.
+    QVERIFY2(far < 256 * 256 * 15 / 1000, qPrintable(u"%1 pixels differ"_s.arg(far)));
+}
+
+void TestCardPainter::motif_isCachedAtItsSize()
+{
+    const QImage first = CardPainter::motif(3, QSize(90, 90));
+    const QImage again = CardPainter::motif(3, QSize(90, 90));
+    QCOMPARE(first.cacheKey(), again.cacheKey());
+    QCOMPARE(CardPainter::motif(3, QSize(91, 91)).size(), QSize(91, 91));
+}
+
+void TestCardPainter::card_showsItsDomainColour_blindShowsNone_data()
+{
+    QTest::addColumn<int>("driveId");
+    QTest::newRow("Basics") << 1;
+    QTest::newRow("Self-development") << 9;
+    QTest::newRow("Ambition") << 14;
+    QTest::newRow("Vitality") << 22;
+    QTest::newRow("Attraction") << 24;
+}
+
+void TestCardPainter::card_showsItsDomainColour_blindShowsNone()
+{
+    QFETCH(int, driveId);
+    const QColor colour = Catalogue::drive(driveId).domain().colour;
+    CardFace face;
+    face.driveId = driveId;
+    const QImage open = card(face);
+    face.blind = true;
+    const QImage blind = card(face);
+    // Most of an open card is its domain's colour; a blind card has none of it outside the
+    // motif, which is the same for every domain.
+    QVERIFY2(domainColoured(open, colour) > 300 * 200 / 4 / 3,
+             qPrintable(QString::number(domainColoured(open, colour))));
+    QVERIFY(domainColoured(blind, colour) < domainColoured(open, colour) / 4);
+    QVERIFY(coverage(blind, qRgb(255, 255, 255)) > 0.9);
+}
+
+void TestCardPainter::card_paintsOnAPdfAsVectors()
+{
+    // On a document the motif stays a drawing: no picture is embedded.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"card.pdf"_s);
+    {
+        QPdfWriter pdf(path);
+        QPainter painter(&pdf);
+        CardFace face;
+        face.driveId = 14;
+        CardPainter::paint(painter, QRectF(100, 100, 3000, 2000), face, QFont());
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("%PDF-"));
+    QVERIFY(!bytes.contains("/Subtype /Image"));
+}
+
+void TestCardPainter::photo_fillsTheCard()
+{
+    CardFace face;
+    face.driveId = 5;
+    face.photo = QImage(400, 100, QImage::Format_RGB32);
+    face.photo.fill(QColor(10, 200, 10));
+    const QImage painted = card(face);
+    // The middle of a wide photo fills the whole card: green at the card's left and right edge
+    // too, above the band.
+    QCOMPARE(painted.pixelColor(20, 80).green() > 150, true);
+    QCOMPARE(painted.pixelColor(280, 80).green() > 150, true);
+}
+
+void TestCardPainter::weakCard_palesButKeepsItsWordsReadable_data()
+{
+    QTest::addColumn<qreal>("strength");
+    QTest::newRow("full") << 1.0;
+    QTest::newRow("half") << 0.5;
+    QTest::newRow("nobody picked it") << 0.3;
+}
+
+void TestCardPainter::weakCard_palesButKeepsItsWordsReadable()
+{
+    QFETCH(qreal, strength);
+    CardFace face;
+    face.driveId = 7; // orange, dark words
+    face.strength = strength;
+    const QImage painted = card(face);
+    // The band: the lower third. Its darkest pixels are the name's letters.
+    int darkest = 255;
+    int lightest = 0;
+    for (int y = 150; y < 195; ++y) {
+        for (int x = 10; x < 290; ++x) {
+            const int grey = qGray(painted.pixel(x, y));
+            darkest = std::min(darkest, grey);
+            lightest = std::max(lightest, grey);
+        }
+    }
+    QVERIFY2(darkest < 80, qPrintable(u"darkest %1"_s.arg(darkest)));
+    if (strength < 0.5)
+        QVERIFY2(lightest > 200, qPrintable(u"lightest %1"_s.arg(lightest))); // it has paled
+}
+
+QTEST_MAIN(TestCardPainter)
+#include "tst_cardpainter.moc"
