@@ -724,10 +724,6 @@
         <translation>Tekent het profiel van een ronde, wie wat koos, of een vergelijking van twee rondes als SVG, PNG of PDF, met dezelfde cijfers als het venster.</translation>
     </message>
     <message>
-        <source>What to draw: domains, drives, radar, grid (who picked what) or compare.</source>
-        <translation>Wat te tekenen: domains (domeinen), drives (drijfveren), radar, grid (wie wat koos) of compare (vergelijking).</translation>
-    </message>
-    <message>
         <source>The picture to write: .svg, .png or .pdf.</source>
         <translation>Het beeld om te schrijven: .svg, .png of .pdf.</translation>
     </message>
@@ -781,6 +777,10 @@
     <message>
         <source>Writes the PDF report for managers: summary, a section per round, comparisons, agreements and, when asked, the appendices.</source>
         <translation>Schrijft het PDF-rapport voor managers: samenvatting, een hoofdstuk per ronde, vergelijkingen, afspraken en, als erom gevraagd wordt, de bijlagen.</translation>
+    </message>
+    <message>
+        <source>What to draw: domains, drives, radar, grid (who picked what), reveal (the cards as the room saw them) or compare.</source>
+        <translation>Wat getekend wordt: domains (domeinen), drives (drijfveren), radar, grid (wie koos wat), reveal (de kaarten zoals de zaal ze zag) of compare (vergelijken).</translation>
     </message>
 </context>
 <context>
@@ -1400,11 +1400,17 @@
     </message>
     <message numerus="yes">
         <source>The biggest shifts towards “%1”: %2, and %n more card(s) by %3 percentage points up or down.</source>
-        <translation><numerusform>De grootste verschuivingen naar “%1”: %2, en nog %n kaart met %3 procentpunt op of neer.</numerusform><numerusform>De grootste verschuivingen naar “%1”: %2, en nog %n kaarten met %3 procentpunt op of neer.</numerusform></translation>
+        <translation>
+            <numerusform>De grootste verschuivingen naar “%1”: %2, en nog %n kaart met %3 procentpunt op of neer.</numerusform>
+            <numerusform>De grootste verschuivingen naar “%1”: %2, en nog %n kaarten met %3 procentpunt op of neer.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The biggest shifts towards “%1”: %n card(s), each by %2 percentage points up or down.</source>
-        <translation><numerusform>De grootste verschuivingen naar “%1”: %n kaart, met %2 procentpunt op of neer.</numerusform><numerusform>De grootste verschuivingen naar “%1”: %n kaarten, elk met %2 procentpunt op of neer.</numerusform></translation>
+        <translation>
+            <numerusform>De grootste verschuivingen naar “%1”: %n kaart, met %2 procentpunt op of neer.</numerusform>
+            <numerusform>De grootste verschuivingen naar “%1”: %n kaarten, elk met %2 procentpunt op of neer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3030,7 +3036,10 @@ Geef de laptop terug aan de begeleider.</translation>
     </message>
     <message numerus="yes">
         <source>This report covers %n round(s) of choosing cards.</source>
-        <translation><numerusform>Dit rapport beschrijft %n keuzeronde.</numerusform><numerusform>Dit rapport beschrijft %n keuzerondes.</numerusform></translation>
+        <translation>
+            <numerusform>Dit rapport beschrijft %n keuzeronde.</numerusform>
+            <numerusform>Dit rapport beschrijft %n keuzerondes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>How to read the figures. A share is the part of the group's choice that went to a domain or a card, each person counting the same. Affinity weighs a domain's share against its number of cards: 100 is what picking at random would give. Balance runs from 0 (every pick in one colour) to 1 (spread evenly over the five). Alignment says how much two profiles overlap: 100 % is the same profile. A change in percentage points (pp) is the difference between two shares.</source>
@@ -3038,11 +3047,17 @@ Geef de laptop terug aan de begeleider.</translation>
     </message>
     <message numerus="yes">
         <source>Each person chose %n card(s), most important first.</source>
-        <translation><numerusform>Ieder koos %n kaart.</numerusform><numerusform>Ieder koos %n kaarten, de belangrijkste eerst.</numerusform></translation>
+        <translation>
+            <numerusform>Ieder koos %n kaart.</numerusform>
+            <numerusform>Ieder koos %n kaarten, de belangrijkste eerst.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Each person chose %n card(s).</source>
-        <translation><numerusform>Ieder koos %n kaart.</numerusform><numerusform>Ieder koos %n kaarten.</numerusform></translation>
+        <translation>
+            <numerusform>Ieder koos %n kaart.</numerusform>
+            <numerusform>Ieder koos %n kaarten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The share is how much of the group's choice went to a domain's cards, each person counting the same whether they picked one card or three. The affinity weighs it against the number of cards in the domain: 100 is what picking at random would give, 200 twice as much. Picks counts the cards chosen.</source>
@@ -3062,7 +3077,10 @@ Geef de laptop terug aan de begeleider.</translation>
     </message>
     <message numerus="yes">
         <source>No card stands out: %n drive(s) were picked by as many people as the next.</source>
-        <translation><numerusform>Geen kaart springt eruit: %n drijfveer werd door evenveel mensen gekozen als de volgende.</numerusform><numerusform>Geen kaart springt eruit: %n drijfveren werden door evenveel mensen gekozen als de volgende.</numerusform></translation>
+        <translation>
+            <numerusform>Geen kaart springt eruit: %n drijfveer werd door evenveel mensen gekozen als de volgende.</numerusform>
+            <numerusform>Geen kaart springt eruit: %n drijfveren werden door evenveel mensen gekozen als de volgende.</numerusform>
+        </translation>
     </message>
     <message>
         <source>What people said about their cards, as the facilitator noted it, without who said it.</source>

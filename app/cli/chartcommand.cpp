@@ -5,10 +5,14 @@
 #include "cli/commandline.h"
 #include "profile/profile.h"
 #include "profile/rejections.h"
+#include "profile/reveal.h"
 #include "render/pickgridpainter.h"
+#include "render/revealpainter.h"
 #include "settings/settings.h"
 #include "translator.h"
 
+#include <QFont>
+#include <QPainter>
 #include <QRegularExpression>
 
 namespace DriveDeck {
@@ -64,8 +68,8 @@ int runChart(CliContext &c)
                                        "or .pdf"));
     const QString kind = c.parser.value(c.kind).toLower();
     const QStringList kinds{QStringLiteral("domains"), QStringLiteral("drives"),
-                            QStringLiteral("radar"), QStringLiteral("grid"),
-                            QStringLiteral("compare")};
+                            QStringLiteral("radar"),   QStringLiteral("grid"),
+                            QStringLiteral("reveal"),  QStringLiteral("compare")};
     if (!kinds.contains(kind))
         return c.usage(CommandLine::tr("unknown kind \"%1\": use %2")
                            .arg(c.parser.value(c.kind), kinds.join(QStringLiteral(", "))));
@@ -104,7 +108,22 @@ int runChart(CliContext &c)
     QString error;
     bool written = false;
     QString what;
-    if (kind == QLatin1String("grid")) {
+    if (kind == QLatin1String("reveal")) {
+        // The room's reveal as a picture: the cards with how many people picked each.
+        const QString why = tooSmall(**round, profile, minimumGroup);
+        if (!why.isEmpty())
+            return c.fail(why);
+        const Reveal reveal = Reveal::ofRound(session, (*round)->id);
+        what = (*round)->title;
+        written = ChartImage::save(
+            [&reveal](QPainter &painter, const QRectF &area) {
+                painter.fillRect(area, QColor(240, 240, 240));
+                QFont font;
+                font.setPixelSize(std::max(12, int(area.height() / 60)));
+                RevealPainter::paint(painter, area.toRect(), reveal, font, QColor(30, 30, 30));
+            },
+            (*round)->title, path, &error, *size);
+    } else if (kind == QLatin1String("grid")) {
         // Names, or aliases when anonymous: the grid is the facilitator's record of the room.
         const PickGridPainter grid(session, (*round)->id);
         what = grid.title();
@@ -175,7 +194,7 @@ const CliCommand &chartCommand()
         QT_TRANSLATE_NOOP("DriveDeck::CommandLine",
                           "Draws a round's profile, who picked what, or a comparison of two "
                           "rounds as SVG, PNG or PDF, with the same figures as the window."),
-        "chart SESSION [--round R] --kind domains|drives|radar|grid|compare "
+        "chart SESSION [--round R] --kind domains|drives|radar|grid|reveal|compare "
         "[--against-round R2 | --against SESSION2 [--against-round R2]] -o FILE.svg|.png|.pdf "
         "[--size 1600x900] [--language nl] [--anonymous]",
         {&CliContext::round, &CliContext::kind, &CliContext::against, &CliContext::againstRound,

@@ -387,8 +387,8 @@ CliContext::CliContext(QCommandLineParser &parser, Settings &settings, QTextStre
     , yes(QStringList{QStringLiteral("y"), QStringLiteral("yes")},
           CommandLine::tr("Do not ask before deleting."))
     , kind(QStringList{QStringLiteral("kind")},
-           CommandLine::tr("What to draw: domains, drives, radar, grid (who picked what) or "
-                           "compare."),
+           CommandLine::tr("What to draw: domains, drives, radar, grid (who picked what), reveal "
+                           "(the cards as the room saw them) or compare."),
            QStringLiteral("kind"), QStringLiteral("domains"))
     , picture(QStringList{QStringLiteral("o"), QStringLiteral("output")},
               CommandLine::tr("The picture to write: .svg, .png or .pdf."), QStringLiteral("file"))

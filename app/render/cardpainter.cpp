@@ -190,11 +190,22 @@ void CardPainter::paint(QPainter &painter, const QRectF &area, const CardFace &f
         // A soft glow behind the motif lifts it off the colour, also on a pale projector.
         const qreal side = std::min(picture.height() * 0.92, picture.width() * 0.66);
         const QPointF centre = picture.center();
-        QRadialGradient glow(centre, side * 0.85);
-        glow.setColorAt(0.0, QColor(255, 255, 255, 175));
-        glow.setColorAt(0.5, QColor(255, 255, 255, 70));
-        glow.setColorAt(1.0, QColor(255, 255, 255, 0));
-        painter.fillRect(QRectF(centre.x() - side, centre.y() - side, 2 * side, 2 * side), glow);
+        if (drawsVectors(painter)) {
+            // PDF has no gradient that fades to transparent: rings of light, one over another.
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(QColor(255, 255, 255, 34));
+            for (int ring = 5; ring >= 1; --ring) {
+                const qreal r = side * 0.17 * ring;
+                painter.drawEllipse(centre, r, r);
+            }
+        } else {
+            QRadialGradient glow(centre, side * 0.85);
+            glow.setColorAt(0.0, QColor(255, 255, 255, 175));
+            glow.setColorAt(0.5, QColor(255, 255, 255, 70));
+            glow.setColorAt(1.0, QColor(255, 255, 255, 0));
+            painter.fillRect(QRectF(centre.x() - side, centre.y() - side, 2 * side, 2 * side),
+                             glow);
+        }
         drawMotif(painter, QRectF(centre.x() - side / 2, centre.y() - side / 2, side, side),
                   face.driveId);
     }
@@ -242,10 +253,10 @@ void CardPainter::paint(QPainter &painter, const QRectF &area, const CardFace &f
         painter.setFont(small);
         painter.drawText(top, Qt::AlignRight | Qt::AlignVCenter, number);
         painter.setFont(domainFont);
-        painter.drawText(QRectF(top.left(), top.top(), top.width() - numberRoom, top.height()),
-                         Qt::AlignLeft | Qt::AlignVCenter,
-                         QFontMetricsF(domainFont)
-                             .elidedText(domainName, Qt::ElideRight, top.width() - numberRoom));
+        // On a small card the colour says the domain; a name cut to "AMBI…" would say less.
+        if (QFontMetricsF(domainFont).horizontalAdvance(domainName) <= top.width() - numberRoom)
+            painter.drawText(QRectF(top.left(), top.top(), top.width() - numberRoom, top.height()),
+                             Qt::AlignLeft | Qt::AlignVCenter, domainName);
 
         // The band with the name: the domain's colour, a shade deeper than the card.
         const QRectF band(area.left(), picture.bottom() + h * 0.02, w,
@@ -258,10 +269,10 @@ void CardPainter::paint(QPainter &painter, const QRectF &area, const CardFace &f
         const QRectF words = band.adjusted(pad, band.height() * 0.08, -pad, -band.height() * 0.1);
         QFont mainFont = font;
         mainFont.setBold(true);
-        mainFont.setPixelSize(fittedPixelSize(mainFont, int(words.height() * 0.6), drive.mainWord(),
-                                              words.width(), 8));
+        mainFont.setPixelSize(fittedPixelSize(mainFont, int(words.height() * 0.56),
+                                              drive.mainWord(), words.width(), 8));
         QFont secondFont = font;
-        secondFont.setPixelSize(std::max(8, int(words.height() * 0.36)));
+        secondFont.setPixelSize(std::max(8, int(words.height() * 0.33)));
         const QFontMetricsF mainMetrics(mainFont);
         const QFontMetricsF secondMetrics(secondFont);
         const bool both = mainMetrics.height() + secondMetrics.height() <= words.height() * 1.08;

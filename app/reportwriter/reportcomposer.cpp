@@ -9,9 +9,11 @@
 #include "profile/profile.h"
 #include "profile/profilecomparison.h"
 #include "profile/rejections.h"
+#include "render/cardpainter.h"
 #include "render/pickgridpainter.h"
 
 #include <QLocale>
+#include <QPainter>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -391,6 +393,26 @@ void ReportComposer::roundSection(QList<ReportBlock> &blocks, const Round &round
             K::Paragraph, tr("No card stands out: %n drive(s) were picked by as many people "
                              "as the next.",
                              nullptr, int(profile.topDrives().size()))));
+    if (!top.isEmpty()) {
+        // The cards themselves, in a row, as the room saw them.
+        const QString family = m_family;
+        blocks.append(ReportBlock::picture(
+            [top, family](QPainter &painter, const QRectF &area) {
+                const qreal gap = area.height() * 0.12;
+                const qreal width = std::min(area.height() / 0.66,
+                                             (area.width() - gap * (top.size() - 1)) / top.size());
+                QFont font(family);
+                for (qsizetype i = 0; i < top.size(); ++i) {
+                    CardFace face;
+                    face.driveId = top.at(i);
+                    CardPainter::paint(
+                        painter,
+                        QRectF(area.left() + i * (width + gap), area.top(), width, width * 0.66),
+                        face, font);
+                }
+            },
+            26));
+    }
     for (int id : top) {
         const Drive &drive = Catalogue::drive(id);
         blocks.append(
