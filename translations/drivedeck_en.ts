@@ -19,6 +19,13 @@
     </message>
 </context>
 <context>
+    <name>DriveDeck::DeckLibrary</name>
+    <message numerus="yes">
+        <source>No picture for %n drive(s): %1. Every drive needs at least one.</source>
+        <translation><numerusform>No picture for %n drive: %1. Every drive needs at least one.</numerusform><numerusform>No picture for %n drives: %1. Every drive needs at least one.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DriveDeck::EntryGridModel</name>
     <message numerus="yes">
         <source>%n more to pick</source>
@@ -39,11 +46,17 @@
     </message>
     <message numerus="yes">
         <source>The biggest shifts towards “%1”: %2, and %n more card(s) by %3 percentage points up or down.</source>
-        <translation><numerusform>The biggest shifts towards “%1”: %2, and %n more card by %3 percentage points up or down.</numerusform><numerusform>The biggest shifts towards “%1”: %2, and %n more cards by %3 percentage points up or down.</numerusform></translation>
+        <translation>
+            <numerusform>The biggest shifts towards “%1”: %2, and %n more card by %3 percentage points up or down.</numerusform>
+            <numerusform>The biggest shifts towards “%1”: %2, and %n more cards by %3 percentage points up or down.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The biggest shifts towards “%1”: %n card(s), each by %2 percentage points up or down.</source>
-        <translation><numerusform>The biggest shifts towards “%1”: %n card, each by %2 percentage points up or down.</numerusform><numerusform>The biggest shifts towards “%1”: %n cards, each by %2 percentage points up or down.</numerusform></translation>
+        <translation>
+            <numerusform>The biggest shifts towards “%1”: %n card, each by %2 percentage points up or down.</numerusform>
+            <numerusform>The biggest shifts towards “%1”: %n cards, each by %2 percentage points up or down.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -180,19 +193,31 @@
     </message>
     <message numerus="yes">
         <source>This report covers %n round(s) of choosing cards.</source>
-        <translation><numerusform>This report covers %n round of choosing cards.</numerusform><numerusform>This report covers %n rounds of choosing cards.</numerusform></translation>
+        <translation>
+            <numerusform>This report covers %n round of choosing cards.</numerusform>
+            <numerusform>This report covers %n rounds of choosing cards.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Each person chose %n card(s), most important first.</source>
-        <translation><numerusform>Each person chose %n card, most important first.</numerusform><numerusform>Each person chose %n cards, most important first.</numerusform></translation>
+        <translation>
+            <numerusform>Each person chose %n card, most important first.</numerusform>
+            <numerusform>Each person chose %n cards, most important first.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Each person chose %n card(s).</source>
-        <translation><numerusform>Each person chose %n card.</numerusform><numerusform>Each person chose %n cards.</numerusform></translation>
+        <translation>
+            <numerusform>Each person chose %n card.</numerusform>
+            <numerusform>Each person chose %n cards.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No card stands out: %n drive(s) were picked by as many people as the next.</source>
-        <translation><numerusform>No card stands out: %n drive was picked by as many people as the next.</numerusform><numerusform>No card stands out: %n drives were picked by as many people as the next.</numerusform></translation>
+        <translation>
+            <numerusform>No card stands out: %n drive was picked by as many people as the next.</numerusform>
+            <numerusform>No card stands out: %n drives were picked by as many people as the next.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -895,6 +895,153 @@
     </message>
 </context>
 <context>
+    <name>DriveDeck::DeckLibrary</name>
+    <message>
+        <source>%1 is not a zip archive DriveDeck can open.</source>
+        <translation>%1 is geen zip-archief dat DriveDeck kan openen.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: an entry cannot be read.</source>
+        <translation>%1 is beschadigd: een onderdeel kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>%1: the entry “%2” would be written outside the deck's folder; DriveDeck does not unpack it.</source>
+        <translation>%1: het onderdeel “%2” zou buiten de map van het kaartspel worden geschreven; DriveDeck pakt het niet uit.</translation>
+    </message>
+    <message>
+        <source>%1: the entry “%2” is a link; a deck holds its own files.</source>
+        <translation>%1: het onderdeel “%2” is een koppeling; een kaartspel bevat zijn eigen bestanden.</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 files; a deck needs at most a few per drive.</source>
+        <translation>%1 bevat meer dan %2 bestanden; een kaartspel heeft er hooguit een paar per drijfveer nodig.</translation>
+    </message>
+    <message>
+        <source>The folder for %1 cannot be made.</source>
+        <translation>De map voor %1 kan niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>%1: the entry “%2” cannot be read.</source>
+        <translation>%1: het onderdeel “%2” kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>%1: “%2” unpacks to more than %3 MB; a card's picture needs far less.</source>
+        <translation>%1: “%2” wordt uitgepakt meer dan %3 MB; een kaartafbeelding heeft veel minder nodig.</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than %2 MB; DriveDeck stops there.</source>
+        <translation>%1 wordt uitgepakt meer dan %2 MB; daar stopt DriveDeck.</translation>
+    </message>
+    <message>
+        <source>%1: the entry “%2” is damaged.</source>
+        <translation>%1: het onderdeel “%2” is beschadigd.</translation>
+    </message>
+    <message>
+        <source>“%1” is a link; a deck holds its own files.</source>
+        <translation>“%1” is een koppeling; een kaartspel bevat zijn eigen bestanden.</translation>
+    </message>
+    <message>
+        <source>The folder holds more than %1 files; a deck needs at most a few per drive.</source>
+        <translation>De map bevat meer dan %1 bestanden; een kaartspel heeft er hooguit een paar per drijfveer nodig.</translation>
+    </message>
+    <message>
+        <source>“%1” makes the deck larger than DriveDeck takes (%2 MB a file, %3 MB in all).</source>
+        <translation>“%1” maakt het kaartspel groter dan DriveDeck aanneemt (%2 MB per bestand, %3 MB in totaal).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be copied.</source>
+        <translation>“%1” kan niet worden gekopieerd.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a picture DriveDeck can read (JPEG, PNG, WebP, BMP or GIF).</source>
+        <translation>“%1” is geen afbeelding die DriveDeck kan lezen (JPEG, PNG, WebP, BMP of GIF).</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 × %3 pixels; a card's picture may have at most %4 megapixels and %5 pixels a side.</source>
+        <translation>“%1” is %2 × %3 pixels; een kaartafbeelding mag hooguit %4 megapixel hebben en %5 pixels per zijde.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>“%1” kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no deck.json.</source>
+        <translation>%1 heeft geen deck.json.</translation>
+    </message>
+    <message>
+        <source>deck.json is not valid JSON: %1 (at character %2).</source>
+        <translation>deck.json is geen geldige JSON: %1 (bij teken %2).</translation>
+    </message>
+    <message>
+        <source>deck.json: “images” must list the pictures per drive, as in {"loyalty": ["dog.jpg"]}.</source>
+        <translation>deck.json: “images” moet de afbeeldingen per drijfveer noemen, zoals in {"loyalty": ["hond.jpg"]}.</translation>
+    </message>
+    <message>
+        <source>deck.json names a drive DriveDeck does not know: “%1” (use a key such as "loyalty" or a number from 1 to 24).</source>
+        <translation>deck.json noemt een drijfveer die DriveDeck niet kent: “%1” (gebruik een sleutel zoals "loyalty" of een nummer van 1 tot 24).</translation>
+    </message>
+    <message>
+        <source>deck.json: “%1” is not a file inside the deck.</source>
+        <translation>deck.json: “%1” is geen bestand in het kaartspel.</translation>
+    </message>
+    <message>
+        <source>Photos by %1</source>
+        <translation>Foto's van %1</translation>
+    </message>
+    <message>
+        <source>There is no deck called “%1”.</source>
+        <translation>Er is geen kaartspel dat “%1” heet.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The decks folder %1 cannot be made.</source>
+        <translation>De map voor kaartspellen %1 kan niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>The decks folder %1 cannot be written.</source>
+        <translation>In de map voor kaartspellen %1 kan niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>“%1”: its name says no drive. Name pictures by drive (loyalty.jpg) or number (02.jpg), or list them in deck.json.</source>
+        <translation>“%1”: de naam zegt geen drijfveer. Noem afbeeldingen naar de drijfveer (loyalty.jpg) of het nummer (02.jpg), of zet ze in deck.json.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No picture for %n drive(s): %1. Every drive needs at least one.</source>
+        <translation><numerusform>Geen afbeelding voor %n drijfveer: %1. Elke drijfveer heeft er minstens één nodig.</numerusform><numerusform>Geen afbeelding voor %n drijfveren: %1. Elke drijfveer heeft er minstens één nodig.</numerusform></translation>
+    </message>
+    <message>
+        <source>deck.json lists “%1”, which is not in the deck.</source>
+        <translation>deck.json noemt “%1”, dat niet in het kaartspel zit.</translation>
+    </message>
+    <message>
+        <source>The deck needs a name: give one with --name.</source>
+        <translation>Het kaartspel heeft een naam nodig: geef die met --name.</translation>
+    </message>
+    <message>
+        <source>There is a deck called “%1” already; remove it first, or import this one under another name.</source>
+        <translation>Er is al een kaartspel dat “%1” heet; verwijder dat eerst, of importeer dit onder een andere naam.</translation>
+    </message>
+    <message>
+        <source>The deck's deck.json cannot be written: %1</source>
+        <translation>De deck.json van het kaartspel kan niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>The deck cannot be moved into %1.</source>
+        <translation>Het kaartspel kan niet naar %1 worden verplaatst.</translation>
+    </message>
+    <message>
+        <source>The deck “%1” could not be removed completely from %2.</source>
+        <translation>Het kaartspel “%1” kon niet helemaal uit %2 worden verwijderd.</translation>
+    </message>
+</context>
+<context>
     <name>DriveDeck::DriveTexts</name>
     <message>
         <source>Wanting your work to make the world a little better: a cause, a purpose, something that matters beyond yourself.</source>
