@@ -17,12 +17,19 @@
             <numerusform>Wrote %1: the report on “%2”, %n pages, in %3.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n picture(s)</source>
+        <translation><numerusform>%1: %n picture</numerusform><numerusform>%1: %n pictures</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::DeckLibrary</name>
     <message numerus="yes">
         <source>No picture for %n drive(s): %1. Every drive needs at least one.</source>
-        <translation><numerusform>No picture for %n drive: %1. Every drive needs at least one.</numerusform><numerusform>No picture for %n drives: %1. Every drive needs at least one.</numerusform></translation>
+        <translation>
+            <numerusform>No picture for %n drive: %1. Every drive needs at least one.</numerusform>
+            <numerusform>No picture for %n drives: %1. Every drive needs at least one.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

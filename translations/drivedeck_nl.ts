@@ -782,6 +782,46 @@
         <source>What to draw: domains, drives, radar, grid (who picked what), reveal (the cards as the room saw them) or compare.</source>
         <translation>Wat getekend wordt: domains (domeinen), drives (drijfveren), radar, grid (wie koos wat), reveal (de kaarten zoals de zaal ze zag) of compare (vergelijken).</translation>
     </message>
+    <message>
+        <source>No photo decks yet: the cards show DriveDeck's own pictures. Add one with drivedeck deck import PATH.</source>
+        <translation>Nog geen fotokaartspellen: de kaarten tonen de eigen afbeeldingen van DriveDeck. Voeg er een toe met drivedeck deck import PAD.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n picture(s)</source>
+        <translation><numerusform>%1: %n afbeelding</numerusform><numerusform>%1: %n afbeeldingen</numerusform></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Imported the deck “%1”.</source>
+        <translation>Het kaartspel “%1” is geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Removed the deck “%1”.</source>
+        <translation>Het kaartspel “%1” is verwijderd.</translation>
+    </message>
+    <message>
+        <source>use deck import PATH, deck list or deck remove NAME</source>
+        <translation>gebruik deck import PAD, deck list of deck remove NAAM</translation>
+    </message>
+    <message>
+        <source>Imports, lists or removes photo decks: a folder or .zip with a picture per drive, named by drive (loyalty.jpg) or listed in deck.json.</source>
+        <translation>Importeert, toont of verwijdert fotokaartspellen: een map of .zip met een afbeelding per drijfveer, genoemd naar de drijfveer (loyalty.jpg) of opgesomd in deck.json.</translation>
+    </message>
+    <message>
+        <source>import, list or remove.</source>
+        <translation>import, list of remove.</translation>
+    </message>
+    <message>
+        <source>The folder or .zip to import, or the deck to remove.</source>
+        <translation>De map of .zip om te importeren, of het kaartspel om te verwijderen.</translation>
+    </message>
+    <message>
+        <source>With import: the deck's name (default: its deck.json's, else the file's).</source>
+        <translation>Bij import: de naam van het kaartspel (standaard: die in deck.json, anders die van het bestand).</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::CsvReader</name>
@@ -1014,7 +1054,10 @@
     </message>
     <message numerus="yes">
         <source>No picture for %n drive(s): %1. Every drive needs at least one.</source>
-        <translation><numerusform>Geen afbeelding voor %n drijfveer: %1. Elke drijfveer heeft er minstens één nodig.</numerusform><numerusform>Geen afbeelding voor %n drijfveren: %1. Elke drijfveer heeft er minstens één nodig.</numerusform></translation>
+        <translation>
+            <numerusform>Geen afbeelding voor %n drijfveer: %1. Elke drijfveer heeft er minstens één nodig.</numerusform>
+            <numerusform>Geen afbeelding voor %n drijfveren: %1. Elke drijfveer heeft er minstens één nodig.</numerusform>
+        </translation>
     </message>
     <message>
         <source>deck.json lists “%1”, which is not in the deck.</source>

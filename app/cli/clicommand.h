@@ -53,6 +53,8 @@ public:
     const QCommandLineOption size;
     const QCommandLineOption language;
     const QCommandLineOption anonymous;
+    // The deck command's.
+    const QCommandLineOption deckName;
     // The report command's.
     const QCommandLineOption report;
     const QCommandLineOption include;
@@ -87,6 +89,8 @@ struct CliCommand
     // Paints with Qt's widgets' graphics (Qt Charts): runs in a QApplication on the offscreen
     // platform, still without a display.
     bool paints = false;
+    // Needs the sessions' database (the deck command does not: decks are files).
+    bool usesStore = true;
 };
 
 // Every command of the command-line library, in the order `drivedeck` lists them. The chart

@@ -1,6 +1,7 @@
 #include "cli/commandline.h"
 
 #include "cli/clicommand.h"
+#include "decks/decklibrary.h"
 #include "domain/catalogue.h"
 #include "io/pickscsv.h"
 #include "io/profileexport.h"
@@ -250,6 +251,47 @@ int runCompare(CliContext &c)
     return Success;
 }
 
+int runDeck(CliContext &c)
+{
+    const QStringList positional = c.parser.positionalArguments();
+    const QString action = positional.value(0);
+    const DeckLibrary library;
+    if (action == QLatin1String("list") && positional.size() == 1) {
+        const QList<PhotoDeck> decks = library.decks();
+        if (decks.isEmpty()) {
+            c.out << CommandLine::tr("No photo decks yet: the cards show DriveDeck's own "
+                                     "pictures. Add one with drivedeck deck import PATH.")
+                  << Qt::endl;
+            return Success;
+        }
+        for (const PhotoDeck &deck : decks) {
+            int pictures = 0;
+            for (const QStringList &files : deck.images)
+                pictures += int(files.size());
+            c.out << CommandLine::tr("%1: %n picture(s)", nullptr, pictures).arg(deck.name);
+            if (!deck.credit().isEmpty())
+                c.out << u' ' << CommandLine::tr("(%1)").arg(deck.credit());
+            c.out << Qt::endl;
+        }
+        return Success;
+    }
+    if (action == QLatin1String("import") && positional.size() == 2) {
+        const Result<PhotoDeck> deck = library.import(positional.at(1), c.parser.value(c.deckName));
+        if (!deck)
+            return c.fail(deck.errorMessage());
+        c.out << CommandLine::tr("Imported the deck “%1”.").arg(deck->name) << Qt::endl;
+        return Success;
+    }
+    if (action == QLatin1String("remove") && positional.size() == 2) {
+        const Status removed = library.remove(positional.at(1));
+        if (!removed)
+            return c.fail(removed.errorMessage());
+        c.out << CommandLine::tr("Removed the deck “%1”.").arg(positional.at(1)) << Qt::endl;
+        return Success;
+    }
+    return c.usage(CommandLine::tr("use deck import PATH, deck list or deck remove NAME"));
+}
+
 int runDelete(CliContext &c)
 {
     const QStringList positional = c.parser.positionalArguments();
@@ -335,6 +377,22 @@ const QList<CliCommand> &cliCommands()
          {&CliContext::yes},
          {SessionArgument},
          runDelete},
+        {"deck",
+         QT_TRANSLATE_NOOP("DriveDeck::CommandLine",
+                           "Imports, lists or removes photo decks: a folder or .zip with a "
+                           "picture per drive, named by drive (loyalty.jpg) or listed in "
+                           "deck.json."),
+         "deck import PATH [--name NAME]\n  drivedeck deck list\n  drivedeck deck remove NAME",
+         {&CliContext::deckName},
+         {{"action", QT_TRANSLATE_NOOP("DriveDeck::CommandLine", "import, list or remove."),
+           "import|list|remove"},
+          {"path",
+           QT_TRANSLATE_NOOP("DriveDeck::CommandLine",
+                             "The folder or .zip to import, or the deck to remove."),
+           "[PATH|NAME]"}},
+         runDeck,
+         false,
+         false},
     };
     return table;
 }
@@ -407,6 +465,10 @@ CliContext::CliContext(QCommandLineParser &parser, Settings &settings, QTextStre
                QStringLiteral("code"))
     , anonymous(QStringList{QStringLiteral("anonymous")},
                 CommandLine::tr("Aliases instead of names, as in an anonymous session."))
+    , deckName(QStringList{QStringLiteral("name")},
+               CommandLine::tr("With import: the deck's name (default: its deck.json's, else the "
+                               "file's)."),
+               QStringLiteral("name"))
     , report(QStringList{QStringLiteral("o"), QStringLiteral("output")},
              CommandLine::tr("The report to write, a .pdf file."), QStringLiteral("file"))
     , include(QStringList{QStringLiteral("include")},
@@ -529,9 +591,11 @@ int CommandLine::run(const QStringList &arguments, Settings &settings, QTextStre
         out << text;
         return Success;
     }
-    const Result<SessionStore *> opened = c.openStore();
-    if (!opened)
-        return c.fail(opened.errorMessage());
+    if (command->usesStore) {
+        const Result<SessionStore *> opened = c.openStore();
+        if (!opened)
+            return c.fail(opened.errorMessage());
+    }
     return command->handler(c);
 }
 

@@ -144,7 +144,7 @@ void TestCommandLine::wrongUsage_exitsWith2_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("unknown command")
         << QStringList{u"frobnicate"_s}
-        << u"drivedeck: unknown command \"frobnicate\"; the commands are list, import, export, profile, compare, delete\n"_s;
+        << u"drivedeck: unknown command \"frobnicate\"; the commands are list, import, export, profile, compare, delete, deck\n"_s;
     QTest::newRow("unknown option")
         << QStringList{u"list"_s, u"--colour"_s} << u"drivedeck list: Unknown option 'colour'.\n"_s;
     QTest::newRow("import without file")
