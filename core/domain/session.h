@@ -33,6 +33,10 @@ public:
     QString notes;
     QStringList tags;
     bool anonymous = false; // show aliases instead of names
+    QString deck; // the photo deck the cards show, by name; empty for DriveDeck's own motifs
+    // With several pictures per drive: a different one at random for each round (the same
+    // whenever the round is shown), else one after the other, round by round.
+    bool deckAtRandom = false;
     QList<Participant> participants;
     QList<Round> rounds;
     QList<Pick> picks;

@@ -306,6 +306,8 @@ void save(Archive &ar, const DriveDeck::Session &s, unsigned)
     saveText(ar, "language", s.language);
     saveText(ar, "notes", s.notes);
     ar << make_nvp("anonymous", s.anonymous);
+    saveText(ar, "deck", s.deck);
+    ar << make_nvp("deckAtRandom", s.deckAtRandom);
     const std::int64_t revision = s.revision;
     ar << make_nvp("revision", revision);
     const std::uint64_t tagCount = static_cast<std::uint64_t>(s.tags.size());
@@ -322,7 +324,7 @@ void save(Archive &ar, const DriveDeck::Session &s, unsigned)
 template<class Archive>
 void load(Archive &ar, DriveDeck::Session &s, unsigned version)
 {
-    checkVersion(version, 3, "a session");
+    checkVersion(version, 4, "a session");
     s.id = loadUuid(ar, "id");
     s.title = loadText(ar, "title");
     s.team = loadText(ar, "team");
@@ -332,6 +334,10 @@ void load(Archive &ar, DriveDeck::Session &s, unsigned version)
     s.language = loadText(ar, "language");
     s.notes = loadText(ar, "notes");
     ar >> make_nvp("anonymous", s.anonymous);
+    if (version >= 4) {
+        s.deck = loadText(ar, "deck");
+        ar >> make_nvp("deckAtRandom", s.deckAtRandom);
+    }
     std::int64_t revision = 0;
     ar >> make_nvp("revision", revision);
     s.revision = revision;
@@ -362,7 +368,7 @@ BOOST_CLASS_VERSION(DriveDeck::Participant, 1)
 BOOST_CLASS_VERSION(DriveDeck::PickingRule, 1)
 BOOST_CLASS_VERSION(DriveDeck::Round, 3)
 BOOST_CLASS_VERSION(DriveDeck::Pick, 1)
-BOOST_CLASS_VERSION(DriveDeck::Session, 3)
+BOOST_CLASS_VERSION(DriveDeck::Session, 4)
 BOOST_CLASS_VERSION(DriveDeck::ScanRun, 1)
 BOOST_CLASS_VERSION(DriveDeck::Agreement, 1)
 
@@ -393,6 +399,8 @@ const QSet<QStringView> &knownElements()
                                          u"tag",
                                          u"notes",
                                          u"anonymous",
+                                         u"deck",
+                                         u"deckAtRandom",
                                          u"revision",
                                          u"participants",
                                          u"participant",

@@ -211,7 +211,11 @@ SchemaMigrator SchemaMigrator::driveDeckSchema(bool postgres, int upToVersion)
                  " unanswered TEXT NOT NULL DEFAULT '',"
                  " PRIMARY KEY (round_id, participant_id))"),
              sql("CREATE INDEX scan_runs_participant ON scan_runs (participant_id)")}};
-    QList<Step> steps{v1, v2, v3, v4};
+    // The photo deck a session's cards show, and how it picks among several pictures.
+    Step v5{5,
+            {sql("ALTER TABLE sessions ADD COLUMN deck TEXT NOT NULL DEFAULT ''"),
+             sql("ALTER TABLE sessions ADD COLUMN deck_at_random INTEGER NOT NULL DEFAULT 0")}};
+    QList<Step> steps{v1, v2, v3, v4, v5};
     steps.removeIf([upToVersion](const Step &step) { return step.version > upToVersion; });
     return SchemaMigrator(steps);
 }

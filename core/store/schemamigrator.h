@@ -35,7 +35,7 @@ public:
     // an auto-increment key and SQLite's clustered picks table differ.
     // upToVersion: only the steps up to it (tests build a database as an older DriveDeck did).
     static SchemaMigrator driveDeckSchema(bool postgres, int upToVersion = LatestVersion);
-    static constexpr int LatestVersion = 4;
+    static constexpr int LatestVersion = 5;
 
 private:
     QList<Step> m_steps;

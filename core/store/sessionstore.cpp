@@ -322,7 +322,8 @@ Result<Session> SessionStore::load(const QUuid &id) const
 
     const QSqlDatabase db = database();
     Statement head(db, QStringLiteral("SELECT id, title, team, facilitator, session_date, language,"
-                                      " notes, anonymous, revision FROM sessions WHERE uuid = ?"));
+                                      " notes, anonymous, revision, deck, deck_at_random"
+                                      " FROM sessions WHERE uuid = ?"));
     head.bind(uuidText(id));
     if (const Status ok = head.exec(); !ok)
         return ok.error();
@@ -341,6 +342,8 @@ Result<Session> SessionStore::load(const QUuid &id) const
     session.notes = h.value(6).toString();
     session.anonymous = h.value(7).toInt() != 0;
     session.revision = h.value(8).toLongLong();
+    session.deck = h.value(9).toString();
+    session.deckAtRandom = h.value(10).toInt() != 0;
 
     Statement tags(
         db, QStringLiteral("SELECT tag FROM session_tags WHERE session_id = ? ORDER BY position"));
@@ -539,6 +542,8 @@ Status SessionStore::save(Session &session, const ProgressCallback &progress)
                               text(session.language),
                               text(session.notes),
                               int(session.anonymous),
+                              text(session.deck),
+                              int(session.deckAtRandom),
                               newRevision,
                               nowText(),
                               text(m_author)};
@@ -546,6 +551,7 @@ Status SessionStore::save(Session &session, const ProgressCallback &progress)
         Statement update(db,
                          QStringLiteral("UPDATE sessions SET title = ?, team = ?, facilitator = ?,"
                                         " session_date = ?, language = ?, notes = ?, anonymous = ?,"
+                                        " deck = ?, deck_at_random = ?,"
                                         " revision = ?, updated_at = ?, updated_by = ?"
                                         " WHERE id = ? AND revision = ?"));
         for (const QVariant &v : fields)
@@ -571,9 +577,10 @@ Status SessionStore::save(Session &session, const ProgressCallback &progress)
     } else {
         Statement insert(db,
                          QStringLiteral("INSERT INTO sessions (title, team, facilitator,"
-                                        " session_date, language, notes, anonymous, revision,"
-                                        " updated_at, updated_by, uuid)"
-                                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+                                        " session_date, language, notes, anonymous, deck,"
+                                        " deck_at_random, revision, updated_at, updated_by, uuid)"
+                                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                        " RETURNING id"));
         for (const QVariant &v : fields)
             insert.bind(v);
         insert.bind(uuidText(session.id));

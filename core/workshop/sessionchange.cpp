@@ -59,8 +59,8 @@ Status keepValid(Session &session, const Session &before)
 
 SessionDetails SessionDetails::of(const Session &session)
 {
-    return {session.title,    session.team,  session.facilitator, session.date,
-            session.language, session.notes, session.tags,        session.anonymous};
+    return {session.title, session.team, session.facilitator, session.date, session.language,
+            session.notes, session.tags, session.anonymous,   session.deck, session.deckAtRandom};
 }
 
 void SessionDetails::applyTo(Session &session) const
@@ -73,6 +73,8 @@ void SessionDetails::applyTo(Session &session) const
     session.notes = notes;
     session.tags = tags;
     session.anonymous = anonymous;
+    session.deck = deck;
+    session.deckAtRandom = deckAtRandom;
 }
 
 Error SessionChanges::pickGone()

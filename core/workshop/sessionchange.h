@@ -39,6 +39,8 @@ struct SessionDetails
     QString notes;
     QStringList tags;
     bool anonymous = false;
+    QString deck;
+    bool deckAtRandom = false;
 
     static SessionDetails of(const Session &session);
     void applyTo(Session &session) const;

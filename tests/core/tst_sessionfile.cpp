@@ -28,6 +28,8 @@ Session richSession()
     Session s = b.build();
     s.facilitator = u"Kim"_s;
     s.language = u"nl"_s;
+    s.deck = u"Bergen & meren"_s;
+    s.deckAtRandom = true;
     s.notes = u"Line one\nLine two\r\n\ttabbed & <escaped> \"quoted\" 'single'\n"_s;
     s.tags = {u"pilot"_s, u"sales"_s, u"2026 Q4"_s};
     s.anonymous = true;
