@@ -3,6 +3,7 @@
 #include "domain/catalogue.h"
 #include "domain/drivetexts.h"
 #include "render/cardpainter.h"
+#include "workshop/cardpictures.h"
 
 #include <QEvent>
 #include <QPainter>
@@ -115,6 +116,12 @@ void CardWidget::paintEvent(QPaintEvent *)
     CardFace face;
     face.driveId = m_driveId;
     face.blind = m_blind;
+    if (m_pictures && m_pictures->hasPhotos()) {
+        // At the screen's own pixels; until the photo is decoded, the card without it.
+        const QSize pixels = (area.size() * devicePixelRatioF()).toSize();
+        face.photo = m_pictures->picture(m_driveId, pixels);
+        face.placeholder = face.photo.isNull();
+    }
     CardPainter::paint(painter, area, face, font());
 
     if (isDown())
@@ -132,6 +139,22 @@ void CardWidget::paintEvent(QPaintEvent *)
         painter.drawPath(shape);
     }
     paintMark(painter, area, ink);
+}
+
+void CardWidget::setPictures(CardPictures *pictures)
+{
+    if (m_pictures == pictures)
+        return;
+    if (m_pictures)
+        disconnect(m_pictures, nullptr, this, nullptr);
+    m_pictures = pictures;
+    if (pictures) {
+        connect(pictures, &CardPictures::pictureReady, this, [this](int driveId) {
+            if (driveId == m_driveId)
+                update();
+        });
+    }
+    update();
 }
 
 void CardWidget::paintMark(QPainter &painter, const QRectF &area, const QColor &ink)

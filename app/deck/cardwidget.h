@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QAbstractButton>
+#include <QPointer>
 
 namespace DriveDeck {
+
+class CardPictures;
 
 // One drive card, painted as a tile in its domain colour with the two-word name. Checkable, so
 // that picking rounds can use the same card.
@@ -35,6 +38,8 @@ public:
     // more to a screen reader either.
     void setBlind(bool blind);
     bool isBlind() const { return m_blind; }
+    // The session's photo deck, when it has one; the card shows its photo, else the motif.
+    void setPictures(CardPictures *pictures);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -55,6 +60,7 @@ private:
     int m_rank = 0;
     bool m_hasStory = false;
     bool m_blind = false;
+    QPointer<CardPictures> m_pictures;
 };
 
 } // namespace DriveDeck

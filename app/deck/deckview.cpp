@@ -70,6 +70,12 @@ void DeckView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void DeckView::setPictures(CardPictures *pictures)
+{
+    for (CardWidget *card : std::as_const(m_cards))
+        card->setPictures(pictures);
+}
+
 void DeckView::setBlind(bool blind)
 {
     if (blind == m_blind)

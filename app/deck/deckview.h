@@ -9,6 +9,7 @@
 
 namespace DriveDeck {
 
+class CardPictures;
 class CardWidget;
 
 // The 24 cards grouped by colour domain. Cards scale so the whole deck fits the window when it
@@ -24,6 +25,8 @@ public:
     // A blind round: every card shows only its number, and the domains' headings go too
     // (they would tell what the cards under them are).
     void setBlind(bool blind);
+    // The session's photos for every card (null for DriveDeck's own motifs).
+    void setPictures(CardPictures *pictures);
     // Where a domain's heading is drawn (for tests and screenshots).
     QRect headingRect(DomainId domain) const;
 

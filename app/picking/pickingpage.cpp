@@ -3,6 +3,7 @@
 #include "deck/cardwidget.h"
 #include "deck/deckview.h"
 #include "domain/catalogue.h"
+#include "workshop/cardpictures.h"
 #include "workshop/participantprogressmodel.h"
 #include "workshop/pickwallmodel.h"
 #include "workshop/sessiondocument.h"
@@ -153,6 +154,23 @@ PickingPage::PickingPage(SessionDocument *document, QWidget *parent)
     connect(&m_typedTimer, &QTimer::timeout, this, &PickingPage::takeTypedNumber);
 
     connect(m_rounds, &RoundChooser::roundChosen, this, &PickingPage::roundChosen);
+    // The session's photo deck on the wall, chosen on the set-up page.
+    m_pictures = new CardPictures(this);
+    m_wall->setPictures(m_pictures);
+    auto followDeck = [this] {
+        const Session &session = m_document->session();
+        m_pictures->setDeck(session.deck);
+        const QUuid roundId = currentRound();
+        m_pictures->setRound(int(std::max<qsizetype>(0, session.indexOfRound(roundId))), roundId,
+                             session.deckAtRandom);
+        m_wall->update();
+        for (const Drive &drive : Catalogue::drives())
+            m_wall->card(drive.id)->update();
+    };
+    connect(document, &SessionDocument::opened, this, followDeck);
+    connect(document, &SessionDocument::sessionReset, this, followDeck);
+    connect(document, &SessionDocument::detailsChanged, this, followDeck);
+    connect(this, &PickingPage::roundChanged, this, followDeck);
     connect(m_participants->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PickingPage::participantChosen);
     // A screen reader selects a row without moving the current one: follow the selection.

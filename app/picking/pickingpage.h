@@ -12,6 +12,7 @@ class QTableView;
 
 namespace DriveDeck {
 
+class CardPictures;
 class CardWidget;
 class DeckView;
 class ParticipantProgressModel;
@@ -77,6 +78,7 @@ private:
     QLabel *m_question = nullptr;
     QTableView *m_participants = nullptr;
     DeckView *m_wall = nullptr;
+    CardPictures *m_pictures = nullptr;
     QLabel *m_storyTitle = nullptr;
     QPlainTextEdit *m_story = nullptr;
     QLabel *m_problem = nullptr;

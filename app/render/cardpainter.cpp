@@ -186,7 +186,7 @@ void CardPainter::paint(QPainter &painter, const QRectF &area, const CardFace &f
     painter.setOpacity(1.0 - fade * 0.8);
     if (!face.photo.isNull()) {
         drawCover(painter, area, face.photo);
-    } else {
+    } else if (!face.placeholder) {
         // A soft glow behind the motif lifts it off the colour, also on a pale projector.
         const qreal side = std::min(picture.height() * 0.92, picture.width() * 0.66);
         const QPointF centre = picture.center();

@@ -20,6 +20,8 @@ struct CardFace
     QImage photo;
     // 1 the card as it is; towards 0 it pales, as a card few people picked at the reveal.
     qreal strength = 1.0;
+    // A photo on its way: the card in its colours and words, without a picture yet.
+    bool placeholder = false;
 };
 
 // The one painter of a card, for every surface: the deck, the card wall, pass the laptop, the

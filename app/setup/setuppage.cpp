@@ -1,5 +1,6 @@
 #include "setup/setuppage.h"
 
+#include "decks/decklibrary.h"
 #include "setup/roundeditor.h"
 #include "translator.h"
 #include "workshop/agreementsmodel.h"
@@ -68,22 +69,30 @@ SetupPage::SetupPage(SessionDocument *document, QWidget *parent)
     m_notes->installEventFilter(this);
     m_anonymous = new QCheckBox;
     m_anonymous->setObjectName(QStringLiteral("setupAnonymous"));
+    // The pictures on the cards: DriveDeck's own, or a photo deck imported on this computer.
+    m_deck = new QComboBox;
+    m_deck->setObjectName(QStringLiteral("setupDeck"));
+    m_deckAtRandom = new QCheckBox;
+    m_deckAtRandom->setObjectName(QStringLiteral("setupDeckAtRandom"));
 
     auto *form = new QFormLayout;
     const QList<QWidget *> fields{m_title,    m_team, m_facilitator, m_date,
-                                  m_language, m_tags, m_notes};
+                                  m_language, m_deck, m_tags,        m_notes};
     for (QWidget *field : fields) {
         auto *label = new QLabel;
         label->setBuddy(field);
         m_formLabels.append(label);
         form->addRow(label, field);
     }
+    form->insertRow(6, QString(), m_deckAtRandom);
     form->addRow(QString(), m_anonymous);
 
     for (QLineEdit *edit : {m_title, m_team, m_facilitator, m_tags})
         connect(edit, &QLineEdit::editingFinished, this, &SetupPage::commitDetails);
     connect(m_date, &QDateEdit::dateChanged, this, &SetupPage::commitDetails);
     connect(m_language, &QComboBox::currentIndexChanged, this, &SetupPage::commitDetails);
+    connect(m_deck, &QComboBox::currentIndexChanged, this, &SetupPage::commitDetails);
+    connect(m_deckAtRandom, &QCheckBox::toggled, this, &SetupPage::commitDetails);
     connect(m_anonymous, &QCheckBox::toggled, this, [this](bool on) {
         if (m_loading)
             return;
@@ -222,6 +231,20 @@ void SetupPage::loadDetails()
     if (!m_notes->hasFocus())
         m_notes->setPlainText(s.notes);
     m_anonymous->setChecked(s.anonymous);
+    // The decks on this computer, and the session's own even when it is not here (a database
+    // shared with another facilitator): the cards then show DriveDeck's pictures.
+    m_deck->clear();
+    m_deck->addItem(tr("DriveDeck's own pictures"), QString());
+    for (const PhotoDeck &deck : DeckLibrary().decks())
+        m_deck->addItem(deck.name, deck.name);
+    int deck = m_deck->findData(s.deck);
+    if (deck < 0) {
+        m_deck->addItem(tr("%1 (not on this computer)").arg(s.deck), s.deck);
+        deck = m_deck->count() - 1;
+    }
+    m_deck->setCurrentIndex(deck);
+    m_deckAtRandom->setChecked(s.deckAtRandom);
+    m_deckAtRandom->setEnabled(!s.deck.isEmpty());
     m_loading = false;
 }
 
@@ -241,6 +264,8 @@ void SetupPage::commitDetails()
             details.tags.append(tag.simplified());
     }
     details.notes = m_notes->toPlainText();
+    details.deck = m_deck->currentData().toString();
+    details.deckAtRandom = m_deckAtRandom->isChecked();
     const Status changed = m_document->setDetails(details);
     showProblem(changed ? QString() : changed.errorMessage());
     if (!changed)
@@ -381,10 +406,11 @@ void SetupPage::retranslate()
     m_removeRound->setText(tr("Remove"));
     m_removeRound->setAccessibleName(tr("Remove the selected round"));
     m_agreementsTitle->setText(tr("Agreements"));
-    const QStringList labels{tr("&Title:"),    tr("T&eam:"), tr("&Facilitator:"), tr("&Date:"),
-                             tr("&Language:"), tr("Ta&gs:"), tr("&Notes:")};
-    const QStringList names{tr("Title"),    tr("Team"), tr("Facilitator"), tr("Date"),
-                            tr("Language"), tr("Tags"), tr("Notes")};
+    const QStringList labels{tr("&Title:"), tr("T&eam:"),     tr("&Facilitator:"),
+                             tr("&Date:"),  tr("&Language:"), tr("Pi&ctures:"),
+                             tr("Ta&gs:"),  tr("&Notes:")};
+    const QStringList names{tr("Title"),    tr("Team"),          tr("Facilitator"), tr("Date"),
+                            tr("Language"), tr("Card pictures"), tr("Tags"),        tr("Notes")};
     for (int i = 0; i < m_formLabels.size(); ++i) {
         m_formLabels.at(i)->setText(labels.at(i));
         m_formLabels.at(i)->buddy()->setAccessibleName(names.at(i));
@@ -392,6 +418,10 @@ void SetupPage::retranslate()
     m_tags->setPlaceholderText(tr("pilot, sales, 2026 Q4"));
     m_anonymous->setText(tr("&Anonymous: show aliases instead of names, on screen and in "
                             "every export"));
+    m_deckAtRandom->setText(tr("With several pictures per drive, a different one at rando&m "
+                               "for each round"));
+    m_deck->setToolTip(tr("Import photo decks in Edit › Settings or with drivedeck deck "
+                          "import."));
     m_people->setAccessibleName(tr("People"));
     m_newPerson->setPlaceholderText(tr("A name (paste several, one a line)"));
     m_newPerson->setAccessibleName(tr("New person"));

@@ -71,6 +71,8 @@ private:
     QLineEdit *m_tags = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QCheckBox *m_anonymous = nullptr;
+    QComboBox *m_deck = nullptr;
+    QCheckBox *m_deckAtRandom = nullptr;
     RoundsModel *m_roundsModel = nullptr;
     QLabel *m_roundsTitle = nullptr;
     QListView *m_rounds = nullptr;
