@@ -788,7 +788,10 @@
     </message>
     <message numerus="yes">
         <source>%1: %n picture(s)</source>
-        <translation><numerusform>%1: %n afbeelding</numerusform><numerusform>%1: %n afbeeldingen</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n afbeelding</numerusform>
+            <numerusform>%1: %n afbeeldingen</numerusform>
+        </translation>
     </message>
     <message>
         <source>(%1)</source>
@@ -1936,10 +1939,6 @@ acht mensen, twee rondes en hun verhalen.</translation>
         <translation>&amp;Kaarten bekijken</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;DriveDeck %1&lt;/h3&gt;&lt;p&gt;Run in-room workshops on the 24 drives that move people: show the cards, record each participant's picks and stories, and discuss the team's colour profile.&lt;/p&gt;&lt;p&gt;DriveDeck describes what drives a group, to start a conversation. It is not a psychological assessment.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Credits&lt;/b&gt;&lt;br&gt;The 24 drives in five colour domains follow the 23plusone model, from the emotive-branding research of Kim Cramer and Alexander Koene. DriveDeck's texts are its own; facilitators who hold a licence for a photo deck load it themselves.&lt;/p&gt;&lt;p&gt;Built with Qt %2, Qt Charts, Boost.Serialization, SQLite and PostgreSQL.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;DriveDeck %1&lt;/h3&gt;&lt;p&gt;Begeleid workshops in de zaal over de 24 drijfveren die mensen bewegen: toon de kaarten, leg de keuzes en verhalen van elke deelnemer vast en bespreek het kleurprofiel van het team.&lt;/p&gt;&lt;p&gt;DriveDeck beschrijft wat een groep drijft, om een gesprek te openen. Het is geen psychologische test.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Met dank aan&lt;/b&gt;&lt;br&gt;De 24 drijfveren in vijf kleurdomeinen volgen het 23plusone-model, uit het emotive-brandingonderzoek van Kim Cramer en Alexander Koene. De teksten van DriveDeck zijn eigen teksten; begeleiders met een licentie op een fotoset laden die zelf.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2, Qt Charts, Boost.Serialization, SQLite en PostgreSQL.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Session not found</source>
         <translation>Sessie niet gevonden</translation>
     </message>
@@ -1998,6 +1997,18 @@ acht mensen, twee rondes en hun verhalen.</translation>
     <message>
         <source>Compare with Another Session</source>
         <translation>Vergelijken met een andere sessie</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Photo decks&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Fotokaartspellen&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;DriveDeck %1&lt;/h3&gt;&lt;p&gt;Run in-room workshops on the 24 drives that move people: show the cards, record each participant's picks and stories, and discuss the team's colour profile.&lt;/p&gt;&lt;p&gt;DriveDeck describes what drives a group, to start a conversation. It is not a psychological assessment.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Credits&lt;/b&gt;&lt;br&gt;The 24 drives in five colour domains follow the 23plusone model, from the emotive-branding research of Kim Cramer and Alexander Koene. DriveDeck's texts are its own; facilitators who hold a licence for a photo deck load it themselves.&lt;/p&gt;&lt;p&gt;The cards' pictures are Fluent Emoji by Microsoft (MIT licence). The report is set in DejaVu Sans.&lt;/p&gt;&lt;p&gt;Built with Qt %2, Qt Charts, Boost.Serialization, QuaZip, SQLite and PostgreSQL.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;DriveDeck %1&lt;/h3&gt;&lt;p&gt;Begeleid workshops in de zaal over de 24 drijfveren die mensen bewegen: toon de kaarten, leg de keuzes en verhalen van elke deelnemer vast en bespreek het kleurprofiel van het team.&lt;/p&gt;&lt;p&gt;DriveDeck beschrijft wat een groep drijft, om een gesprek te openen. Het is geen psychologische test.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Met dank aan&lt;/b&gt;&lt;br&gt;De 24 drijfveren in vijf kleurdomeinen volgen het 23plusone-model, uit het emotive-brandingonderzoek van Kim Cramer en Alexander Koene. De teksten van DriveDeck zijn eigen teksten; begeleiders met een licentie op een fotoset laden die zelf.&lt;/p&gt;&lt;p&gt;De afbeeldingen op de kaarten zijn Fluent Emoji van Microsoft (MIT-licentie). Het rapport is gezet in DejaVu Sans.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2, Qt Charts, Boost.Serialization, QuaZip, SQLite en PostgreSQL.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3279,6 +3290,18 @@ Geef de laptop terug aan de begeleider.</translation>
     <message>
         <source>%1 (not me)</source>
         <translation>%1 (niet ik)</translation>
+    </message>
+    <message>
+        <source>The cards' pictures: the photo deck “%1”, %2.</source>
+        <translation>De afbeeldingen op de kaarten: het fotokaartspel “%1”, %2.</translation>
+    </message>
+    <message>
+        <source>The cards' pictures: the photo deck “%1”.</source>
+        <translation>De afbeeldingen op de kaarten: het fotokaartspel “%1”.</translation>
+    </message>
+    <message>
+        <source>The cards' pictures: Fluent Emoji by Microsoft, MIT licence.</source>
+        <translation>De afbeeldingen op de kaarten: Fluent Emoji van Microsoft, MIT-licentie.</translation>
     </message>
 </context>
 <context>
@@ -4703,6 +4726,70 @@ Labels: %1</translation>
         <source>&amp;Database:</source>
         <translation>&amp;Database:</translation>
     </message>
+    <message>
+        <source>Photo decks</source>
+        <translation>Fotokaartspellen</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>Map &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Zip…</source>
+        <translation>&amp;Zip importeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the selected deck</source>
+        <translation>Het gekozen kaartspel verwijderen</translation>
+    </message>
+    <message>
+        <source>P&amp;hoto decks:</source>
+        <translation>F&amp;otokaartspellen:</translation>
+    </message>
+    <message>
+        <source>A folder or zip with a picture per drive, named by drive (loyalty.jpg) or by number (02.jpg), or listed in a deck.json. A session chooses its deck on its set-up page.</source>
+        <translation>Een map of zip met een afbeelding per drijfveer, genoemd naar de drijfveer (loyalty.jpg) of het nummer (02.jpg), of opgesomd in een deck.json. Een sessie kiest haar kaartspel op de pagina Voorbereiding.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>None yet: the cards show DriveDeck's own pictures.</source>
+        <translation>Nog geen: de kaarten tonen de eigen afbeeldingen van DriveDeck.</translation>
+    </message>
+    <message>
+        <source>Import a Photo Deck</source>
+        <translation>Een fotokaartspel importeren</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip-archieven (*.zip)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wordt geïmporteerd…</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Remove Photo Deck</source>
+        <translation>Fotokaartspel verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the photo deck “%1” from this computer? Sessions that use it show DriveDeck's own pictures until it is imported again.</source>
+        <translation>Het fotokaartspel “%1” van deze computer verwijderen? Sessies die het gebruiken tonen de eigen afbeeldingen van DriveDeck tot het opnieuw is geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>“%1” is verwijderd.</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::SetupPage</name>
@@ -4841,6 +4928,30 @@ Labels: %1</translation>
     <message>
         <source>Move the selected person down</source>
         <translation>De gekozen persoon omlaag</translation>
+    </message>
+    <message>
+        <source>DriveDeck's own pictures</source>
+        <translation>De eigen afbeeldingen van DriveDeck</translation>
+    </message>
+    <message>
+        <source>%1 (not on this computer)</source>
+        <translation>%1 (niet op deze computer)</translation>
+    </message>
+    <message>
+        <source>Pi&amp;ctures:</source>
+        <translation>A&amp;fbeeldingen:</translation>
+    </message>
+    <message>
+        <source>Card pictures</source>
+        <translation>Afbeeldingen op de kaarten</translation>
+    </message>
+    <message>
+        <source>With several pictures per drive, a different one at rando&amp;m for each round</source>
+        <translation>Met meerdere afbeeldingen per drijfveer: per ronde een &amp;willekeurige</translation>
+    </message>
+    <message>
+        <source>Import photo decks in Edit › Settings or with drivedeck deck import.</source>
+        <translation>Importeer fotokaartspellen via Bewerken › Instellingen of met drivedeck deck import.</translation>
     </message>
 </context>
 <context>

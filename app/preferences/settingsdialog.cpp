@@ -1,19 +1,26 @@
 #include "preferences/settingsdialog.h"
 
+#include "decks/decklibrary.h"
 #include "preferences/screenchoice.h"
 #include "settings/settings.h"
 #include "translator.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
 #include <QSpinBox>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QVBoxLayout>
 
 namespace DriveDeck {
@@ -67,6 +74,34 @@ SettingsDialog::SettingsDialog(Settings &settings, const QString &databaseText, 
     connect(qApp, &QGuiApplication::screenAdded, this, &SettingsDialog::fillScreens);
     connect(qApp, &QGuiApplication::screenRemoved, this, &SettingsDialog::fillScreens);
 
+    // Photo decks: the facilitator's own pictures for the cards.
+    m_decks = new QListWidget;
+    m_decks->setObjectName(QStringLiteral("photoDecks"));
+    m_decks->setAccessibleName(tr("Photo decks"));
+    m_decks->setMaximumHeight(m_decks->fontMetrics().height() * 6);
+    m_importFolder = new QPushButton(tr("Import &Folder…"));
+    m_importZip = new QPushButton(tr("Import &Zip…"));
+    m_removeDeck = new QPushButton(tr("&Remove"));
+    m_removeDeck->setAccessibleName(tr("Remove the selected deck"));
+    m_deckStatus = new QLabel;
+    m_deckStatus->setObjectName(QStringLiteral("deckStatus"));
+    m_deckStatus->setWordWrap(true);
+    connect(m_importFolder, &QPushButton::clicked, this, [this] { chooseDeckToImport(false); });
+    connect(m_importZip, &QPushButton::clicked, this, [this] { chooseDeckToImport(true); });
+    connect(m_removeDeck, &QPushButton::clicked, this, &SettingsDialog::removeChosenDeck);
+    connect(m_decks, &QListWidget::currentRowChanged, this,
+            [this](int row) { m_removeDeck->setEnabled(row >= 0); });
+    fillDecks();
+    auto *deckButtons = new QHBoxLayout;
+    deckButtons->addWidget(m_importFolder);
+    deckButtons->addWidget(m_importZip);
+    deckButtons->addWidget(m_removeDeck);
+    deckButtons->addStretch(1);
+    auto *decks = new QVBoxLayout;
+    decks->addWidget(m_decks);
+    decks->addLayout(deckButtons);
+    decks->addWidget(m_deckStatus);
+
     auto help = [](const QString &text) {
         auto *label = new QLabel(text);
         label->setWordWrap(true);
@@ -90,6 +125,13 @@ SettingsDialog::SettingsDialog(Settings &settings, const QString &databaseText, 
                          "would say more about the individuals than about the group.")));
     form->addRow(tr("&Projector screen:"), m_projector);
     form->addRow(QString(), help(tr("Full screen (F11) goes to this screen.")));
+    auto *decksLabel = new QLabel(tr("P&hoto decks:"));
+    decksLabel->setBuddy(m_decks);
+    form->addRow(decksLabel, decks);
+    form->addRow(QString(),
+                 help(tr("A folder or zip with a picture per drive, named by drive (loyalty.jpg) "
+                         "or by number (02.jpg), or listed in a deck.json. A session chooses its "
+                         "deck on its set-up page.")));
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -103,6 +145,80 @@ SettingsDialog::SettingsDialog(Settings &settings, const QString &databaseText, 
     layout->addStretch(1);
     layout->addWidget(m_buttons);
     setMinimumWidth(560);
+}
+
+void SettingsDialog::fillDecks()
+{
+    m_decks->clear();
+    for (const PhotoDeck &deck : DeckLibrary().decks()) {
+        const QString credit = deck.credit();
+        auto *item = new QListWidgetItem(
+            credit.isEmpty() ? deck.name : tr("%1 — %2").arg(deck.name, credit), m_decks);
+        item->setData(Qt::UserRole, deck.name);
+    }
+    if (m_decks->count() == 0) {
+        auto *none =
+            new QListWidgetItem(tr("None yet: the cards show DriveDeck's own pictures."), m_decks);
+        none->setFlags(Qt::NoItemFlags);
+    }
+    m_removeDeck->setEnabled(false);
+}
+
+QStringList SettingsDialog::deckLines() const
+{
+    QStringList lines;
+    for (int row = 0; row < m_decks->count(); ++row)
+        lines << m_decks->item(row)->text();
+    return lines;
+}
+
+void SettingsDialog::chooseDeckToImport(bool zip)
+{
+    const QString path = zip ? QFileDialog::getOpenFileName(this, tr("Import a Photo Deck"),
+                                                            QString(), tr("Zip archives (*.zip)"))
+                             : QFileDialog::getExistingDirectory(this, tr("Import a Photo Deck"));
+    if (!path.isEmpty())
+        importDeck(path);
+}
+
+void SettingsDialog::importDeck(const QString &path)
+{
+    m_deckStatus->setText(tr("Importing %1…").arg(QDir::toNativeSeparators(path)));
+    for (QPushButton *button : {m_importFolder, m_importZip, m_removeDeck})
+        button->setEnabled(false);
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const QString problem = watcher->result();
+        m_importFolder->setEnabled(true);
+        m_importZip->setEnabled(true);
+        fillDecks();
+        m_deckStatus->setText(problem.isEmpty() ? tr("Imported.") : problem);
+        Q_EMIT decksChanged(problem);
+    });
+    // Every picture is checked, which takes a moment for big photos: not on the window's thread.
+    watcher->setFuture(QtConcurrent::run([path]() -> QString {
+        const Result<PhotoDeck> deck = DeckLibrary().import(path);
+        return deck ? QString() : deck.errorMessage();
+    }));
+}
+
+void SettingsDialog::removeChosenDeck()
+{
+    const QListWidgetItem *item = m_decks->currentItem();
+    if (!item)
+        return;
+    const QString name = item->data(Qt::UserRole).toString();
+    if (QMessageBox::question(this, tr("Remove Photo Deck"),
+                              tr("Remove the photo deck “%1” from this computer? Sessions that "
+                                 "use it show DriveDeck's own pictures until it is imported "
+                                 "again.")
+                                  .arg(name)) != QMessageBox::Yes)
+        return;
+    const Status removed = DeckLibrary().remove(name);
+    fillDecks();
+    m_deckStatus->setText(removed ? tr("Removed “%1”.").arg(name) : removed.errorMessage());
+    Q_EMIT decksChanged(removed ? QString() : removed.errorMessage());
 }
 
 void SettingsDialog::fillScreens()

@@ -6,6 +6,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
+class QListWidget;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
@@ -34,12 +35,21 @@ public:
 
     // Writes what the dialog shows into the settings (OK does it).
     void apply();
+    // Imports a folder or zip into the decks folder, off the window's thread; the answer, an
+    // error message or nothing, comes with decksChanged.
+    void importDeck(const QString &path);
+    // The deck list's text, one line per deck (for tests).
+    QStringList deckLines() const;
 
 Q_SIGNALS:
     void databaseChangeRequested();
+    void decksChanged(const QString &problem);
 
 private:
     void fillScreens();
+    void fillDecks();
+    void chooseDeckToImport(bool zip);
+    void removeChosenDeck();
 
     Settings &m_settings;
     QComboBox *m_language = nullptr;
@@ -48,6 +58,11 @@ private:
     QPushButton *m_changeDatabase = nullptr;
     QSpinBox *m_minimumGroup = nullptr;
     QComboBox *m_projector = nullptr;
+    QListWidget *m_decks = nullptr;
+    QPushButton *m_importFolder = nullptr;
+    QPushButton *m_importZip = nullptr;
+    QPushButton *m_removeDeck = nullptr;
+    QLabel *m_deckStatus = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

@@ -2,6 +2,7 @@
 
 #include "charts/chartimage.h"
 #include "charts/profilecharts.h"
+#include "decks/decklibrary.h"
 #include "domain/catalogue.h"
 #include "domain/drivetexts.h"
 #include "profile/figures.h"
@@ -246,6 +247,15 @@ void ReportComposer::cover(QList<ReportBlock> &blocks) const
            "domains. This report adds up the picks of the group; it shows no one's own picks "
            "unless an appendix was asked for, and then only under an alias when the session is "
            "anonymous.")));
+    // Whose pictures the cards show: the credit a photo deck's maker asks for.
+    const Result<PhotoDeck> deck =
+        session.deck.isEmpty() ? Result<PhotoDeck>(Error()) : DeckLibrary().find(session.deck);
+    blocks.append(ReportBlock::of(
+        K::Small,
+        deck && !deck->credit().isEmpty()
+            ? tr("The cards' pictures: the photo deck “%1”, %2.").arg(deck->name, deck->credit())
+        : deck ? tr("The cards' pictures: the photo deck “%1”.").arg(deck->name)
+               : tr("The cards' pictures: Fluent Emoji by Microsoft, MIT licence.")));
     // The five colours, so that a reader knows them before the first chart.
     blocks.append(ReportBlock::of(K::Subheading, tr("The five colour domains")));
     for (const Domain &domain : Catalogue::domains())

@@ -3,6 +3,7 @@
 #include "database/databaseconnector.h"
 #include "database/databasedialog.h"
 #include "deck/deckview.h"
+#include "decks/decklibrary.h"
 #include "help/shortcutsdialog.h"
 #include "library/librarypage.h"
 #include "library/newsessiondialog.h"
@@ -1081,6 +1082,21 @@ void MainWindow::toggleFullScreen()
     m_fullScreenAction->setChecked(isFullScreen());
 }
 
+QString MainWindow::photoDeckCredits()
+{
+    // The photo decks on this computer, with the credit their makers ask for.
+    QStringList lines;
+    for (const PhotoDeck &deck : DeckLibrary().decks()) {
+        const QString credit = deck.credit();
+        lines << (credit.isEmpty()
+                      ? deck.name.toHtmlEscaped()
+                      : tr("%1: %2").arg(deck.name.toHtmlEscaped(), credit.toHtmlEscaped()));
+    }
+    return lines.isEmpty()
+               ? QString()
+               : tr("<p><b>Photo decks</b><br>%1</p>").arg(lines.join(QStringLiteral("<br>")));
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox::about(
@@ -1094,8 +1110,12 @@ void MainWindow::showAbout()
            "model, from the emotive-branding research of Kim Cramer and Alexander Koene. "
            "DriveDeck's texts are its own; facilitators who hold a licence for a photo deck "
            "load it themselves.</p>"
-           "<p>Built with Qt %2, Qt Charts, Boost.Serialization, SQLite and PostgreSQL.</p>")
-            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+           "<p>The cards' pictures are Fluent Emoji by Microsoft (MIT licence). The report is "
+           "set in DejaVu Sans.</p>"
+           "<p>Built with Qt %2, Qt Charts, Boost.Serialization, QuaZip, SQLite and "
+           "PostgreSQL.</p>")
+                .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())) +
+            photoDeckCredits());
 }
 
 void MainWindow::compareWithAnotherSession()

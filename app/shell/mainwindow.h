@@ -125,6 +125,7 @@ private:
     void showSettings();
     void toggleFullScreen();
     void showAbout();
+    static QString photoDeckCredits();
 
     Settings &m_settings;
     SessionLibrary *m_library = nullptr;

@@ -1,8 +1,13 @@
+#include "decks/decklibrary.h"
 #include "preferences/settingsdialog.h"
 #include "settings/settings.h"
 #include "translator.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -20,6 +25,7 @@ class TestSettingsDialog : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void photoDeck_importedListedAndRefusedWithItsReason();
     void opens_withWhatIsStored();
     void ok_writesEveryField();
     void cancel_writesNothing();
@@ -136,6 +142,41 @@ void TestSettingsDialog::changeDatabase_isAskedFor()
     QCOMPARE(asked.count(), 1);
     dialog.setDatabaseText(u"Shared database: postgresql://db/drives"_s);
     QVERIFY(dialog.findChild<QWidget *>(u"databaseText"_s));
+}
+
+void TestSettingsDialog::photoDeck_importedListedAndRefusedWithItsReason()
+{
+    // Decks live in the test's own data folder.
+    QDir(DeckLibrary::defaultFolder()).removeRecursively();
+    QTemporaryDir dir;
+    const QString good = dir.filePath(u"Sea"_s);
+    QDir().mkpath(good);
+    for (const Drive &drive : Catalogue::drives()) {
+        QImage image(40, 30, QImage::Format_RGB32);
+        image.fill(drive.domain().colour);
+        QVERIFY(image.save(QDir(good).filePath(drive.key + u".png"_s)));
+    }
+    const QString bad = dir.filePath(u"Half"_s);
+    QDir().mkpath(bad);
+    QVERIFY(
+        QFile::copy(QDir(good).filePath(u"loyalty.png"_s), QDir(bad).filePath(u"loyalty.png"_s)));
+
+    Settings settings(m_dir.filePath(u"s%1.ini"_s.arg(++m_counter)));
+    SettingsDialog dialog(settings, QString());
+    QCOMPARE(dialog.deckLines(),
+             QStringList{u"None yet: the cards show DriveDeck's own pictures."_s});
+    QSignalSpy changed(&dialog, &SettingsDialog::decksChanged);
+    dialog.importDeck(good);
+    QVERIFY(changed.wait(10000));
+    QCOMPARE(changed.takeFirst().at(0).toString(), QString());
+    QCOMPARE(dialog.deckLines(), QStringList{u"Sea"_s});
+    dialog.importDeck(bad);
+    QVERIFY(changed.wait(10000));
+    const QString problem = changed.takeFirst().at(0).toString();
+    QVERIFY2(problem.startsWith(u"No picture for 23 drives: idealism (1)"_s), qPrintable(problem));
+    QCOMPARE(dialog.findChild<QLabel *>(u"deckStatus"_s)->text(), problem);
+    QCOMPARE(dialog.deckLines(), QStringList{u"Sea"_s});
+    QDir(DeckLibrary::defaultFolder()).removeRecursively();
 }
 
 QTEST_MAIN(TestSettingsDialog)
