@@ -5,6 +5,7 @@
 #include "domain/catalogue.h"
 #include "room/roomtype.h"
 #include "scan/scanview.h"
+#include "workshop/cardpictures.h"
 #include "workshop/sessiondocument.h"
 
 #include <QCloseEvent>
@@ -94,6 +95,15 @@ PassTheLaptop::PassTheLaptop(SessionDocument *document, const QUuid &roundId, QW
     m_cardsProblem = bigLabel(1.2);
     m_cardsProblem->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_cards = new DeckView;
+    // The session's photo deck, as on the card wall.
+    {
+        auto *pictures = new CardPictures(this);
+        const Session &session = document->session();
+        pictures->setDeck(session.deck);
+        pictures->setRound(int(std::max<qsizetype>(0, session.indexOfRound(roundId))), roundId,
+                           session.deckAtRandom);
+        m_cards->setPictures(pictures);
+    }
     m_cards->setObjectName(QStringLiteral("kioskCards"));
     for (const Drive &drive : Catalogue::drives())
         m_cards->card(drive.id)->setSelfToggling(false);
