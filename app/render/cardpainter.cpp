@@ -218,11 +218,16 @@ void CardPainter::paint(QPainter &painter, const QRectF &area, const CardFace &f
     const QFontMetricsF smallMetrics(small);
     const QString number = QString::number(drive.id);
     if (!face.photo.isNull()) {
-        // Words on a photo need a shade under them to be read.
-        QLinearGradient shade(area.topLeft(), QPointF(area.left(), area.top() + h * 0.3));
-        shade.setColorAt(0.0, QColor(0, 0, 0, 120));
-        shade.setColorAt(1.0, QColor(0, 0, 0, 0));
-        painter.fillRect(QRectF(area.left(), area.top(), w, h * 0.3), shade);
+        // Words on a photo need a shade under them to be read. PDF has no gradient that fades
+        // to transparent: there it is an even shade under the top line.
+        if (drawsVectors(painter)) {
+            painter.fillRect(QRectF(area.left(), area.top(), w, h * 0.17), QColor(0, 0, 0, 95));
+        } else {
+            QLinearGradient shade(area.topLeft(), QPointF(area.left(), area.top() + h * 0.3));
+            shade.setColorAt(0.0, QColor(0, 0, 0, 120));
+            shade.setColorAt(1.0, QColor(0, 0, 0, 0));
+            painter.fillRect(QRectF(area.left(), area.top(), w, h * 0.3), shade);
+        }
     }
 
     if (face.blind) {

@@ -13,6 +13,7 @@
 #include "render/cardpainter.h"
 #include "render/pickgridpainter.h"
 
+#include <QImageReader>
 #include <QLocale>
 #include <QPainter>
 #include <QRegularExpression>
@@ -404,10 +405,27 @@ void ReportComposer::roundSection(QList<ReportBlock> &blocks, const Round &round
                              "as the next.",
                              nullptr, int(profile.topDrives().size()))));
     if (!top.isEmpty()) {
-        // The cards themselves, in a row, as the room saw them.
+        // The cards themselves, in a row, as the room saw them: with the session's photos when
+        // its deck is on this computer.
+        QList<QImage> photos;
+        const Result<PhotoDeck> deck =
+            session.deck.isEmpty() ? Result<PhotoDeck>(Error()) : DeckLibrary().find(session.deck);
+        for (int id : top) {
+            QImage photo;
+            if (deck) {
+                QImageReader reader(deck->imagePath(id, int(session.indexOfRound(round.id))));
+                const QSize full = reader.size();
+                if (full.isValid())
+                    reader.setScaledSize(
+                        full.scaled(QSize(480, 320), Qt::KeepAspectRatioByExpanding)
+                            .boundedTo(full));
+                photo = reader.read();
+            }
+            photos.append(photo);
+        }
         const QString family = m_family;
         blocks.append(ReportBlock::picture(
-            [top, family](QPainter &painter, const QRectF &area) {
+            [top, photos, family](QPainter &painter, const QRectF &area) {
                 const qreal gap = area.height() * 0.12;
                 const qreal width = std::min(area.height() / 0.66,
                                              (area.width() - gap * (top.size() - 1)) / top.size());
@@ -415,6 +433,7 @@ void ReportComposer::roundSection(QList<ReportBlock> &blocks, const Round &round
                 for (qsizetype i = 0; i < top.size(); ++i) {
                     CardFace face;
                     face.driveId = top.at(i);
+                    face.photo = photos.at(i);
                     CardPainter::paint(
                         painter,
                         QRectF(area.left() + i * (width + gap), area.top(), width, width * 0.66),

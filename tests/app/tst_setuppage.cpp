@@ -1,3 +1,4 @@
+#include "decks/decklibrary.h"
 #include "sessionbuilder.h"
 #include "setup/setuppage.h"
 #include "store/sessionstore.h"
@@ -6,6 +7,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QImage>
 #include <QLineEdit>
 #include <QListView>
 #include <QStandardPaths>
@@ -26,6 +30,7 @@ class TestSetupPage : public QObject
 private Q_SLOTS:
     void initTestCase();
     void init();
+    void deck_chosenStoredAndUndone();
     void cleanup();
     void details_areWrittenWhenLeft();
     void people_pastedEditedAndRemoved();
@@ -64,6 +69,48 @@ void TestSetupPage::init()
     m_page = std::make_unique<SetupPage>(m_document.get());
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+}
+
+void TestSetupPage::deck_chosenStoredAndUndone()
+{
+    // A deck on this computer (the test's own data folder).
+    QDir(DeckLibrary::defaultFolder()).removeRecursively();
+    QTemporaryDir photos;
+    for (const Drive &drive : Catalogue::drives()) {
+        QImage image(30, 20, QImage::Format_RGB32);
+        image.fill(drive.domain().colour);
+        QVERIFY(image.save(QDir(photos.path()).filePath(drive.key + u".png"_s)));
+    }
+    QVERIFY(DeckLibrary().import(photos.path(), u"Sea"_s));
+    // The page lists the decks when it loads the session's details.
+    m_page.reset();
+    m_page = std::make_unique<SetupPage>(m_document.get());
+    m_page->show();
+    auto *deck = m_page->findChild<QComboBox *>(u"setupDeck"_s);
+    auto *atRandom = m_page->findChild<QCheckBox *>(u"setupDeckAtRandom"_s);
+    QVERIFY(deck && atRandom);
+    QCOMPARE(deck->count(), 2);
+    QCOMPARE(deck->itemText(0), u"DriveDeck's own pictures"_s);
+    QVERIFY(!atRandom->isEnabled());
+    deck->setCurrentIndex(deck->findData(u"Sea"_s));
+    QCOMPARE(m_document->session().deck, u"Sea"_s);
+    QTRY_VERIFY(atRandom->isEnabled());
+    atRandom->setChecked(true);
+    QVERIFY(m_document->session().deckAtRandom);
+    QTRY_COMPARE(stored().deck, u"Sea"_s);
+    QTRY_VERIFY(stored().deckAtRandom);
+    m_document->undoStack()->undo();
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->session().deck, QString());
+    QTRY_COMPARE(deck->currentIndex(), 0);
+    // A deck the session names but this computer lacks is said so, and kept.
+    m_document->undoStack()->redo();
+    QVERIFY(DeckLibrary().remove(u"Sea"_s));
+    m_page.reset();
+    m_page = std::make_unique<SetupPage>(m_document.get());
+    deck = m_page->findChild<QComboBox *>(u"setupDeck"_s);
+    QCOMPARE(deck->currentText(), u"Sea (not on this computer)"_s);
+    QCOMPARE(m_document->session().deck, u"Sea"_s);
 }
 
 void TestSetupPage::cleanup()
