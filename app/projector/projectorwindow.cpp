@@ -2,6 +2,7 @@
 
 #include "render/revealpainter.h"
 #include "room/roomtype.h"
+#include "workshop/cardpictures.h"
 #include "workshop/sessiondocument.h"
 
 #include <QCloseEvent>
@@ -9,6 +10,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPainter>
+#include <QPointer>
 #include <QProgressBar>
 #include <QResizeEvent>
 #include <QStackedWidget>
@@ -43,12 +45,26 @@ protected:
     void paintEvent(QPaintEvent *) override
     {
         QPainter painter(this);
+        RevealPainter::PhotoOf photoOf;
+        if (m_pictures && m_pictures->hasPhotos())
+            photoOf = [this](int driveId, QSize pixels) {
+                return m_pictures->picture(driveId, pixels);
+            };
         RevealPainter::paint(painter, rect(), m_reveal, font(),
                              palette().color(QPalette::WindowText),
-                             m_showsPerson ? &m_person : nullptr);
+                             m_showsPerson ? &m_person : nullptr, photoOf);
+    }
+
+public:
+    // The session's photo deck, as on the card wall.
+    void setPictures(CardPictures *pictures)
+    {
+        m_pictures = pictures;
+        connect(pictures, &CardPictures::pictureReady, this, [this] { update(); });
     }
 
 private:
+    QPointer<CardPictures> m_pictures;
     const Reveal &m_reveal;
     const RevealPainter::PersonalPicks &m_person;
     bool m_showsPerson = false;
@@ -102,6 +118,8 @@ ProjectorWindow::ProjectorWindow(SessionDocument *document, QWidget *parent)
     m_revealTitle->setFont(medium);
     m_revealTitle->setWordWrap(true);
     m_revealView = new RevealView(m_reveal, m_personalPicks);
+    m_pictures = new CardPictures(this);
+    m_revealView->setPictures(m_pictures);
     m_revealView->setObjectName(QStringLiteral("projectorReveal"));
     auto *reveal = new QVBoxLayout(revealPage);
     reveal->setContentsMargins(12, 12, 12, 12);
@@ -219,6 +237,9 @@ void ProjectorWindow::refresh()
     const Session &session = m_document->session();
     const Round *round = session.round(m_roundId);
     m_reveal = Reveal::ofRound(session, m_roundId);
+    m_pictures->setDeck(session.deck);
+    m_pictures->setRound(int(std::max<qsizetype>(0, session.indexOfRound(m_roundId))), m_roundId,
+                         session.deckAtRandom);
     if (!round) {
         m_question->setText(session.title);
         m_progressText->clear();

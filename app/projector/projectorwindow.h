@@ -16,6 +16,8 @@ class QStackedWidget;
 
 namespace DriveDeck {
 
+class CardPictures;
+
 class SessionDocument;
 
 // The room's screen: a second window, full screen on the projector when there is one (a
@@ -85,6 +87,7 @@ private:
     QLabel *m_progressText = nullptr;
     QProgressBar *m_progress = nullptr;
     RevealView *m_revealView = nullptr;
+    CardPictures *m_pictures = nullptr;
     QLabel *m_revealTitle = nullptr;
     QTimer m_tick;
     QTimer m_refreshSoon;

@@ -35,7 +35,8 @@ void paintPersonalMark(QPainter &painter, const QRectF &area, bool me, const QCo
 }
 
 void paintCard(QPainter &painter, const QRectF &area, const Reveal::Card &card, qint64 most,
-               const QFont &font, const RevealPainter::PersonalPicks *person)
+               const QFont &font, const RevealPainter::PersonalPicks *person,
+               const RevealPainter::PhotoOf &photoOf)
 {
     const Drive &drive = Catalogue::drive(card.driveId);
     const Domain &domain = drive.domain();
@@ -44,6 +45,11 @@ void paintCard(QPainter &painter, const QRectF &area, const Reveal::Card &card, 
     CardFace face;
     face.driveId = card.driveId;
     face.strength = 0.08 + 0.92 * heat;
+    if (photoOf) {
+        const QSizeF pixels = painter.deviceTransform().mapRect(area).size();
+        face.photo = photoOf(card.driveId, pixels.toSize());
+        face.placeholder = face.photo.isNull();
+    }
     CardPainter::paint(painter, area, face, font);
 
     const qreal radius = std::min(area.width(), area.height()) * 0.09;
@@ -149,7 +155,8 @@ void paintDomainBand(QPainter &painter, const QRectF &band, const Reveal &reveal
 } // namespace
 
 void RevealPainter::paint(QPainter &painter, const QRect &area, const Reveal &reveal,
-                          const QFont &font, const QColor &textColour, const PersonalPicks *person)
+                          const QFont &font, const QColor &textColour, const PersonalPicks *person,
+                          const PhotoOf &photoOf)
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
@@ -163,7 +170,8 @@ void RevealPainter::paint(QPainter &painter, const QRect &area, const Reveal &re
     painter.translate(area.topLeft());
     layout.paintHeadings(painter, headingFont, textColour, area.width());
     for (int id = 1; id <= DriveCount; ++id)
-        paintCard(painter, layout.card(id), reveal.card(id), reveal.mostPicks(), font, person);
+        paintCard(painter, layout.card(id), reveal.card(id), reveal.mostPicks(), font, person,
+                  photoOf);
     const QRectF band(DeckLayout::Margin, qMin(layout.height, area.height() - bandHeight),
                       area.width() - 2 * DeckLayout::Margin, bandHeight - DeckLayout::Margin / 2);
     paintDomainBand(painter, band, reveal, font, textColour);

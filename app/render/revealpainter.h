@@ -3,8 +3,11 @@
 #include "profile/reveal.h"
 
 #include <QCoreApplication>
+#include <QImage>
 #include <QSet>
 #include <QString>
+
+#include <functional>
 
 class QColor;
 class QFont;
@@ -29,8 +32,13 @@ public:
         QSet<int> notMe;
     };
 
+    // A photo deck's picture of a drive at that many pixels, or null while it is on its way.
+    using PhotoOf = std::function<QImage(int driveId, QSize pixels)>;
+
+    // With photoOf, the cards show the session's photos (DriveDeck's motifs without it).
     static void paint(QPainter &painter, const QRect &area, const Reveal &reveal, const QFont &font,
-                      const QColor &textColour, const PersonalPicks *person = nullptr);
+                      const QColor &textColour, const PersonalPicks *person = nullptr,
+                      const PhotoOf &photoOf = {});
     // One card in words, for a screen reader: "Loyal · Moral: 3 people, shared by the group".
     static QString describe(const Reveal::Card &card);
 };

@@ -3,6 +3,7 @@
 #include "deck/cardwidget.h"
 #include "domain/catalogue.h"
 #include "room/roomtype.h"
+#include "workshop/cardpictures.h"
 #include "workshop/sessiondocument.h"
 
 #include <QEvent>
@@ -129,6 +130,7 @@ ScanView::ScanView(SessionDocument *document, QWidget *parent)
     m_question->setAlignment(Qt::AlignCenter);
     m_question->setWordWrap(true);
 
+    m_pictures = new CardPictures(this);
     m_card = new ScanCard(1);
     m_card->setObjectName(QStringLiteral("scanCard"));
     m_card->setSelfToggling(false);
@@ -228,8 +230,19 @@ Status ScanView::begin(const QUuid &roundId, const QUuid &participantId,
     if (const Status started = turn->start(seed); !started)
         return started;
     m_turn = std::move(turn);
-    const Round *round = m_document->session().round(roundId);
+    const Session &session = m_document->session();
+    const Round *round = session.round(roundId);
     m_card->setBlind(round && round->blind);
+    // The session's photos, every one asked for now: a card is shown (and timed) only once its
+    // photo is painted, and by then the next ones are ready.
+    m_pictures->setDeck(session.deck);
+    m_pictures->setRound(int(std::max<qsizetype>(0, session.indexOfRound(roundId))), roundId,
+                         session.deckAtRandom);
+    m_card->setPictures(m_pictures);
+    if (m_pictures->hasPhotos()) {
+        for (const Drive &drive : Catalogue::drives())
+            m_pictures->picture(drive.id, cardPixels());
+    }
     m_countdown->setVisible(secondsPerCard() > 0);
     m_problem->clear();
     setState(State::Running);
@@ -289,9 +302,18 @@ void ScanView::showCurrent()
     m_card->update();
 }
 
+QSize ScanView::cardPixels() const
+{
+    // As CardWidget paints: its rectangle less two pixels each side, at the screen's pixels.
+    return ((m_card->size() - QSize(4, 4)) * m_card->devicePixelRatioF());
+}
+
 void ScanView::onCardPainted()
 {
     if (!m_waitingForPaint || m_state != State::Running || m_held)
+        return;
+    // A photo still on its way: the card is not shown yet, its clock waits.
+    if (m_pictures->hasPhotos() && m_pictures->picture(currentDrive(), cardPixels()).isNull())
         return;
     m_waitingForPaint = false;
     m_shownAt.start();

@@ -17,6 +17,8 @@ class QStackedWidget;
 
 namespace DriveDeck {
 
+class CardPictures;
+
 class CardWidget;
 class SessionDocument;
 
@@ -76,6 +78,7 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    QSize cardPixels() const;
     void showCurrent();
     void onCardPainted();
     void onTimeOut();
@@ -85,6 +88,7 @@ private:
     int secondsPerCard() const;
 
     SessionDocument *m_document;
+    CardPictures *m_pictures = nullptr;
     std::unique_ptr<ScanTurn> m_turn;
     State m_state = State::Idle;
     bool m_waitingForPaint = false;
