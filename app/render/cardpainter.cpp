@@ -211,7 +211,8 @@ void CardPainter::paint(QPainter &painter, const QRectF &area, const CardFace &f
     }
     painter.setOpacity(1.0);
 
-    const QColor topInk = face.photo.isNull() ? inkOn(light) : QColor(Qt::white);
+    // White on a photo under its shade; a photo paled at the reveal takes the ink of the page.
+    const QColor topInk = face.photo.isNull() || fade > 0.35 ? inkOn(light) : QColor(Qt::white);
     QFont small = font;
     small.setBold(true);
     small.setPixelSize(std::max(8, int(h * 0.095)));
