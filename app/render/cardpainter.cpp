@@ -139,7 +139,7 @@ QRectF CardPainter::pictureArea(const QRectF &area, bool blind)
     const qreal pad = std::min(area.width(), h) * 0.06;
     if (blind)
         return area.adjusted(pad, h * 0.16, -pad, -pad);
-    return area.adjusted(pad, h * 0.15, -pad, -h * 0.42);
+    return area.adjusted(pad, h * 0.13, -pad, -h * 0.40);
 }
 
 QColor CardPainter::inkOn(const QColor &background)
@@ -188,7 +188,7 @@ void CardPainter::paint(QPainter &painter, const QRectF &area, const CardFace &f
         drawCover(painter, area, face.photo);
     } else if (!face.placeholder) {
         // A soft glow behind the motif lifts it off the colour, also on a pale projector.
-        const qreal side = std::min(picture.height() * 0.92, picture.width() * 0.66);
+        const qreal side = std::min(picture.height() * 1.04, picture.width() * 0.7);
         const QPointF centre = picture.center();
         if (drawsVectors(painter)) {
             // PDF has no gradient that fades to transparent: rings of light, one over another.
@@ -225,7 +225,7 @@ void CardPainter::paint(QPainter &painter, const QRectF &area, const CardFace &f
             painter.fillRect(QRectF(area.left(), area.top(), w, h * 0.17), QColor(0, 0, 0, 95));
         } else {
             QLinearGradient shade(area.topLeft(), QPointF(area.left(), area.top() + h * 0.3));
-            shade.setColorAt(0.0, QColor(0, 0, 0, 120));
+            shade.setColorAt(0.0, QColor(0, 0, 0, 165));
             shade.setColorAt(1.0, QColor(0, 0, 0, 0));
             painter.fillRect(QRectF(area.left(), area.top(), w, h * 0.3), shade);
         }
@@ -267,9 +267,8 @@ void CardPainter::paint(QPainter &painter, const QRectF &area, const CardFace &f
         // The band with the name: the domain's colour, a shade deeper than the card.
         const QRectF band(area.left(), picture.bottom() + h * 0.02, w,
                           area.bottom() - picture.bottom() - h * 0.02);
-        QColor bandColour = faded(domain.cardColour().darker(118));
-        if (!face.photo.isNull())
-            bandColour.setAlpha(225);
+        // Solid, also under a photo: the colour says the domain from across the room.
+        const QColor bandColour = faded(domain.cardColour().darker(118));
         painter.fillRect(band, bandColour);
         const QColor ink = inkOn(bandColour);
         const QRectF words = band.adjusted(pad, band.height() * 0.08, -pad, -band.height() * 0.1);
@@ -298,6 +297,13 @@ void CardPainter::paint(QPainter &painter, const QRectF &area, const CardFace &f
         }
     }
 
+    if (!face.photo.isNull() && !face.blind) {
+        // A frame in the domain's colour: a photo deck's cards keep their colour on the wall.
+        painter.setClipping(false);
+        painter.setPen(QPen(faded(domain.cardColour()), std::max(2.0, h * 0.05)));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPath(shape);
+    }
     painter.restore();
 }
 

@@ -163,8 +163,20 @@ void DeckLayout::paintHeadings(QPainter &painter, const QFont &font, const QColo
         QString title = tr("%1 (%2)").arg(domain.name()).arg(domain.driveCount);
         if (metrics.horizontalAdvance(title) > textArea.width())
             title = domain.name();
+        // Then a smaller letter, down to 60 %, before a word is cut ("Aantrekkings…").
+        QFont fitted = titleFont;
+        const qreal advance = metrics.horizontalAdvance(title);
+        if (advance > textArea.width()) {
+            const qreal scale = std::max(0.6, textArea.width() / advance * 0.98);
+            if (titleFont.pixelSize() > 0)
+                fitted.setPixelSize(std::max(8, int(titleFont.pixelSize() * scale)));
+            else
+                fitted.setPointSizeF(titleFont.pointSizeF() * scale);
+        }
+        painter.setFont(fitted);
         painter.drawText(textArea, Qt::AlignLeft | Qt::AlignBottom,
-                         metrics.elidedText(title, Qt::ElideRight, textArea.width()));
+                         QFontMetrics(fitted, painter.device())
+                             .elidedText(title, Qt::ElideRight, textArea.width()));
     }
     painter.restore();
 }

@@ -44,7 +44,8 @@ void paintCard(QPainter &painter, const QRectF &area, const Reveal::Card &card, 
     const double heat = most > 0 ? double(card.picks) / double(most) : 0.0;
     CardFace face;
     face.driveId = card.driveId;
-    face.strength = 0.08 + 0.92 * heat;
+    // Nobody: plainly paler than one person, who is plainly paler than the most.
+    face.strength = card.picks == 0 ? 0.05 : 0.4 + 0.6 * heat;
     if (photoOf) {
         const QSizeF pixels = painter.deviceTransform().mapRect(area).size();
         face.photo = photoOf(card.driveId, pixels.toSize());
