@@ -109,6 +109,10 @@ void TestPdfReport::initTestCase()
     QVERIFY(m_dir.isValid());
     Translations::install(u"en"_s);
     Translations::useLocaleOf(u"en"_s);
+    // The bundled font, not whichever DejaVu the machine has.
+    QVERIFY(QFile::exists(u":/fonts/DejaVuSans.ttf"_s));
+    QVERIFY(QFile::exists(u":/fonts/DejaVuSans-Bold.ttf"_s));
+    QCOMPARE(PdfReport::fontFamily(), u"DejaVu Sans"_s);
     m_qpdf = QStandardPaths::findExecutable(u"qpdf"_s);
     m_pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
     m_pdfinfo = QStandardPaths::findExecutable(u"pdfinfo"_s);
