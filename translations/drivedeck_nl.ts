@@ -825,6 +825,10 @@
         <source>With import: the deck&apos;s name (default: its deck.json&apos;s, else the file&apos;s).</source>
         <translation>Bij import: de naam van het kaartspel (standaard: die in deck.json, anders die van het bestand).</translation>
     </message>
+    <message>
+        <source>drivedeck: waiting for another DriveDeck that is writing to the database…</source>
+        <translation>drivedeck: wacht op een andere DriveDeck die naar de database schrijft…</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::CsvReader</name>

@@ -495,6 +495,11 @@ Result<SessionStore *> CliContext::openStore()
     if (!opened)
         return opened.error();
     store = std::move(opened).value();
+    store->setWaitingNotice([this] {
+        err << CommandLine::tr("drivedeck: waiting for another DriveDeck that is writing to the "
+                               "database…")
+            << Qt::endl;
+    });
     const QString author = settings.facilitatorName();
     if (!author.isEmpty())
         store->setAuthor(author);

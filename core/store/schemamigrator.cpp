@@ -64,11 +64,43 @@ Status SchemaMigrator::migrate(QSqlDatabase &db) const
             statements.append(
                 QStringLiteral("UPDATE drivedeck_schema SET version = %1").arg(step.version));
         }
-        if (!db.transaction())
-            return Error(
-                Error::Kind::Failed,
-                tr("Cannot start updating the database: %1").arg(errorText(db.lastError())));
+        // The write lock first, then the version again inside it: two DriveDecks starting on a
+        // new database at once must not both create it. SQLite takes the lock with BEGIN
+        // IMMEDIATE (and waits for it as long as the connection's busy timeout says);
+        // PostgreSQL with an advisory lock held until the transaction ends.
+        const bool postgres = db.driverName() == QLatin1String("QPSQL");
         QSqlQuery query(db);
+        const bool begun =
+            postgres ? db.transaction() &&
+                           query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(5146323)"))
+                     : query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!begun) {
+            const QString error =
+                errorText(query.lastError().isValid() ? query.lastError() : db.lastError());
+            query.finish();
+            db.rollback();
+            return Error(Error::Kind::Busy,
+                         tr("Cannot start updating the database: %1").arg(error));
+        }
+        const Result<int> locked = currentVersion(db);
+        if (!locked) {
+            query.finish();
+            db.rollback();
+            return locked.error();
+        }
+        if (*locked >= step.version) {
+            // Another DriveDeck did this step meanwhile.
+            query.finish();
+            db.commit();
+            version = *locked;
+            continue;
+        }
+        if (*locked != version) {
+            version = *locked;
+            statements = step.statements;
+            statements.append(
+                QStringLiteral("UPDATE drivedeck_schema SET version = %1").arg(step.version));
+        }
         for (const QString &statement : std::as_const(statements)) {
             if (!query.exec(statement)) {
                 const QString error = errorText(query.lastError());

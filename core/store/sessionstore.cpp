@@ -31,6 +31,9 @@ const QString OnePick =
                    " AND participant_id = (SELECT p.id FROM participants p JOIN sessions s"
                    " ON s.id = p.session_id WHERE s.uuid = ? AND p.uuid = ?)");
 
+// How long a writer waits for another program's write lock on an SQLite file.
+constexpr int SqliteLockWaitMs = 180'000;
+
 // Opening is the one place where the server's refusal comes as text only: libpq reports a
 // rejected or missing password before any SQLSTATE exists.
 Error::Kind openErrorKind(const DatabaseConfig &config, const QSqlError &error)
@@ -154,7 +157,9 @@ Result<std::unique_ptr<SessionStore>> SessionStore::open(const DatabaseConfig &c
                              .arg(QDir::toNativeSeparators(file.absolutePath())));
         }
         db.setDatabaseName(config.path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        // Long enough for another DriveDeck's large import to finish (it holds the write lock
+        // for its one transaction); a write that must wait says so first (begin()).
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(SqliteLockWaitMs));
     }
     if (!db.open()) {
         return Error(openErrorKind(config, db.lastError()),
@@ -188,6 +193,18 @@ Result<std::unique_ptr<SessionStore>> SessionStore::open(const DatabaseConfig &c
 
 Status SessionStore::begin(bool write) const
 {
+    if (write && !m_config.isPostgres() && m_waitingNotice) {
+        // A quick try first: when another program holds the lock, say that we wait for it.
+        QSqlQuery quick(database());
+        quick.exec(QStringLiteral("PRAGMA busy_timeout = 1000"));
+        const bool taken = quick.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        const QSqlError error = quick.lastError();
+        quick.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(SqliteLockWaitMs));
+        if (taken)
+            return success();
+        if (sqlErrorKind(error, database()) == Error::Kind::Busy)
+            m_waitingNotice();
+    }
     QSqlQuery query(database());
     // SQLite: take the write lock up front, so two writers queue instead of deadlocking.
     // PostgreSQL: a consistent snapshot for reads.

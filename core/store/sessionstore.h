@@ -39,6 +39,9 @@ public:
     const DatabaseConfig &config() const { return m_config; }
     // Who is named when a colleague's save conflicts with ours (the facilitator's name).
     void setAuthor(const QString &author) { m_author = author; }
+    // Called when a write has to wait for another program writing to the same SQLite file
+    // (a large import elsewhere): the command line says so on stderr.
+    void setWaitingNotice(std::function<void()> notice) { m_waitingNotice = std::move(notice); }
     QString author() const { return m_author; }
 
     Result<QList<SessionSummary>> list() const;
@@ -79,6 +82,7 @@ private:
     QString m_connectionName;
     DatabaseConfig m_config;
     QString m_author;
+    std::function<void()> m_waitingNotice;
 };
 
 } // namespace DriveDeck

@@ -59,9 +59,16 @@ Error::Kind sqlErrorKind(const QSqlError &error, const QSqlDatabase &db)
     // 8 SQLITE_READONLY, 10 SQLITE_IOERR, 13 SQLITE_FULL, 14 SQLITE_CANTOPEN.
     bool numeric = false;
     const int primary = code.toInt(&numeric) & 0xff;
-    if (!numeric)
+    if (!numeric) {
+        // Some paths give SQLite's message without its code: "database is locked" is still a
+        // lock, never a database that cannot be reached.
+        const QString text = error.text().toLower();
+        if (text.contains(QLatin1String("database is locked")) ||
+            text.contains(QLatin1String("database is busy")))
+            return Error::Kind::Busy;
         return error.type() == QSqlError::ConnectionError ? Error::Kind::FileAccess
                                                           : Error::Kind::Failed;
+    }
     switch (primary) {
     case 5:
     case 6:
