@@ -185,6 +185,10 @@
         <source>Open this session (its title or id) on the card wall.</source>
         <translation>Open deze sessie (titel of id) op de kaartenwand.</translation>
     </message>
+    <message>
+        <source>Print what DriveDeck does with the database and files.</source>
+        <translation>Toon wat DriveDeck met de database en bestanden doet.</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::CardRangeEdit</name>
@@ -828,6 +832,10 @@
     <message>
         <source>drivedeck: waiting for another DriveDeck that is writing to the database…</source>
         <translation>drivedeck: wacht op een andere DriveDeck die naar de database schrijft…</translation>
+    </message>
+    <message>
+        <source>Print what DriveDeck does with the database and files; a failure is still said in one line.</source>
+        <translation>Toon wat DriveDeck met de database en bestanden doet; een fout blijft één regel.</translation>
     </message>
 </context>
 <context>

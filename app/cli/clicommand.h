@@ -34,6 +34,7 @@ public:
     // Every option any command takes; each command's row says which it adds.
     const QCommandLineOption help;
     const QCommandLineOption database;
+    const QCommandLineOption verbose;
     const QCommandLineOption format;
     const QCommandLineOption round;
     const QCommandLineOption output;

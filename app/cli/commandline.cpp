@@ -8,6 +8,8 @@
 #include "io/sessionexchange.h"
 #include "settings/settings.h"
 
+#include <QLoggingCategory>
+
 #include <optional>
 
 #include <QFile>
@@ -411,6 +413,9 @@ CliContext::CliContext(QCommandLineParser &parser, Settings &settings, QTextStre
                                "(default: the one set in DriveDeck, else the embedded SQLite "
                                "database)."),
                QStringLiteral("url"))
+    , verbose(QStringList{QStringLiteral("verbose")},
+              CommandLine::tr("Print what DriveDeck does with the database and files; a failure "
+                              "is still said in one line."))
     , format(QStringList{QStringLiteral("format")},
              CommandLine::tr("Output format: json (default) or csv."), QStringLiteral("format"),
              QStringLiteral("json"))
@@ -572,6 +577,7 @@ int CommandLine::run(const QStringList &arguments, Settings &settings, QTextStre
     c.synopsis = QString::fromUtf8(command->synopsis);
     parser.addOption(c.help);
     parser.addOption(c.database);
+    parser.addOption(c.verbose);
     parser.setApplicationDescription(translated(command->description));
     for (const auto option : command->options)
         parser.addOption(c.*option);
@@ -596,6 +602,8 @@ int CommandLine::run(const QStringList &arguments, Settings &settings, QTextStre
         out << text;
         return Success;
     }
+    if (parser.isSet(c.verbose))
+        QLoggingCategory::setFilterRules(QStringLiteral("drivedeck.*.debug=true"));
     if (command->usesStore) {
         const Result<SessionStore *> opened = c.openStore();
         if (!opened)

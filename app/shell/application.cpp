@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLoggingCategory>
 
 #include <cstdio>
 #include <memory>
@@ -104,7 +105,14 @@ int runApplication(int argc, char *argv[])
                                 "Open this session (its title or id) on the card wall."),
         QStringLiteral("session"));
     parser.addOption(openOption);
+    const QCommandLineOption verboseOption(
+        QStringList{QStringLiteral("verbose")},
+        QApplication::translate("DriveDeck::Application",
+                                "Print what DriveDeck does with the database and files."));
+    parser.addOption(verboseOption);
     parser.process(app);
+    if (parser.isSet(verboseOption))
+        QLoggingCategory::setFilterRules(QStringLiteral("drivedeck.*.debug=true"));
 
     const QString language = startLanguage(parser.value(languageOption), settings);
     Translations::install(language);

@@ -1,6 +1,7 @@
 #include "domain/catalogue.h"
 
 #include "domain/colours.h"
+#include "domain/text.h"
 
 #include <QCoreApplication>
 
@@ -155,8 +156,9 @@ QList<int> Catalogue::driveIdsOf(DomainId domain)
 Result<int> Catalogue::findDrive(QStringView text)
 {
     const QStringView trimmed = text.trimmed();
-    bool isNumber = false;
-    const int id = trimmed.toInt(&isNumber);
+    // Digits only: "2\0junk" is not drive 2.
+    const bool isNumber = Text::isDigits(trimmed) && trimmed.size() <= 3;
+    const int id = isNumber ? trimmed.toInt() : 0;
     if (isNumber && isValidDriveId(id))
         return id;
     if (!isNumber) {
@@ -169,7 +171,7 @@ Result<int> Catalogue::findDrive(QStringView text)
                  QCoreApplication::translate(
                      Context, "unknown drive \"%1\": use a drive id from 1 to 24 or a key such "
                               "as \"idealism\"")
-                     .arg(text.toString()));
+                     .arg(Text::shown(text)));
 }
 
 Result<DomainId> Catalogue::findDomain(QStringView text)

@@ -1,6 +1,7 @@
 #include "io/pickscsv.h"
 
 #include "domain/catalogue.h"
+#include "domain/text.h"
 #include "io/csvreader.h"
 
 #include <QHash>
@@ -107,7 +108,8 @@ Result<Session> PicksCsv::import(const QByteArray &bytes, const ImportOptions &o
             problems.add(header.line,
                          tr("line %1: the header has no \"%2\" column (it has: %3)")
                              .arg(header.line)
-                             .arg(columnName(column), header.fields.join(QStringLiteral(", "))));
+                             .arg(columnName(column),
+                                  Text::shown(header.fields.join(QStringLiteral(", ")), 200)));
     }
     if (!problems.isEmpty())
         return problems.toError();
@@ -170,11 +172,12 @@ Result<Session> PicksCsv::import(const QByteArray &bytes, const ImportOptions &o
         }
         std::optional<int> rank;
         if (!rankText.isEmpty()) {
-            bool isNumber = false;
-            const int value = rankText.toInt(&isNumber);
+            // Digits only: "1\0999" is not rank 1.
+            const bool isNumber = Text::isDigits(rankText) && rankText.size() <= 3;
+            const int value = isNumber ? rankText.toInt() : 0;
             if (!isNumber || value < 1) {
                 problems.add(line, tr("%1: \"%2\" is not a positive whole number")
-                                       .arg(at(line, RankColumn), rankText));
+                                       .arg(at(line, RankColumn), Text::shown(rankText)));
                 ok = false;
             } else if (value > DriveCount) {
                 problems.add(line, tr("%1: rank %2 is higher than the %3 cards in the deck")
@@ -191,7 +194,7 @@ Result<Session> PicksCsv::import(const QByteArray &bytes, const ImportOptions &o
             polarity = Polarity::Negative;
         } else if (!polarityText.isEmpty() && polarityText != QLatin1String("+")) {
             problems.add(line, tr("%1: \"%2\" should be + (appeals) or - (not me)")
-                                   .arg(at(line, PolarityColumn), polarityText));
+                                   .arg(at(line, PolarityColumn), Text::shown(polarityText)));
             ok = false;
         }
         if (rank && polarity == Polarity::Negative) {

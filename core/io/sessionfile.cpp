@@ -374,7 +374,8 @@ BOOST_CLASS_VERSION(DriveDeck::Agreement, 1)
 
 namespace DriveDeck {
 
-Q_LOGGING_CATEGORY(lcSessionFile, "drivedeck.sessionfile")
+// Details for --verbose; a failure itself is said once, in the message the user sees.
+Q_LOGGING_CATEGORY(lcSessionFile, "drivedeck.sessionfile", QtInfoMsg)
 
 namespace {
 
@@ -583,7 +584,7 @@ Result<Session> SessionFile::decodePayload(const QByteArray &payload, const QByt
                                   "program. Ask for a new export from DriveDeck.")
                                    .arg(name);
     if (const QString problem = structureProblem(payload); !problem.isEmpty()) {
-        qCWarning(lcSessionFile) << "cannot parse" << displayName << ":" << problem;
+        qCDebug(lcSessionFile) << "cannot parse" << displayName << ":" << problem;
         return Error(Error::Kind::InvalidInput, unreadable);
     }
     Session session;
@@ -594,7 +595,7 @@ Result<Session> SessionFile::decodePayload(const QByteArray &payload, const QByt
         archive >> boost::serialization::make_nvp("session", session);
     } catch (const std::exception &e) {
         // Boost's wording helps developers, not facilitators.
-        qCWarning(lcSessionFile) << "cannot parse" << displayName << ":" << e.what();
+        qCDebug(lcSessionFile) << "cannot parse" << displayName << ":" << e.what();
         return Error(Error::Kind::InvalidInput, unreadable);
     }
     // A session exported mid-workshop (someone with one card of three) reads back as it was.

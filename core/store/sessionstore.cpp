@@ -18,7 +18,8 @@
 
 namespace DriveDeck {
 
-Q_LOGGING_CATEGORY(lcStore, "drivedeck.store")
+// Details for --verbose; a failure itself is said once, in the message the user sees.
+Q_LOGGING_CATEGORY(lcStore, "drivedeck.store", QtInfoMsg)
 
 namespace {
 
@@ -182,7 +183,7 @@ Result<std::unique_ptr<SessionStore>> SessionStore::open(const DatabaseConfig &c
         // give up after 10 s as "busy" (55P03) instead, and try again.
         QSqlQuery timeout(db);
         if (!timeout.exec(QStringLiteral("SET lock_timeout = '10s'")))
-            qCWarning(lcStore) << "cannot set lock_timeout:" << timeout.lastError();
+            qCDebug(lcStore) << "cannot set lock_timeout:" << timeout.lastError();
     }
     const Status migrated = SchemaMigrator::driveDeckSchema(config.isPostgres()).migrate(db);
     if (!migrated)
@@ -623,7 +624,7 @@ Status SessionStore::save(Session &session, const ProgressCallback &progress)
     if (m_config.isPostgres() && session.picks.size() >= BulkSaveThreshold) {
         QSqlQuery analyze(db);
         if (!analyze.exec(QStringLiteral("ANALYZE")))
-            qCWarning(lcStore) << "ANALYZE failed:" << analyze.lastError();
+            qCDebug(lcStore) << "ANALYZE failed:" << analyze.lastError();
     }
     return success();
 }
@@ -977,7 +978,7 @@ Result<OrganisationProfile> SessionStore::organisationProfile(const ProfileFilte
     if (m_config.isPostgres()) {
         QSqlQuery memory(database());
         if (!memory.exec(QStringLiteral("SET LOCAL work_mem = '64MB'")))
-            qCWarning(lcStore) << "cannot raise work_mem:" << memory.lastError();
+            qCDebug(lcStore) << "cannot raise work_mem:" << memory.lastError();
     }
 
     OrganisationProfile result;

@@ -7,7 +7,8 @@
 
 namespace DriveDeck {
 
-Q_LOGGING_CATEGORY(lcSql, "drivedeck.store.sql")
+// Details for --verbose; a failure itself is said once, in the message the user sees.
+Q_LOGGING_CATEGORY(lcSql, "drivedeck.store.sql", QtInfoMsg)
 
 namespace {
 
@@ -110,7 +111,7 @@ Statement::Statement(const QSqlDatabase &db, const QString &sql)
 Status Statement::exec()
 {
     if (!m_prepared || !m_query.exec()) {
-        qCWarning(lcSql) << "query failed:" << m_query.lastQuery() << m_query.lastError();
+        qCDebug(lcSql) << "query failed:" << m_query.lastQuery() << m_query.lastError();
         return sqlFailure(m_query.lastError(), m_db);
     }
     return success();
@@ -155,7 +156,7 @@ Status insertRows(const QSqlDatabase &db, const QString &table, const QStringLis
                 query->bindValue(position++, value);
         }
         if (!query->exec()) {
-            qCWarning(lcSql) << "insert into" << table << "failed:" << query->lastError();
+            qCDebug(lcSql) << "insert into" << table << "failed:" << query->lastError();
             return sqlFailure(query->lastError(), db);
         }
         if (onReturned) {

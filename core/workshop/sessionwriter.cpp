@@ -10,7 +10,8 @@
 
 namespace DriveDeck {
 
-Q_LOGGING_CATEGORY(lcWriter, "drivedeck.workshop.writer")
+// Details for --verbose; a failure itself is said once, in the message the user sees.
+Q_LOGGING_CATEGORY(lcWriter, "drivedeck.workshop.writer", QtInfoMsg)
 
 namespace {
 

@@ -151,6 +151,22 @@ void TestPicksCsv::import_rejectsBadInput_data()
     QTest::newRow("polarity") << header + "Anna,Now,1,,yes\n"
                               << "line 2, column \"polarity\": \"yes\" should be + (appeals) or - "
                                  "(not me)";
+    // Numbers hold digits only, and what a message repeats is cleaned and cut short.
+    QTest::newRow("a drive with a NUL in it")
+        << header + QByteArray("Anna,Now,2\0junk\n", 16)
+        << "line 2, column \"drive\": unknown drive \"2\uFFFDjunk\": use a drive id from 1 to 24 "
+           "or a key such as \"idealism\"";
+    QTest::newRow("a rank with a NUL in it")
+        << header + QByteArray("Anna,Now,1,1\0999\n", 17)
+        << "line 2, column \"rank\": \"1\uFFFD999\" is not a positive whole number";
+    QTest::newRow("terminal escapes")
+        << header + "Anna,Now,\x1b]0;owned\x07\x1b[2J\n"
+        << "line 2, column \"drive\": unknown drive \"\uFFFD]0;owned\uFFFD\uFFFD[2J\": use a drive "
+           "id from 1 to 24 or a key such as \"idealism\"";
+    QTest::newRow("a very long value")
+        << header + "Anna,Now," + QByteArray(5000, 'x') + "\n"
+        << u"line 2, column \"drive\": unknown drive \"%1\u2026\": use a drive id from 1 to 24 "
+           "or a key such as \"idealism\""_s.arg(QString(60, u'x'));
     QTest::newRow("no participant") << header + " ,Now,1\n"
                                     << "line 2, column \"participant\": no participant name";
     QTest::newRow("no round") << header + "Anna,,1\n"

@@ -1,0 +1,34 @@
+#include "domain/text.h"
+
+namespace DriveDeck::Text {
+
+QString shown(QStringView value, qsizetype max)
+{
+    QString clean;
+    clean.reserve(std::min(value.size(), max + 1));
+    for (const QChar c : value) {
+        if (clean.size() >= max) {
+            clean.append(QChar(0x2026));
+            break;
+        }
+        const QChar::Category category = c.category();
+        clean.append(category == QChar::Other_Control || category == QChar::Other_Format ||
+                             category == QChar::Other_Surrogate
+                         ? QChar(QChar::ReplacementCharacter)
+                         : c);
+    }
+    return clean;
+}
+
+bool isDigits(QStringView value)
+{
+    if (value.isEmpty())
+        return false;
+    for (const QChar c : value) {
+        if (c < u'0' || c > u'9')
+            return false;
+    }
+    return true;
+}
+
+} // namespace DriveDeck::Text
