@@ -1,6 +1,7 @@
 #include "library/newsessiondialog.h"
 
 #include "domain/catalogue.h"
+#include "domain/text.h"
 #include "setup/cardrangeedit.h"
 
 #include <QDateEdit>
@@ -84,7 +85,7 @@ QStringList NewSessionDialog::names() const
     QStringList names;
     QSet<QString> seen;
     for (const QString &line : m_people->toPlainText().split(QLatin1Char('\n'))) {
-        const QString name = line.simplified();
+        const QString name = Text::normalName(line);
         if (name.isEmpty() || seen.contains(name.toCaseFolded()))
             continue;
         seen.insert(name.toCaseFolded());

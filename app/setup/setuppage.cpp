@@ -1,6 +1,7 @@
 #include "setup/setuppage.h"
 
 #include "decks/decklibrary.h"
+#include "domain/text.h"
 #include "setup/roundeditor.h"
 #include "translator.h"
 #include "workshop/agreementsmodel.h"
@@ -284,7 +285,7 @@ void SetupPage::addPeople(const QString &lines)
     // Pasted from a spreadsheet or typed one by one: each line a person, blanks skipped.
     QString problem;
     for (const QString &line : lines.split(QLatin1Char('\n'))) {
-        const QString name = line.simplified();
+        const QString name = Text::normalName(line);
         if (name.isEmpty())
             continue;
         const Status added = m_document->addParticipant({QUuid::createUuid(), name, {}});

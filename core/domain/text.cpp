@@ -20,6 +20,13 @@ QString shown(QStringView value, qsizetype max)
     return clean;
 }
 
+QString normalName(QStringView name)
+{
+    QString clean = name.toString().normalized(QString::NormalizationForm_C);
+    clean.removeIf([](QChar c) { return c.category() == QChar::Other_Format; });
+    return clean.simplified();
+}
+
 bool isDigits(QStringView value)
 {
     if (value.isEmpty())

@@ -149,8 +149,9 @@ Result<Session> PicksCsv::import(const QByteArray &bytes, const ImportOptions &o
             continue;
         }
 
-        const QString name = field(record, ParticipantColumn).trimmed();
-        const QString roundTitle = field(record, RoundColumn).trimmed();
+        // Names are matched as people see them: "Anna" and "An\u200bna\u200d" are one person.
+        const QString name = Text::normalName(field(record, ParticipantColumn));
+        const QString roundTitle = Text::normalName(field(record, RoundColumn));
         const QString driveText = field(record, DriveColumn);
         const QString rankText = field(record, RankColumn).trimmed();
         const QString polarityText = field(record, PolarityColumn).trimmed();

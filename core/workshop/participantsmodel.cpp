@@ -1,5 +1,7 @@
 #include "workshop/participantsmodel.h"
 
+#include "domain/text.h"
+
 #include "workshop/sessiondocument.h"
 
 namespace DriveDeck {
@@ -65,7 +67,8 @@ bool ParticipantsModel::setData(const QModelIndex &index, const QVariant &value,
         !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     Participant p = m_document->session().participants.at(index.row());
-    const QString text = value.toString().simplified();
+    // Names as people see them, as everywhere else: NFC, no zero-width characters.
+    const QString text = Text::normalName(value.toString());
     if (index.column() == NameColumn)
         p.displayName = text;
     else

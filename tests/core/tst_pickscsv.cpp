@@ -66,6 +66,7 @@ private Q_SLOTS:
     void import_readsEveryColumn();
     void import_acceptsSemicolonsBomAndAnyColumnOrder();
     void import_buildsRoundsAndRulesFromTheFile();
+    void import_matchesNamesAsPeopleSeeThem();
     void import_rejectsBadInput_data();
     void import_rejectsBadInput();
     void import_listsEveryProblemUpToALimit();
@@ -193,6 +194,21 @@ void TestPicksCsv::import_rejectsBadInput_data()
                                            "be cut off";
     QTest::newRow("duplicate column") << QByteArray("participant,round,drive,Drive\nA,B,1,2\n")
                                       << "line 1: the column \"drive\" appears twice";
+}
+
+void TestPicksCsv::import_matchesNamesAsPeopleSeeThem()
+{
+    // A zero-width space and joiner, a decomposed "e" with its accent, doubled spaces: one
+    // person each time, named as written first, in NFC.
+    const QByteArray text = QByteArray("participant,round,drive\n") +
+                            u"Anna,Now,1\nAn\u200bna\u200d,Now,2\nRene\u0301e  Smit,Now,3\n"
+                            u"Ren\u00e9e Smit,Now,4\n"_s.toUtf8();
+    const auto session = importText(text);
+    QVERIFY2(session.ok(), qPrintable(session.errorMessage()));
+    QCOMPARE(session->participants.size(), 2);
+    QCOMPARE(session->participants.at(0).displayName, u"Anna"_s);
+    QCOMPARE(session->participants.at(1).displayName, u"Ren\u00e9e Smit"_s);
+    QCOMPARE(session->picks.size(), 4);
 }
 
 void TestPicksCsv::import_rejectsBadInput()
