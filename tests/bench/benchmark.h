@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QEvent>
+#include <QObject>
 #include <QString>
 #include <QTextStream>
 
@@ -9,6 +11,19 @@
 #include <vector>
 
 namespace DriveDeck::Bench {
+
+// Counts the paints of the widget it watches (installed as its event filter).
+class PaintWatch : public QObject
+{
+public:
+    int paints = 0;
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return false;
+    }
+};
 
 // A tiny harness: runs a case repeatedly (at least 5 times, or as asked, and ~1 s), reports the
 // median and,

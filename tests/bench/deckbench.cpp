@@ -21,19 +21,9 @@
 
 using namespace DriveDeck;
 
-namespace {
+using Bench::PaintWatch;
 
-class PaintWatch : public QObject
-{
-public:
-    int paints = 0;
-    bool eventFilter(QObject *, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint)
-            ++paints;
-        return false;
-    }
-};
+namespace {
 
 // 24 photos of 6000 x 4000, each a little different so that none shares a cache entry.
 void writeDeck(const QString &folder)

@@ -36,20 +36,9 @@
 
 using namespace DriveDeck;
 
-namespace {
+using Bench::PaintWatch;
 
-// Counts the paints of one widget.
-class PaintWatch : public QObject
-{
-public:
-    int paints = 0;
-    bool eventFilter(QObject *, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint)
-            ++paints;
-        return false;
-    }
-};
+namespace {
 
 // Does act, then runs the event loop until done() (at most 5 s); the elapsed nanoseconds.
 qint64 nsecsUntil(const std::function<void()> &act, const std::function<bool()> &done)

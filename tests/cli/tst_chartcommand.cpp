@@ -1,3 +1,5 @@
+#include "programrun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -18,12 +20,8 @@ const QString Charts = QStringLiteral(DRIVEDECK_TEST_DATA_DIR "/charts.csv");
 // Three people: fewer than the smallest group (five).
 const QString Workshop = QStringLiteral(DRIVEDECK_TEST_DATA_DIR "/workshop.csv");
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = DriveDeck::Testing::ProgramRun;
+using DriveDeck::Testing::runProgram;
 
 // The text an SVG shows, one string per <text> element, entities decoded.
 QStringList svgTexts(const QString &path)
@@ -87,24 +85,9 @@ void TestChartCommand::initTestCase()
 
 Run TestChartCommand::run(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // No display at all, and settings of its own (the smallest group: five, the default).
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"WAYLAND_DISPLAY"_s);
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
-    env.insert(u"XDG_RUNTIME_DIR"_s, m_dir.path());
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(DRIVEDECK_BINARY),
-                  arguments + QStringList{u"--database"_s, m_database});
-    Run result;
-    if (!process.waitForFinished(60000))
-        return result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    // No display, and settings of its own (the smallest group: five, the default).
+    return runProgram(QStringLiteral(DRIVEDECK_BINARY),
+                      arguments + QStringList{u"--database"_s, m_database}, m_dir.path());
 }
 
 void TestChartCommand::domains_svgCarriesTheLabelledFigures_data()

@@ -1,3 +1,5 @@
+#include "programrun.h"
+
 #include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -31,10 +33,7 @@ void TestConcurrentWriters::fourImports_intoANewDatabase_allSucceed()
     QFETCH(int, trial);
     QTemporaryDir dir;
     const QString database = dir.filePath(u"new-%1.sqlite"_s.arg(trial));
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"DISPLAY"_s);
-    env.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s));
-    env.insert(u"XDG_RUNTIME_DIR"_s, dir.path());
+    const QProcessEnvironment env = DriveDeck::Testing::isolatedEnvironment(dir.path());
     std::vector<std::unique_ptr<QProcess>> processes;
     for (int i = 0; i < 4; ++i) {
         auto process = std::make_unique<QProcess>();

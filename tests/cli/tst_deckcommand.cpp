@@ -1,3 +1,5 @@
+#include "programrun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -16,12 +18,8 @@ const QStringList Keys{u"idealism"_s,     u"loyalty"_s,     u"connection"_s, u"c
                        u"recognition"_s,  u"prestige"_s,    u"possession"_s, u"leadership"_s,
                        u"fitness"_s,      u"health"_s,      u"beauty"_s,     u"sensuality"_s};
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = DriveDeck::Testing::ProgramRun;
+using DriveDeck::Testing::runProgram;
 
 } // namespace
 
@@ -59,24 +57,8 @@ void TestDeckCommand::initTestCase()
 
 Run TestDeckCommand::run(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"WAYLAND_DISPLAY"_s);
-    env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
-    env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
-    env.insert(u"XDG_RUNTIME_DIR"_s, m_dir.path());
-    // A database that cannot be reached: decks do not need one.
-    env.insert(u"PGCONNECT_TIMEOUT"_s, u"1"_s);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(DRIVEDECK_BINARY), arguments);
-    Run result;
-    if (!process.waitForFinished(60000))
-        return result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    // No database is given: decks need none.
+    return runProgram(QStringLiteral(DRIVEDECK_BINARY), arguments, m_dir.path());
 }
 
 void TestDeckCommand::importListRemove_roundTrip()

@@ -1,3 +1,5 @@
+#include "programrun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -20,12 +22,8 @@ const QString Report = QStringLiteral(DRIVEDECK_TEST_DATA_DIR "/report.csv");
 const QStringList People{u"Anna"_s, u"Bram"_s,  u"Cas"_s, u"Dewi"_s, u"Eva"_s,  u"Floor"_s,
                          u"Gijs"_s, u"Hanna"_s, u"Ivo"_s, u"Jet"_s,  u"Kees"_s, u"Lotte"_s};
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = DriveDeck::Testing::ProgramRun;
+using DriveDeck::Testing::runProgram;
 
 } // namespace
 
@@ -79,23 +77,9 @@ void TestReportCommand::initTestCase()
 
 Run TestReportCommand::run(const QString &program, const QStringList &arguments, bool withDatabase)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"WAYLAND_DISPLAY"_s);
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
-    env.insert(u"XDG_RUNTIME_DIR"_s, m_dir.path());
-    process.setProcessEnvironment(env);
-    process.start(program,
-                  withDatabase ? arguments + QStringList{u"--database"_s, m_database} : arguments);
-    Run result;
-    if (!process.waitForFinished(60000))
-        return result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return runProgram(
+        program, withDatabase ? arguments + QStringList{u"--database"_s, m_database} : arguments,
+        m_dir.path());
 }
 
 void TestReportCommand::figures_areTheProfileCommands_data()
