@@ -841,16 +841,16 @@
 <context>
     <name>DriveDeck::CsvReader</name>
     <message>
-        <source>the file is not UTF-8 text; save it as &quot;CSV UTF-8&quot; and try again</source>
-        <translation>het bestand is geen UTF-8-tekst; sla het op als &quot;CSV UTF-8&quot; en probeer het opnieuw</translation>
-    </message>
-    <message>
         <source>line %1: unexpected text after a closing quote; a quote inside a quoted field must be doubled (&quot;&quot;)</source>
         <translation>regel %1: onverwachte tekst na een sluitend aanhalingsteken; een aanhalingsteken binnen een veld tussen aanhalingstekens moet dubbel (&quot;&quot;)</translation>
     </message>
     <message>
         <source>line %1: a quoted field is never closed; the file may be cut off</source>
         <translation>regel %1: een veld tussen aanhalingstekens wordt nooit gesloten; het bestand is misschien afgebroken</translation>
+    </message>
+    <message>
+        <source>line %1, byte %2: the file is not UTF-8 text; save it as &quot;CSV UTF-8&quot; and try again</source>
+        <translation>regel %1, byte %2: het bestand is geen UTF-8-tekst; sla het op als &quot;CSV UTF-8&quot; en probeer het opnieuw</translation>
     </message>
 </context>
 <context>

@@ -23,13 +23,56 @@ QChar CsvReader::detectDelimiter(QStringView firstLine)
     return semicolons > commas ? u';' : u',';
 }
 
+namespace {
+
+// Where the first byte is that UTF-8 does not allow (a lone continuation byte, a sequence cut
+// short, an overlong form, a surrogate, beyond U+10FFFF), or -1.
+qsizetype firstInvalidUtf8(const QByteArray &bytes)
+{
+    const qsizetype size = bytes.size();
+    for (qsizetype i = 0; i < size;) {
+        const auto at = [&bytes](qsizetype k) { return uchar(bytes.at(k)); };
+        const uchar lead = at(i);
+        const int length = lead < 0x80           ? 1
+                           : (lead >> 5) == 0x6  ? 2
+                           : (lead >> 4) == 0xE  ? 3
+                           : (lead >> 3) == 0x1E ? 4
+                                                 : 0;
+        if (length == 0 || (length == 2 && lead < 0xC2) || (length == 4 && lead > 0xF4) ||
+            i + length > size)
+            return i;
+        for (int k = 1; k < length; ++k) {
+            if ((at(i + k) & 0xC0) != 0x80)
+                return i;
+        }
+        if (length == 3 &&
+            ((lead == 0xE0 && at(i + 1) < 0xA0) || (lead == 0xED && at(i + 1) >= 0xA0)))
+            return i;
+        if (length == 4 &&
+            ((lead == 0xF0 && at(i + 1) < 0x90) || (lead == 0xF4 && at(i + 1) >= 0x90)))
+            return i;
+        i += length;
+    }
+    return -1;
+}
+
+} // namespace
+
 Result<QString> CsvReader::decodeUtf8(const QByteArray &bytes)
 {
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder.decode(bytes);
-    if (decoder.hasError())
+    if (decoder.hasError()) {
+        // Where, so that the cell can be found: the line, and the byte in it.
+        const qsizetype bad = std::max<qsizetype>(0, firstInvalidUtf8(bytes));
+        const qsizetype lineStart = bytes.lastIndexOf('\n', bad - 1) + 1;
+        const qsizetype line = bytes.left(bad).count('\n') + 1;
         return Error(Error::Kind::InvalidInput,
-                     tr("the file is not UTF-8 text; save it as \"CSV UTF-8\" and try again"));
+                     tr("line %1, byte %2: the file is not UTF-8 text; save it as \"CSV UTF-8\" "
+                        "and try again")
+                         .arg(line)
+                         .arg(bad - lineStart + 1));
+    }
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     return text;

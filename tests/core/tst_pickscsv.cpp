@@ -186,9 +186,12 @@ void TestPicksCsv::import_rejectsBadInput_data()
     QTest::newRow("empty file") << QByteArray()
                                 << "the file is empty; it needs a header line with the columns "
                                    "participant, round and drive, and one line per pick";
-    QTest::newRow("not utf-8") << header + "Zo\xEB,Now,1\n"
-                               << "the file is not UTF-8 text; save it as \"CSV UTF-8\" and try "
-                                  "again";
+    QTest::newRow("not utf-8") << header + "Anna,Now,1\nZo\xEB,Now,1\n"
+                               << "line 3, byte 3: the file is not UTF-8 text; save it as \"CSV "
+                                  "UTF-8\" and try again";
+    QTest::newRow("utf-8 cut short") << header + "Zo\xC3"
+                                     << "line 2, byte 3: the file is not UTF-8 text; save it as "
+                                        "\"CSV UTF-8\" and try again";
     QTest::newRow("cut off in a quote") << header + "Anna,Now,1,,,\"a story that\n"
                                         << "line 2: a quoted field is never closed; the file may "
                                            "be cut off";
