@@ -19,7 +19,10 @@
     </message>
     <message numerus="yes">
         <source>%1: %n picture(s)</source>
-        <translation><numerusform>%1: %n picture</numerusform><numerusform>%1: %n pictures</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n picture</numerusform>
+            <numerusform>%1: %n pictures</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -327,6 +330,13 @@ Go on when you are ready.</numerusform>
             <numerusform>%n second per card</numerusform>
             <numerusform>%n seconds per card</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DriveDeck::SessionFile</name>
+    <message numerus="yes">
+        <source>“%1” is too big for a DriveDeck session file: %2 MB, where a file holds at most %3 MB (%n pick(s)). Export its picks as CSV instead; nothing was written.</source>
+        <translation><numerusform>“%1” is too big for a DriveDeck session file: %2 MB, where a file holds at most %3 MB (%n pick). Export its picks as CSV instead; nothing was written.</numerusform><numerusform>“%1” is too big for a DriveDeck session file: %2 MB, where a file holds at most %3 MB (%n picks). Export its picks as CSV instead; nothing was written.</numerusform></translation>
     </message>
 </context>
 <context>

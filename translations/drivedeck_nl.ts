@@ -4398,6 +4398,13 @@ Ga verder als je er klaar voor bent.</numerusform>
         <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>Kan &quot;%1&quot; niet lezen: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” is too big for a DriveDeck session file: %2 MB, where a file holds at most %3 MB (%n pick(s)). Export its picks as CSV instead; nothing was written.</source>
+        <translation>
+            <numerusform>“%1” is te groot voor een DriveDeck-sessiebestand: %2 MB, waar een bestand hooguit %3 MB bevat (%n keuze). Exporteer de keuzes als CSV; er is niets geschreven.</numerusform>
+            <numerusform>“%1” is te groot voor een DriveDeck-sessiebestand: %2 MB, waar een bestand hooguit %3 MB bevat (%n keuzes). Exporteer de keuzes als CSV; er is niets geschreven.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::SessionLibrary</name>

@@ -616,14 +616,26 @@ Result<Session> SessionFile::decode(const QByteArray &bytes, const QString &disp
     return decodePayload(bytes.mid(HeaderSize), bytes.mid(20, 32), displayName);
 }
 
-Status SessionFile::write(const Session &session, const QString &path)
+Status SessionFile::write(const Session &session, const QString &path, qint64 maxPayload)
 {
+    // What DriveDeck writes it must read again: never a file beyond what read() accepts.
+    const QByteArray bytes = encode(session);
+    if (bytes.size() - HeaderSize > maxPayload) {
+        return Error(Error::Kind::InvalidInput,
+                     tr("“%1” is too big for a DriveDeck session file: %2 MB, where a file holds "
+                        "at most %3 MB (%n pick(s)). Export its picks as CSV instead; nothing "
+                        "was written.",
+                        nullptr, int(session.picks.size()))
+                         .arg(shown(session.title))
+                         .arg((bytes.size() - HeaderSize + 999'999) / 1'000'000)
+                         .arg(maxPayload / 1'000'000));
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return Error(Error::Kind::FileAccess,
                      tr("Cannot write \"%1\": %2").arg(shown(path), file.errorString()));
     }
-    file.write(encode(session));
+    file.write(bytes);
     if (!file.commit())
         return Error(Error::Kind::FileAccess,
                      tr("Cannot write \"%1\": %2").arg(shown(path), file.errorString()));

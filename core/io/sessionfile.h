@@ -36,8 +36,10 @@ public:
     // displayName names the file in messages.
     static Result<Session> decode(const QByteArray &bytes, const QString &displayName);
 
-    // Written atomically: a crash never leaves half a file.
-    static Status write(const Session &session, const QString &path);
+    // Written atomically: a crash never leaves half a file. A session too big for a file that
+    // DriveDeck would read back (more than maxPayload bytes) is refused, nothing written.
+    static Status write(const Session &session, const QString &path,
+                        qint64 maxPayload = MaxPayloadSize);
     static Result<Session> read(const QString &path);
 
 private:

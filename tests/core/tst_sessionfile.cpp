@@ -87,6 +87,7 @@ class TestSessionFile : public QObject
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void roundTrip_keepsEveryField();
+    void write_refusesWhatItCouldNotReadBack();
     void roundTrip_throughAFile();
     void encode_isPortableXmlAfterTheHeader();
     void truncated_everyLengthIsRejected();
@@ -279,6 +280,26 @@ void TestSessionFile::hostile()
     const auto decoded = SessionFile::decode(bytes, Name);
     QVERIFY(!decoded.ok());
     QCOMPARE(decoded.errorMessage(), message);
+}
+
+void TestSessionFile::write_refusesWhatItCouldNotReadBack()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"big.drivedeck"_s);
+    const Session session = richSession();
+    const qint64 payload = SessionFile::encode(session).size() - SessionFile::HeaderSize;
+    // One byte over the limit: refused, and no file.
+    const Status refused = SessionFile::write(session, path, payload - 1);
+    QVERIFY(!refused);
+    QVERIFY2(refused.errorMessage().contains(u"is too big for a DriveDeck session file"_s),
+             qPrintable(refused.errorMessage()));
+    QVERIFY(refused.errorMessage().contains(u"Export its picks as CSV instead"_s));
+    QVERIFY(!QFile::exists(path));
+    // At the limit: written, and read back whole.
+    QVERIFY(SessionFile::write(session, path, payload));
+    const auto read = SessionFile::read(path);
+    QVERIFY2(read.ok(), qPrintable(read.errorMessage()));
+    QVERIFY(*read == session);
 }
 
 void TestSessionFile::read_checksTheSizeBeforeReading()
