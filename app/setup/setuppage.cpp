@@ -213,6 +213,14 @@ SetupPage::SetupPage(SessionDocument *document, QWidget *parent)
     loadDetails();
 }
 
+SetupPage::~SetupPage()
+{
+    // A field that loses its focus while the page is being destroyed finishes its edit: not
+    // into a page that is no longer there (UndefinedBehaviorSanitizer saw it).
+    for (QLineEdit *edit : {m_title, m_team, m_facilitator, m_tags})
+        disconnect(edit, nullptr, this, nullptr);
+}
+
 QString SetupPage::problem() const
 {
     return m_problem->isVisible() ? m_problem->text() : QString();

@@ -30,6 +30,7 @@ class SetupPage : public QWidget
 
 public:
     explicit SetupPage(SessionDocument *document, QWidget *parent = nullptr);
+    ~SetupPage() override;
 
     QTableView *peopleView() const { return m_people; }
     QTableView *agreementsView() const { return m_agreements; }
