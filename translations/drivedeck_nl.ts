@@ -493,12 +493,12 @@
         <translation>“%1” heeft nog geen rondes.</translation>
     </message>
     <message>
-        <source>“%1” has no round &quot;%2&quot;; its rounds are %3.</source>
-        <translation>“%1” heeft geen ronde &quot;%2&quot;; de rondes zijn %3.</translation>
+        <source>“%1” has no round "%2"; its rounds are %3.</source>
+        <translation>“%1” heeft geen ronde "%2"; de rondes zijn %3.</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot;: use json or csv</source>
-        <translation>onbekend formaat &quot;%1&quot;: gebruik json of csv</translation>
+        <source>unknown format "%1": use json or csv</source>
+        <translation>onbekend formaat "%1": gebruik json of csv</translation>
     </message>
     <message>
         <source>Shows this help.</source>
@@ -509,7 +509,7 @@
         <translation>Uitvoerformaat: json (standaard) of csv.</translation>
     </message>
     <message>
-        <source>The round&apos;s title (default: the first round).</source>
+        <source>The round's title (default: the first round).</source>
         <translation>De titel van de ronde (standaard: de eerste ronde).</translation>
     </message>
     <message>
@@ -517,7 +517,7 @@
         <translation>Het bestand om te schrijven: .drivedeck of .csv (- schrijft CSV naar de terminal).</translation>
     </message>
     <message>
-        <source>The imported session&apos;s title (default: the file&apos;s name).</source>
+        <source>The imported session's title (default: the file's name).</source>
         <translation>De titel van de geïmporteerde sessie (standaard: de naam van het bestand).</translation>
     </message>
     <message>
@@ -529,7 +529,7 @@
         <translation>Vervang de opgeslagen sessie met hetzelfde id in plaats van een kopie te importeren.</translation>
     </message>
     <message>
-        <source>The profile over every saved session (each participant&apos;s picks in one round count as one respondent).</source>
+        <source>The profile over every saved session (each participant's picks in one round count as one respondent).</source>
         <translation>Het profiel over alle opgeslagen sessies (de keuzes van één deelnemer in één ronde tellen als één respondent).</translation>
     </message>
     <message>
@@ -561,7 +561,7 @@
         <translation>Het .drivedeck- of .csv-bestand.</translation>
     </message>
     <message>
-        <source>Writes a session to a file: a .drivedeck session file or the picks as .csv, by the file&apos;s extension.</source>
+        <source>Writes a session to a file: a .drivedeck session file or the picks as .csv, by the file's extension.</source>
         <translation>Schrijft een sessie naar een bestand: een .drivedeck-sessiebestand of de keuzes als .csv, naar de extensie van het bestand.</translation>
     </message>
     <message>
@@ -585,8 +585,8 @@
         <translation>Verwijdert een opgeslagen sessie met al haar keuzes.</translation>
     </message>
     <message>
-        <source>drivedeck: unknown command &quot;%1&quot;; the commands are %2</source>
-        <translation>drivedeck: onbekende opdracht &quot;%1&quot;; de opdrachten zijn %2</translation>
+        <source>drivedeck: unknown command "%1"; the commands are %2</source>
+        <translation>drivedeck: onbekende opdracht "%1"; de opdrachten zijn %2</translation>
     </message>
     <message>
         <source>list takes no arguments</source>
@@ -633,8 +633,8 @@
         <translation>geef met -o BESTAND aan waar het heen moet</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; should end in .drivedeck or .csv</source>
-        <translation>&quot;%1&quot; moet eindigen op .drivedeck of .csv</translation>
+        <source>"%1" should end in .drivedeck or .csv</source>
+        <translation>"%1" moet eindigen op .drivedeck of .csv</translation>
     </message>
     <message>
         <source>Wrote “%1” to %2.</source>
@@ -645,8 +645,8 @@
         <translation>geef een sessie of --all, niet allebei</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date; write it as 2026-11-23</source>
-        <translation>&quot;%1&quot; is geen datum; schrijf haar als 2026-11-23</translation>
+        <source>"%1" is not a date; write it as 2026-11-23</source>
+        <translation>"%1" is geen datum; schrijf haar als 2026-11-23</translation>
     </message>
     <message>
         <source>give one session, or --all</source>
@@ -677,8 +677,8 @@
         <translation>“%1” verwijderd.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a size; write it as 1600x900, each side from %2 to %3 pixels</source>
-        <translation>&quot;%1&quot; is geen formaat; schrijf het als 1600x900, elke zijde van %2 tot %3 pixels</translation>
+        <source>"%1" is not a size; write it as 1600x900, each side from %2 to %3 pixels</source>
+        <translation>"%1" is geen formaat; schrijf het als 1600x900, elke zijde van %2 tot %3 pixels</translation>
     </message>
     <message numerus="yes">
         <source>“%1” has %n person(s) with picks; a chart needs at least %2 (the smallest group set in DriveDeck), so that it speaks of a team and not of a few people.</source>
@@ -696,8 +696,8 @@
         <translation>geef met -o het bestand om te schrijven, eindigend op .svg, .png of .pdf</translation>
     </message>
     <message>
-        <source>unknown kind &quot;%1&quot;: use %2</source>
-        <translation>onbekende soort &quot;%1&quot;: gebruik %2</translation>
+        <source>unknown kind "%1": use %2</source>
+        <translation>onbekende soort "%1": gebruik %2</translation>
     </message>
     <message>
         <source>--against and --against-round go with --kind compare</source>
@@ -708,8 +708,8 @@
         <translation>--kind compare vraagt om --against-round, of --against met een andere sessie</translation>
     </message>
     <message>
-        <source>unknown language &quot;%1&quot;: use %2</source>
-        <translation>onbekende taal &quot;%1&quot;: gebruik %2</translation>
+        <source>unknown language "%1": use %2</source>
+        <translation>onbekende taal "%1": gebruik %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -724,7 +724,7 @@
         <translation>%1 geschreven (%2, %3 × %4).</translation>
     </message>
     <message>
-        <source>Draws a round&apos;s profile, who picked what, or a comparison of two rounds as SVG, PNG or PDF, with the same figures as the window.</source>
+        <source>Draws a round's profile, who picked what, or a comparison of two rounds as SVG, PNG or PDF, with the same figures as the window.</source>
         <translation>Tekent het profiel van een ronde, wie wat koos, of een vergelijking van twee rondes als SVG, PNG of PDF, met dezelfde cijfers als het venster.</translation>
     </message>
     <message>
@@ -736,15 +736,15 @@
         <translation>Met --kind compare: de andere sessie (standaard: dezelfde).</translation>
     </message>
     <message>
-        <source>With --kind compare: the other round (default: the other session&apos;s first).</source>
+        <source>With --kind compare: the other round (default: the other session's first).</source>
         <translation>Met --kind compare: de andere ronde (standaard: de eerste van de andere sessie).</translation>
     </message>
     <message>
-        <source>The picture&apos;s size in pixels (default: 1600x900).</source>
+        <source>The picture's size in pixels (default: 1600x900).</source>
         <translation>Het formaat van het beeld in pixels (standaard: 1600x900).</translation>
     </message>
     <message>
-        <source>The labels&apos; language and number format: en or nl.</source>
+        <source>The labels' language and number format: en or nl.</source>
         <translation>De taal en de getalnotatie van de labels: en of nl.</translation>
     </message>
     <message>
@@ -757,25 +757,25 @@
     </message>
     <message>
         <source>Appendices, separated by commas: stories (without names), grid (who picked what).</source>
-        <translation>Bijlagen, gescheiden door komma&apos;s: stories (de verhalen, zonder namen), grid (wie koos wat).</translation>
+        <translation>Bijlagen, gescheiden door komma's: stories (de verhalen, zonder namen), grid (wie koos wat).</translation>
     </message>
     <message>
-        <source>Two rounds to compare, &quot;From:To&quot; by title; again for more (default: each round with the next, and with each target).</source>
-        <translation>Twee rondes om te vergelijken, &quot;Van:Naar&quot; op titel; herhaal voor meer (standaard: elke ronde met de volgende, en met elk doelprofiel).</translation>
+        <source>Two rounds to compare, "From:To" by title; again for more (default: each round with the next, and with each target).</source>
+        <translation>Twee rondes om te vergelijken, "Van:Naar" op titel; herhaal voor meer (standaard: elke ronde met de volgende, en met elk doelprofiel).</translation>
     </message>
     <message>
         <source>give the report to write with -o, ending in .pdf</source>
         <translation>geef met -o het rapport dat geschreven moet worden, eindigend op .pdf</translation>
     </message>
     <message>
-        <source>unknown appendix &quot;%1&quot;: use stories, grid</source>
-        <translation>onbekende bijlage &quot;%1&quot;: gebruik stories, grid</translation>
+        <source>unknown appendix "%1": use stories, grid</source>
+        <translation>onbekende bijlage "%1": gebruik stories, grid</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: the report on “%2”, %n page(s), in %3.</source>
         <translation>
             <numerusform>%1 geschreven: het rapport over “%2”, %n pagina, in het %3.</numerusform>
-            <numerusform>%1 geschreven: het rapport over “%2”, %n pagina&apos;s, in het %3.</numerusform>
+            <numerusform>%1 geschreven: het rapport over “%2”, %n pagina's, in het %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -787,7 +787,7 @@
         <translation>Wat getekend wordt: domains (domeinen), drives (drijfveren), radar, grid (wie koos wat), reveal (de kaarten zoals de zaal ze zag) of compare (vergelijken).</translation>
     </message>
     <message>
-        <source>No photo decks yet: the cards show DriveDeck&apos;s own pictures. Add one with drivedeck deck import PATH.</source>
+        <source>No photo decks yet: the cards show DriveDeck's own pictures. Add one with drivedeck deck import PATH.</source>
         <translation>Nog geen fotokaartspellen: de kaarten tonen de eigen afbeeldingen van DriveDeck. Voeg er een toe met drivedeck deck import PAD.</translation>
     </message>
     <message numerus="yes">
@@ -826,7 +826,7 @@
         <translation>De map of .zip om te importeren, of het kaartspel om te verwijderen.</translation>
     </message>
     <message>
-        <source>With import: the deck&apos;s name (default: its deck.json&apos;s, else the file&apos;s).</source>
+        <source>With import: the deck's name (default: its deck.json's, else the file's).</source>
         <translation>Bij import: de naam van het kaartspel (standaard: die in deck.json, anders die van het bestand).</translation>
     </message>
     <message>
@@ -841,16 +841,24 @@
 <context>
     <name>DriveDeck::CsvReader</name>
     <message>
-        <source>line %1: unexpected text after a closing quote; a quote inside a quoted field must be doubled (&quot;&quot;)</source>
-        <translation>regel %1: onverwachte tekst na een sluitend aanhalingsteken; een aanhalingsteken binnen een veld tussen aanhalingstekens moet dubbel (&quot;&quot;)</translation>
+        <source>line %1: unexpected text after a closing quote; a quote inside a quoted field must be doubled ("")</source>
+        <translation>regel %1: onverwachte tekst na een sluitend aanhalingsteken; een aanhalingsteken binnen een veld tussen aanhalingstekens moet dubbel ("")</translation>
     </message>
     <message>
         <source>line %1: a quoted field is never closed; the file may be cut off</source>
         <translation>regel %1: een veld tussen aanhalingstekens wordt nooit gesloten; het bestand is misschien afgebroken</translation>
     </message>
     <message>
-        <source>line %1, byte %2: the file is not UTF-8 text; save it as &quot;CSV UTF-8&quot; and try again</source>
-        <translation>regel %1, byte %2: het bestand is geen UTF-8-tekst; sla het op als &quot;CSV UTF-8&quot; en probeer het opnieuw</translation>
+        <source>line %1, byte %2: the file is not UTF-8 text; save it as "CSV UTF-8" and try again</source>
+        <translation>regel %1, byte %2: het bestand is geen UTF-8-tekst; sla het op als "CSV UTF-8" en probeer het opnieuw</translation>
+    </message>
+    <message>
+        <source>line %1: a cell of more than %L2 characters; is a quote missing, or is this not a CSV of picks?</source>
+        <translation>regel %1: een cel van meer dan %L2 tekens; ontbreekt er een aanhalingsteken, of is dit geen CSV met keuzes?</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>het bestand kan niet worden gelezen: %1</translation>
     </message>
 </context>
 <context>
@@ -860,16 +868,16 @@
         <translation>Geen database opgegeven: gebruik een bestandspad of postgresql://gebruiker@host:poort/db.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a PostgreSQL address; write it as postgresql://user@host:port/database.</source>
-        <translation>&quot;%1&quot; is geen PostgreSQL-adres; schrijf het als postgresql://gebruiker@host:poort/database.</translation>
+        <source>"%1" is not a PostgreSQL address; write it as postgresql://user@host:port/database.</source>
+        <translation>"%1" is geen PostgreSQL-adres; schrijf het als postgresql://gebruiker@host:poort/database.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names no database; add it after the host, as in postgresql://%2@%3:%4/drivedeck.</source>
-        <translation>&quot;%1&quot; noemt geen database; zet die achter de host, zoals in postgresql://%2@%3:%4/drivedeck.</translation>
+        <source>"%1" names no database; add it after the host, as in postgresql://%2@%3:%4/drivedeck.</source>
+        <translation>"%1" noemt geen database; zet die achter de host, zoals in postgresql://%2@%3:%4/drivedeck.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a database DriveDeck can use: give a file path or a postgresql:// address.</source>
-        <translation>&quot;%1&quot; is geen database die DriveDeck kan gebruiken: geef een bestandspad of een postgresql://-adres.</translation>
+        <source>"%1" is not a database DriveDeck can use: give a file path or a postgresql:// address.</source>
+        <translation>"%1" is geen database die DriveDeck kan gebruiken: geef een bestandspad of een postgresql://-adres.</translation>
     </message>
 </context>
 <context>
@@ -903,7 +911,7 @@
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <source>Use This Computer&apos;s Database</source>
+        <source>Use This Computer's Database</source>
         <translation>Database op deze computer gebruiken</translation>
     </message>
 </context>
@@ -960,7 +968,7 @@
         <translation>%1 is beschadigd: een onderdeel kan niet worden gelezen.</translation>
     </message>
     <message>
-        <source>%1: the entry “%2” would be written outside the deck&apos;s folder; DriveDeck does not unpack it.</source>
+        <source>%1: the entry “%2” would be written outside the deck's folder; DriveDeck does not unpack it.</source>
         <translation>%1: het onderdeel “%2” zou buiten de map van het kaartspel worden geschreven; DriveDeck pakt het niet uit.</translation>
     </message>
     <message>
@@ -984,7 +992,7 @@
         <translation>%1 kan niet worden geschreven: %2</translation>
     </message>
     <message>
-        <source>%1: “%2” unpacks to more than %3 MB; a card&apos;s picture needs far less.</source>
+        <source>%1: “%2” unpacks to more than %3 MB; a card's picture needs far less.</source>
         <translation>%1: “%2” wordt uitgepakt meer dan %3 MB; een kaartafbeelding heeft veel minder nodig.</translation>
     </message>
     <message>
@@ -1016,7 +1024,7 @@
         <translation>“%1” is geen afbeelding die DriveDeck kan lezen (JPEG, PNG, WebP, BMP of GIF).</translation>
     </message>
     <message>
-        <source>“%1” is %2 × %3 pixels; a card&apos;s picture may have at most %4 megapixels and %5 pixels a side.</source>
+        <source>“%1” is %2 × %3 pixels; a card's picture may have at most %4 megapixels and %5 pixels a side.</source>
         <translation>“%1” is %2 × %3 pixels; een kaartafbeelding mag hooguit %4 megapixel hebben en %5 pixels per zijde.</translation>
     </message>
     <message>
@@ -1032,12 +1040,12 @@
         <translation>deck.json is geen geldige JSON: %1 (bij teken %2).</translation>
     </message>
     <message>
-        <source>deck.json: “images” must list the pictures per drive, as in {&quot;loyalty&quot;: [&quot;dog.jpg&quot;]}.</source>
-        <translation>deck.json: “images” moet de afbeeldingen per drijfveer noemen, zoals in {&quot;loyalty&quot;: [&quot;hond.jpg&quot;]}.</translation>
+        <source>deck.json: “images” must list the pictures per drive, as in {"loyalty": ["dog.jpg"]}.</source>
+        <translation>deck.json: “images” moet de afbeeldingen per drijfveer noemen, zoals in {"loyalty": ["hond.jpg"]}.</translation>
     </message>
     <message>
-        <source>deck.json names a drive DriveDeck does not know: “%1” (use a key such as &quot;loyalty&quot; or a number from 1 to 24).</source>
-        <translation>deck.json noemt een drijfveer die DriveDeck niet kent: “%1” (gebruik een sleutel zoals &quot;loyalty&quot; of een nummer van 1 tot 24).</translation>
+        <source>deck.json names a drive DriveDeck does not know: “%1” (use a key such as "loyalty" or a number from 1 to 24).</source>
+        <translation>deck.json noemt een drijfveer die DriveDeck niet kent: “%1” (gebruik een sleutel zoals "loyalty" of een nummer van 1 tot 24).</translation>
     </message>
     <message>
         <source>deck.json: “%1” is not a file inside the deck.</source>
@@ -1045,7 +1053,7 @@
     </message>
     <message>
         <source>Photos by %1</source>
-        <translation>Foto&apos;s van %1</translation>
+        <translation>Foto's van %1</translation>
     </message>
     <message>
         <source>There is no deck called “%1”.</source>
@@ -1087,7 +1095,7 @@
         <translation>Er is al een kaartspel dat “%1” heet; verwijder dat eerst, of importeer dit onder een andere naam.</translation>
     </message>
     <message>
-        <source>The deck&apos;s deck.json cannot be written: %1</source>
+        <source>The deck's deck.json cannot be written: %1</source>
         <translation>De deck.json van het kaartspel kan niet worden geschreven: %1</translation>
     </message>
     <message>
@@ -1515,7 +1523,7 @@
         <translation>Regels met eerst een naam, dan de kaarten (Ctrl+V in de tabel).</translation>
     </message>
     <message>
-        <source>Type a person&apos;s cards in their row, most important first in a ranked round, “-” before a card for “not me” (3 12 -17); Enter goes to the next person. Click a card&apos;s cell, or press Space on it, to pick or take back.</source>
+        <source>Type a person's cards in their row, most important first in a ranked round, “-” before a card for “not me” (3 12 -17); Enter goes to the next person. Click a card's cell, or press Space on it, to pick or take back.</source>
         <translation>Typ per persoon de kaartnummers op diens regel (in een ronde met volgorde: de belangrijkste eerst), “-” voor “niet ik” (3 12 -17). Enter: de volgende persoon. Klik op een vakje of druk op Spatie om te kiezen of terug te nemen.</translation>
     </message>
 </context>
@@ -1999,7 +2007,7 @@ acht mensen, twee rondes en hun verhalen.</translation>
         <translation>Agenda: vo&amp;rige stap</translation>
     </message>
     <message>
-        <source>Show One Person&apos;s P&amp;icks…</source>
+        <source>Show One Person's P&amp;icks…</source>
         <translation>Keuzes va&amp;n één persoon tonen…</translation>
     </message>
     <message>
@@ -2019,7 +2027,7 @@ acht mensen, twee rondes en hun verhalen.</translation>
         <translation>&lt;p&gt;&lt;b&gt;Fotokaartspellen&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;DriveDeck %1&lt;/h3&gt;&lt;p&gt;Run in-room workshops on the 24 drives that move people: show the cards, record each participant&apos;s picks and stories, and discuss the team&apos;s colour profile.&lt;/p&gt;&lt;p&gt;DriveDeck describes what drives a group, to start a conversation. It is not a psychological assessment.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Credits&lt;/b&gt;&lt;br&gt;The 24 drives in five colour domains follow the 23plusone model, from the emotive-branding research of Kim Cramer and Alexander Koene. DriveDeck&apos;s texts are its own; facilitators who hold a licence for a photo deck load it themselves.&lt;/p&gt;&lt;p&gt;The cards&apos; pictures are Fluent Emoji by Microsoft (MIT licence). The report is set in DejaVu Sans.&lt;/p&gt;&lt;p&gt;Built with Qt %2, Qt Charts, Boost.Serialization, QuaZip, SQLite and PostgreSQL.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;DriveDeck %1&lt;/h3&gt;&lt;p&gt;Run in-room workshops on the 24 drives that move people: show the cards, record each participant's picks and stories, and discuss the team's colour profile.&lt;/p&gt;&lt;p&gt;DriveDeck describes what drives a group, to start a conversation. It is not a psychological assessment.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Credits&lt;/b&gt;&lt;br&gt;The 24 drives in five colour domains follow the 23plusone model, from the emotive-branding research of Kim Cramer and Alexander Koene. DriveDeck's texts are its own; facilitators who hold a licence for a photo deck load it themselves.&lt;/p&gt;&lt;p&gt;The cards' pictures are Fluent Emoji by Microsoft (MIT licence). The report is set in DejaVu Sans.&lt;/p&gt;&lt;p&gt;Built with Qt %2, Qt Charts, Boost.Serialization, QuaZip, SQLite and PostgreSQL.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DriveDeck %1&lt;/h3&gt;&lt;p&gt;Begeleid workshops in de zaal over de 24 drijfveren die mensen bewegen: toon de kaarten, leg de keuzes en verhalen van elke deelnemer vast en bespreek het kleurprofiel van het team.&lt;/p&gt;&lt;p&gt;DriveDeck beschrijft wat een groep drijft, om een gesprek te openen. Het is geen psychologische test.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Met dank aan&lt;/b&gt;&lt;br&gt;De 24 drijfveren in vijf kleurdomeinen volgen het 23plusone-model, uit het emotive-brandingonderzoek van Kim Cramer en Alexander Koene. De teksten van DriveDeck zijn eigen teksten; begeleiders met een licentie op een fotoset laden die zelf.&lt;/p&gt;&lt;p&gt;De afbeeldingen op de kaarten zijn Fluent Emoji van Microsoft (MIT-licentie). Het rapport is gezet in DejaVu Sans.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2, Qt Charts, Boost.Serialization, QuaZip, SQLite en PostgreSQL.&lt;/p&gt;</translation>
     </message>
 </context>
@@ -2270,7 +2278,7 @@ Chen</translation>
         <translation>&amp;Vergelijken</translation>
     </message>
     <message>
-        <source>Set the open session against another team&apos;s, or against the same team before or after.</source>
+        <source>Set the open session against another team's, or against the same team before or after.</source>
         <translation>Zet de open sessie naast die van een ander team, of naast hetzelfde team ervoor of erna.</translation>
     </message>
 </context>
@@ -2387,7 +2395,7 @@ Chen</translation>
 %1</translation>
     </message>
     <message>
-        <source>Yes, That&apos;s It</source>
+        <source>Yes, That's It</source>
         <translation>Ja, zo is het</translation>
     </message>
     <message>
@@ -2401,7 +2409,7 @@ Please hand the laptop to the next person.</source>
 Geef de laptop door aan de volgende.</translation>
     </message>
     <message>
-        <source>I&apos;m Next</source>
+        <source>I'm Next</source>
         <translation>Ik ben de volgende</translation>
     </message>
     <message>
@@ -2449,7 +2457,7 @@ Geef de laptop terug aan de begeleider.</translation>
 <context>
     <name>DriveDeck::PickEntry</name>
     <message>
-        <source>“%1” is not a card: type the cards&apos; numbers, 1 to 24.</source>
+        <source>“%1” is not a card: type the cards' numbers, 1 to 24.</source>
         <translation>“%1” is geen kaart: typ de nummers van de kaarten, 1 tot 24.</translation>
     </message>
     <message>
@@ -2542,7 +2550,7 @@ Geef de laptop terug aan de begeleider.</translation>
         <translation>Klik op een kaart of typ het nummer om te kiezen; nog eens om terug te nemen. Rechtsklik of Shift voor “niet ik”. Page Up en Page Down: de vorige of volgende persoon.</translation>
     </message>
     <message>
-        <source>Show the Cards&apos; &amp;Names</source>
+        <source>Show the Cards' &amp;Names</source>
         <translation>&amp;Namen van de kaarten tonen</translation>
     </message>
     <message>
@@ -2560,20 +2568,20 @@ Geef de laptop terug aan de begeleider.</translation>
         </translation>
     </message>
     <message>
-        <source>line %1, column &quot;%2&quot;</source>
-        <translation>regel %1, kolom &quot;%2&quot;</translation>
+        <source>line %1, column "%2"</source>
+        <translation>regel %1, kolom "%2"</translation>
     </message>
     <message>
         <source>the file is empty; it needs a header line with the columns participant, round and drive, and one line per pick</source>
         <translation>het bestand is leeg; het heeft een kopregel nodig met de kolommen participant, round en drive, en één regel per keuze</translation>
     </message>
     <message>
-        <source>line %1: the column &quot;%2&quot; appears twice</source>
-        <translation>regel %1: de kolom &quot;%2&quot; komt twee keer voor</translation>
+        <source>line %1: the column "%2" appears twice</source>
+        <translation>regel %1: de kolom "%2" komt twee keer voor</translation>
     </message>
     <message>
-        <source>line %1: the header has no &quot;%2&quot; column (it has: %3)</source>
-        <translation>regel %1: de kopregel heeft geen kolom &quot;%2&quot; (wel: %3)</translation>
+        <source>line %1: the header has no "%2" column (it has: %3)</source>
+        <translation>regel %1: de kopregel heeft geen kolom "%2" (wel: %3)</translation>
     </message>
     <message>
         <source>no picks found: the file has a header but no lines with picks</source>
@@ -2592,28 +2600,28 @@ Geef de laptop terug aan de begeleider.</translation>
         <translation>%1: geen titel van een ronde</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a positive whole number</source>
-        <translation>%1: &quot;%2&quot; is geen positief geheel getal</translation>
+        <source>%1: "%2" is not a positive whole number</source>
+        <translation>%1: "%2" is geen positief geheel getal</translation>
     </message>
     <message>
         <source>%1: rank %2 is higher than the %3 cards in the deck</source>
         <translation>%1: rang %2 is hoger dan de %3 kaarten in het spel</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; should be + (appeals) or - (not me)</source>
-        <translation>%1: &quot;%2&quot; moet + (spreekt aan) of - (niet ik) zijn</translation>
+        <source>%1: "%2" should be + (appeals) or - (not me)</source>
+        <translation>%1: "%2" moet + (spreekt aan) of - (niet ik) zijn</translation>
     </message>
     <message>
-        <source>%1: a &quot;not me&quot; pick cannot have a rank</source>
-        <translation>%1: een &quot;niet ik&quot;-keuze kan geen rang hebben</translation>
+        <source>%1: a "not me" pick cannot have a rank</source>
+        <translation>%1: een "niet ik"-keuze kan geen rang hebben</translation>
     </message>
     <message>
-        <source>%1: %2 already picked &quot;%3&quot; in &quot;%4&quot; on line %5</source>
-        <translation>%1: %2 koos &quot;%3&quot; al in &quot;%4&quot; op regel %5</translation>
+        <source>%1: %2 already picked "%3" in "%4" on line %5</source>
+        <translation>%1: %2 koos "%3" al in "%4" op regel %5</translation>
     </message>
     <message>
-        <source>%1: %2 already gave rank %3 in &quot;%4&quot; on line %5</source>
-        <translation>%1: %2 gaf rang %3 al in &quot;%4&quot; op regel %5</translation>
+        <source>%1: %2 already gave rank %3 in "%4" on line %5</source>
+        <translation>%1: %2 gaf rang %3 al in "%4" op regel %5</translation>
     </message>
 </context>
 <context>
@@ -2934,7 +2942,7 @@ Geef de laptop terug aan de begeleider.</translation>
         <translation>Projector</translation>
     </message>
     <message>
-        <source>The round&apos;s cards</source>
+        <source>The round's cards</source>
         <translation>De kaarten van de ronde</translation>
     </message>
     <message>
@@ -3048,7 +3056,7 @@ Geef de laptop terug aan de begeleider.</translation>
         <translation>Mensen met keuzes</translation>
     </message>
     <message>
-        <source>In a DriveDeck workshop each person picks, from 24 image cards, the drives that move them: what gives their work energy and meaning. The 24 drives fall into five colour domains. This report adds up the picks of the group; it shows no one&apos;s own picks unless an appendix was asked for, and then only under an alias when the session is anonymous.</source>
+        <source>In a DriveDeck workshop each person picks, from 24 image cards, the drives that move them: what gives their work energy and meaning. The 24 drives fall into five colour domains. This report adds up the picks of the group; it shows no one's own picks unless an appendix was asked for, and then only under an alias when the session is anonymous.</source>
         <translation>In een DriveDeck-workshop kiest ieder uit 24 beeldkaarten de drijfveren die hem of haar bewegen: wat het werk energie en betekenis geeft. De 24 drijfveren vallen in vijf kleurdomeinen. Dit rapport telt de keuzes van de groep op; het toont niemands eigen keuzes, tenzij om een bijlage is gevraagd, en dan alleen onder een schuilnaam als de sessie anoniem is.</translation>
     </message>
     <message>
@@ -3255,7 +3263,7 @@ Geef de laptop terug aan de begeleider.</translation>
         </translation>
     </message>
     <message>
-        <source>How to read the figures. A share is the part of the group&apos;s choice that went to a domain or a card, each person counting the same. Affinity weighs a domain&apos;s share against its number of cards: 100 is what picking at random would give. Balance runs from 0 (every pick in one colour) to 1 (spread evenly over the five). Alignment says how much two profiles overlap: 100 % is the same profile. A change in percentage points (pp) is the difference between two shares.</source>
+        <source>How to read the figures. A share is the part of the group's choice that went to a domain or a card, each person counting the same. Affinity weighs a domain's share against its number of cards: 100 is what picking at random would give. Balance runs from 0 (every pick in one colour) to 1 (spread evenly over the five). Alignment says how much two profiles overlap: 100 % is the same profile. A change in percentage points (pp) is the difference between two shares.</source>
         <translation>Zo lees je de cijfers. Een aandeel is het deel van de keuze van de groep dat naar een domein of een kaart ging, waarbij ieder even zwaar telt. Affiniteit weegt het aandeel van een domein af tegen het aantal kaarten: 100 is wat willekeurig kiezen zou geven. Balans loopt van 0 (alle keuzes in één kleur) tot 1 (gelijk verdeeld over de vijf). Overeenkomst zegt hoeveel twee profielen overlappen: 100 % is hetzelfde profiel. Een verschil in procentpunten (%-punt) is het verschil tussen twee aandelen.</translation>
     </message>
     <message numerus="yes">
@@ -3273,7 +3281,7 @@ Geef de laptop terug aan de begeleider.</translation>
         </translation>
     </message>
     <message>
-        <source>The share is how much of the group&apos;s choice went to a domain&apos;s cards, each person counting the same whether they picked one card or three. The affinity weighs it against the number of cards in the domain: 100 is what picking at random would give, 200 twice as much. Picks counts the cards chosen.</source>
+        <source>The share is how much of the group's choice went to a domain's cards, each person counting the same whether they picked one card or three. The affinity weighs it against the number of cards in the domain: 100 is what picking at random would give, 200 twice as much. Picks counts the cards chosen.</source>
         <translation>Het aandeel is hoeveel van de keuze van de groep naar de kaarten van een domein ging, waarbij ieder even zwaar telt, of die nu één kaart koos of drie. De affiniteit weegt het af tegen het aantal kaarten in het domein: 100 is wat willekeurig kiezen zou geven, 200 twee keer zoveel. Keuzes telt de gekozen kaarten.</translation>
     </message>
     <message>
@@ -3304,23 +3312,23 @@ Geef de laptop terug aan de begeleider.</translation>
         <translation>%1 (niet ik)</translation>
     </message>
     <message>
-        <source>The cards&apos; pictures: the photo deck “%1”, %2.</source>
+        <source>The cards' pictures: the photo deck “%1”, %2.</source>
         <translation>De afbeeldingen op de kaarten: het fotokaartspel “%1”, %2.</translation>
     </message>
     <message>
-        <source>The cards&apos; pictures: the photo deck “%1”.</source>
+        <source>The cards' pictures: the photo deck “%1”.</source>
         <translation>De afbeeldingen op de kaarten: het fotokaartspel “%1”.</translation>
     </message>
     <message>
-        <source>The cards&apos; pictures: Fluent Emoji by Microsoft, MIT licence.</source>
+        <source>The cards' pictures: Fluent Emoji by Microsoft, MIT licence.</source>
         <translation>De afbeeldingen op de kaarten: Fluent Emoji van Microsoft, MIT-licentie.</translation>
     </message>
 </context>
 <context>
     <name>DriveDeck::ReportOptions</name>
     <message>
-        <source>&quot;%1&quot; is not two rounds: write them as &quot;Now:Desired&quot;</source>
-        <translation>&quot;%1&quot; zijn geen twee rondes: schrijf ze als &quot;Nu:Gewenst&quot;</translation>
+        <source>"%1" is not two rounds: write them as "Now:Desired"</source>
+        <translation>"%1" zijn geen twee rondes: schrijf ze als "Nu:Gewenst"</translation>
     </message>
     <message>
         <source>“%1” has no round called “%2”</source>
@@ -3425,7 +3433,7 @@ Geef de laptop terug aan de begeleider.</translation>
         <translation>Keuzes e&amp;xporteren…</translation>
     </message>
     <message>
-        <source>An anonymous session&apos;s picks are written with aliases.</source>
+        <source>An anonymous session's picks are written with aliases.</source>
         <translation>De keuzes van een anonieme sessie worden met schuilnamen geschreven.</translation>
     </message>
     <message>
@@ -3456,21 +3464,21 @@ Geef de laptop terug aan de begeleider.</translation>
         <source>Preview of the report, %n page(s).</source>
         <translation>
             <numerusform>Voorbeeld van het rapport, %n pagina.</numerusform>
-            <numerusform>Voorbeeld van het rapport, %n pagina&apos;s.</numerusform>
+            <numerusform>Voorbeeld van het rapport, %n pagina's.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Previe&amp;w (%n page(s))</source>
         <translation>
             <numerusform>Voorb&amp;eeld (%n pagina)</numerusform>
-            <numerusform>Voorb&amp;eeld (%n pagina&apos;s)</numerusform>
+            <numerusform>Voorb&amp;eeld (%n pagina's)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Report saved to %1 (%n page(s)).</source>
         <translation>
             <numerusform>Rapport opgeslagen in %1 (%n pagina).</numerusform>
-            <numerusform>Rapport opgeslagen in %1 (%n pagina&apos;s).</numerusform>
+            <numerusform>Rapport opgeslagen in %1 (%n pagina's).</numerusform>
         </translation>
     </message>
     <message>
@@ -3824,12 +3832,12 @@ Geef de laptop terug aan de begeleider.</translation>
         <translation>voorbeeld</translation>
     </message>
     <message>
-        <source>A sample session: explore the card wall, the profile and the report without real people&apos;s data.</source>
+        <source>A sample session: explore the card wall, the profile and the report without real people's data.</source>
         <translation>Een voorbeeldsessie: verken de kaartenwand, het profiel en het rapport zonder gegevens van echte mensen.</translation>
     </message>
     <message>
         <source>en</source>
-        <comment>the sample&apos;s language code: en or nl</comment>
+        <comment>the sample's language code: en or nl</comment>
         <translation>nl</translation>
     </message>
     <message>
@@ -3929,7 +3937,7 @@ Geef de laptop terug aan de begeleider.</translation>
         <translation>Dit team staat achter mij, en ik achter hen.</translation>
     </message>
     <message>
-        <source>Beating last month&apos;s waiting times felt great.</source>
+        <source>Beating last month's waiting times felt great.</source>
         <translation>De wachttijden van vorige maand verslaan voelde geweldig.</translation>
     </message>
     <message>
@@ -4036,7 +4044,7 @@ Geef de laptop terug aan de begeleider.</translation>
         <translation>Ja  ✓</translation>
     </message>
     <message>
-        <source>Yes, that&apos;s me</source>
+        <source>Yes, that's me</source>
         <translation>Ja, dat ben ik</translation>
     </message>
     <message>
@@ -4080,7 +4088,7 @@ Ga verder als je er klaar voor bent.</numerusform>
 <context>
     <name>DriveDeck::SchemaMigrator</name>
     <message>
-        <source>The database&apos;s schema version cannot be read: %1</source>
+        <source>The database's schema version cannot be read: %1</source>
         <translation>De schemaversie van de database kan niet worden gelezen: %1</translation>
     </message>
     <message>
@@ -4324,79 +4332,79 @@ Ga verder als je er klaar voor bent.</numerusform>
 <context>
     <name>DriveDeck::SessionExchange</name>
     <message>
-        <source>&quot;%1&quot; is neither a DriveDeck session file (.drivedeck) nor picks as CSV (.csv).</source>
-        <translation>&quot;%1&quot; is geen DriveDeck-sessiebestand (.drivedeck) en geen CSV met keuzes (.csv).</translation>
+        <source>"%1" is neither a DriveDeck session file (.drivedeck) nor picks as CSV (.csv).</source>
+        <translation>"%1" is geen DriveDeck-sessiebestand (.drivedeck) en geen CSV met keuzes (.csv).</translation>
     </message>
     <message>
-        <source>Cannot open &quot;%1&quot;: %2</source>
-        <translation>Kan &quot;%1&quot; niet openen: %2</translation>
+        <source>Cannot open "%1": %2</source>
+        <translation>Kan "%1" niet openen: %2</translation>
     </message>
     <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation>Kan &quot;%1&quot; niet schrijven: %2</translation>
+        <source>Cannot write "%1": %2</source>
+        <translation>Kan "%1" niet schrijven: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; should end in .drivedeck (a session file) or .csv (the picks).</source>
-        <translation>&quot;%1&quot; moet eindigen op .drivedeck (een sessiebestand) of .csv (de keuzes).</translation>
+        <source>"%1" should end in .drivedeck (a session file) or .csv (the picks).</source>
+        <translation>"%1" moet eindigen op .drivedeck (een sessiebestand) of .csv (de keuzes).</translation>
     </message>
 </context>
 <context>
     <name>DriveDeck::SessionFile</name>
     <message>
-        <source>&quot;%1&quot; is empty: it is not a DriveDeck session file.</source>
-        <translation>&quot;%1&quot; is leeg: het is geen DriveDeck-sessiebestand.</translation>
+        <source>"%1" is empty: it is not a DriveDeck session file.</source>
+        <translation>"%1" is leeg: het is geen DriveDeck-sessiebestand.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a DriveDeck session file (it does not start like one). CSV files are imported as CSV.</source>
-        <translation>&quot;%1&quot; is geen DriveDeck-sessiebestand (het begint niet zo). CSV-bestanden worden als CSV geïmporteerd.</translation>
+        <source>"%1" is not a DriveDeck session file (it does not start like one). CSV files are imported as CSV.</source>
+        <translation>"%1" is geen DriveDeck-sessiebestand (het begint niet zo). CSV-bestanden worden als CSV geïmporteerd.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is cut off: it ends after %2 bytes, inside the file header.</source>
-        <translation>&quot;%1&quot; is afgebroken: het eindigt na %2 bytes, midden in de bestandskop.</translation>
+        <source>"%1" is cut off: it ends after %2 bytes, inside the file header.</source>
+        <translation>"%1" is afgebroken: het eindigt na %2 bytes, midden in de bestandskop.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is damaged: its format version is 0.</source>
-        <translation>&quot;%1&quot; is beschadigd: de formaatversie is 0.</translation>
+        <source>"%1" is damaged: its format version is 0.</source>
+        <translation>"%1" is beschadigd: de formaatversie is 0.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was written by a newer DriveDeck (file format %2; this version reads format %3). Update DriveDeck to open it.</source>
-        <translation>&quot;%1&quot; is geschreven door een nieuwere DriveDeck (bestandsformaat %2; deze versie leest formaat %3). Werk DriveDeck bij om het te openen.</translation>
+        <source>"%1" was written by a newer DriveDeck (file format %2; this version reads format %3). Update DriveDeck to open it.</source>
+        <translation>"%1" is geschreven door een nieuwere DriveDeck (bestandsformaat %2; deze versie leest formaat %3). Werk DriveDeck bij om het te openen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is damaged: it declares %2 bytes of session data, more than any session file holds.</source>
-        <translation>&quot;%1&quot; is beschadigd: het meldt %2 bytes aan sessiegegevens, meer dan een sessiebestand ooit bevat.</translation>
+        <source>"%1" is damaged: it declares %2 bytes of session data, more than any session file holds.</source>
+        <translation>"%1" is beschadigd: het meldt %2 bytes aan sessiegegevens, meer dan een sessiebestand ooit bevat.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is cut off: it should hold %2 bytes of session data but has only %3. Copy the file again.</source>
-        <translation>&quot;%1&quot; is afgebroken: het zou %2 bytes aan sessiegegevens moeten bevatten maar heeft er maar %3. Kopieer het bestand opnieuw.</translation>
+        <source>"%1" is cut off: it should hold %2 bytes of session data but has only %3. Copy the file again.</source>
+        <translation>"%1" is afgebroken: het zou %2 bytes aan sessiegegevens moeten bevatten maar heeft er maar %3. Kopieer het bestand opnieuw.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is damaged: it has %2 bytes more than it declares.</source>
-        <translation>&quot;%1&quot; is beschadigd: het heeft %2 bytes meer dan het meldt.</translation>
+        <source>"%1" is damaged: it has %2 bytes more than it declares.</source>
+        <translation>"%1" is beschadigd: het heeft %2 bytes meer dan het meldt.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is damaged: its contents do not match its checksum. Copy the file again or ask for a new export.</source>
-        <translation>&quot;%1&quot; is beschadigd: de inhoud klopt niet met de controlesom. Kopieer het bestand opnieuw of vraag om een nieuwe export.</translation>
+        <source>"%1" is damaged: its contents do not match its checksum. Copy the file again or ask for a new export.</source>
+        <translation>"%1" is beschadigd: de inhoud klopt niet met de controlesom. Kopieer het bestand opnieuw of vraag om een nieuwe export.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be read: it is damaged or was written by another program. Ask for a new export from DriveDeck.</source>
-        <translation>&quot;%1&quot; kan niet worden gelezen: het is beschadigd of door een ander programma geschreven. Vraag om een nieuwe export uit DriveDeck.</translation>
+        <source>"%1" cannot be read: it is damaged or was written by another program. Ask for a new export from DriveDeck.</source>
+        <translation>"%1" kan niet worden gelezen: het is beschadigd of door een ander programma geschreven. Vraag om een nieuwe export uit DriveDeck.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; holds a session that is not valid: %2</source>
-        <translation>&quot;%1&quot; bevat een sessie die niet klopt: %2</translation>
+        <source>"%1" holds a session that is not valid: %2</source>
+        <translation>"%1" bevat een sessie die niet klopt: %2</translation>
     </message>
     <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation>Kan &quot;%1&quot; niet schrijven: %2</translation>
+        <source>Cannot write "%1": %2</source>
+        <translation>Kan "%1" niet schrijven: %2</translation>
     </message>
     <message>
-        <source>Cannot open &quot;%1&quot;: %2</source>
-        <translation>Kan &quot;%1&quot; niet openen: %2</translation>
+        <source>Cannot open "%1": %2</source>
+        <translation>Kan "%1" niet openen: %2</translation>
     </message>
     <message>
-        <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation>Kan &quot;%1&quot; niet lezen: %2</translation>
+        <source>Cannot read "%1": %2</source>
+        <translation>Kan "%1" niet lezen: %2</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is too big for a DriveDeck session file: %2 MB, where a file holds at most %3 MB (%n pick(s)). Export its picks as CSV instead; nothing was written.</source>
@@ -4512,12 +4520,12 @@ Labels: %1</translation>
         <translation>Geen sessie opgegeven: gebruik het id, het begin van het id, of de titel.</translation>
     </message>
     <message>
-        <source>No session matches &quot;%1&quot;. &quot;drivedeck list&quot; shows the saved sessions.</source>
-        <translation>Geen sessie past bij &quot;%1&quot;. &quot;drivedeck list&quot; toont de opgeslagen sessies.</translation>
+        <source>No session matches "%1". "drivedeck list" shows the saved sessions.</source>
+        <translation>Geen sessie past bij "%1". "drivedeck list" toont de opgeslagen sessies.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; matches %2 sessions: %3. Use more of the id.</source>
-        <translation>&quot;%1&quot; past bij %2 sessies: %3. Gebruik meer van het id.</translation>
+        <source>"%1" matches %2 sessions: %3. Use more of the id.</source>
+        <translation>"%1" past bij %2 sessies: %3. Gebruik meer van het id.</translation>
     </message>
     <message>
         <source>There is no session %1 in the database.</source>
@@ -4536,11 +4544,11 @@ Labels: %1</translation>
         <translation>Er staat al een sessie met id %1 in de database (“%2”).</translation>
     </message>
     <message>
-        <source>The database did not return the new session&apos;s row.</source>
+        <source>The database did not return the new session's row.</source>
         <translation>De database gaf de regel van de nieuwe sessie niet terug.</translation>
     </message>
     <message>
-        <source>The pick&apos;s round or participant is not saved yet; save the session first.</source>
+        <source>The pick's round or participant is not saved yet; save the session first.</source>
         <translation>De ronde of deelnemer van de keuze is nog niet opgeslagen; sla eerst de sessie op.</translation>
     </message>
     <message>
@@ -4548,7 +4556,7 @@ Labels: %1</translation>
         <translation>De database %1 is bezet door een andere gebruiker: %2. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <source>The pick&apos;s place in “%1” is gone.</source>
+        <source>The pick's place in “%1” is gone.</source>
         <translation>De plek van de keuze in “%1” bestaat niet meer.</translation>
     </message>
     <message>
@@ -4599,7 +4607,7 @@ Labels: %1</translation>
         <translation>&amp;Invoertabel</translation>
     </message>
     <message>
-        <source>Type everyone&apos;s paper cards in one table</source>
+        <source>Type everyone's paper cards in one table</source>
         <translation>Typ de papieren kaarten van iedereen in één tabel</translation>
     </message>
     <message>
@@ -4778,7 +4786,7 @@ Labels: %1</translation>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>None yet: the cards show DriveDeck&apos;s own pictures.</source>
+        <source>None yet: the cards show DriveDeck's own pictures.</source>
         <translation>Nog geen: de kaarten tonen de eigen afbeeldingen van DriveDeck.</translation>
     </message>
     <message>
@@ -4802,7 +4810,7 @@ Labels: %1</translation>
         <translation>Fotokaartspel verwijderen</translation>
     </message>
     <message>
-        <source>Remove the photo deck “%1” from this computer? Sessions that use it show DriveDeck&apos;s own pictures until it is imported again.</source>
+        <source>Remove the photo deck “%1” from this computer? Sessions that use it show DriveDeck's own pictures until it is imported again.</source>
         <translation>Het fotokaartspel “%1” van deze computer verwijderen? Sessies die het gebruiken tonen de eigen afbeeldingen van DriveDeck tot het opnieuw is geïmporteerd.</translation>
     </message>
     <message>
@@ -4949,7 +4957,7 @@ Labels: %1</translation>
         <translation>De gekozen persoon omlaag</translation>
     </message>
     <message>
-        <source>DriveDeck&apos;s own pictures</source>
+        <source>DriveDeck's own pictures</source>
         <translation>De eigen afbeeldingen van DriveDeck</translation>
     </message>
     <message>
@@ -5075,7 +5083,7 @@ Labels: %1</translation>
 <context>
     <name>DriveDeck::ShowPersonDialog</name>
     <message>
-        <source>Show One Person&apos;s Picks</source>
+        <source>Show One Person's Picks</source>
         <translation>Keuzes van één persoon tonen</translation>
     </message>
     <message>

@@ -1,6 +1,7 @@
 #include "domain/session.h"
 
 #include "domain/catalogue.h"
+#include "domain/text.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -10,9 +11,10 @@ namespace DriveDeck {
 
 namespace {
 
+// Names and titles come from files too: cleaned and cut before a message repeats them.
 QString quoted(const QString &text)
 {
-    return QStringLiteral("“%1”").arg(text);
+    return QStringLiteral("“%1”").arg(Text::shown(text));
 }
 
 using IssueCode = ValidationIssue::Code;
@@ -45,7 +47,7 @@ public:
     QString shownName(const QUuid &participantId) const
     {
         const Participant *p = participant(participantId);
-        return p ? p->shownName(m_session.anonymous) : Session::tr("Someone");
+        return p ? Text::shown(p->shownName(m_session.anonymous)) : Session::tr("Someone");
     }
 
 private:

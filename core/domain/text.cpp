@@ -6,10 +6,17 @@ QString shown(QStringView value, qsizetype max)
 {
     QString clean;
     clean.reserve(std::min(value.size(), max + 1));
-    for (const QChar c : value) {
+    for (qsizetype i = 0; i < value.size(); ++i) {
         if (clean.size() >= max) {
             clean.append(QChar(0x2026));
             break;
+        }
+        const QChar c = value.at(i);
+        // A surrogate pair is one character (an emoji, say) and stays; a lone half does not.
+        if (c.isHighSurrogate() && i + 1 < value.size() && value.at(i + 1).isLowSurrogate()) {
+            clean.append(c);
+            clean.append(value.at(++i));
+            continue;
         }
         const QChar::Category category = c.category();
         clean.append(category == QChar::Other_Control || category == QChar::Other_Format ||

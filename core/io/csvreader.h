@@ -7,6 +7,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
+class QIODevice;
+
 namespace DriveDeck {
 
 // One record of a CSV file and the line it starts on (a quoted field may span lines).
@@ -27,6 +31,17 @@ class CsvReader
     Q_DECLARE_TR_FUNCTIONS(DriveDeck::CsvReader)
 
 public:
+    // A cell longer than this is a missing quote or not a CSV of picks: refused at once rather
+    // than read into memory whole.
+    static constexpr qsizetype MaxFieldLength = 1'000'000;
+
+    // Called for each record in order; returning false stops reading (not an error).
+    using RecordHandler = std::function<bool(const CsvRecord &)>;
+
+    // Reads UTF-8 from the device (a byte-order mark is dropped) record by record: memory holds
+    // one record and one chunk of the file, never the whole file. Errors name the line, and for
+    // bytes that are not UTF-8 the byte in it.
+    static Status read(QIODevice &device, const RecordHandler &onRecord);
     // text: the whole file, already decoded. Errors name the line.
     static Result<QList<CsvRecord>> parse(const QString &text);
     // Decodes UTF-8 (a byte-order mark is dropped); an error for bytes that are not UTF-8.

@@ -4,10 +4,13 @@
 #include "domain/text.h"
 #include "io/csvreader.h"
 
+#include <QBuffer>
 #include <QHash>
+#include <QIODevice>
 #include <QSet>
 
 #include <algorithm>
+#include <climits>
 #include <numeric>
 #include <tuple>
 
@@ -32,26 +35,30 @@ QString columnName(int column)
     return QString::fromLatin1(ColumnNames[column]);
 }
 
-// Problems collected while reading, so the facilitator can fix them all in one go.
+// Problems collected while reading, so the facilitator can fix them all in one go. Only the
+// first few are kept: a file of a million bad lines costs a count, not a million messages.
 class Problems
 {
 public:
-    void add(int line, const QString &text) { m_items.append({line, text}); }
-    bool isEmpty() const { return m_items.isEmpty(); }
+    void add(const QString &text)
+    {
+        if (m_items.size() < PicksCsv::MaxListedProblems)
+            m_items.append(text);
+        ++m_count;
+    }
+    bool isEmpty() const { return m_count == 0; }
     Error toError() const
     {
-        QStringList lines;
-        const qsizetype shown = std::min<qsizetype>(m_items.size(), PicksCsv::MaxListedProblems);
-        for (qsizetype i = 0; i < shown; ++i)
-            lines.append(m_items.at(i).second);
-        if (m_items.size() > shown)
-            lines.append(
-                PicksCsv::tr("… and %n more problem(s).", nullptr, int(m_items.size() - shown)));
+        QStringList lines = m_items;
+        if (m_count > m_items.size())
+            lines.append(PicksCsv::tr("… and %n more problem(s).", nullptr,
+                                      int(std::min<qint64>(m_count - m_items.size(), INT_MAX))));
         return Error(Error::Kind::InvalidInput, lines.join(QLatin1Char('\n')));
     }
 
 private:
-    QList<QPair<int, QString>> m_items;
+    QStringList m_items;
+    qint64 m_count = 0;
 };
 
 QString at(int line, int column)
@@ -75,51 +82,21 @@ QString needsQuotes(const QString &field)
 
 Result<Session> PicksCsv::import(const QByteArray &bytes, const ImportOptions &options)
 {
-    const Result<QString> text = CsvReader::decodeUtf8(bytes);
-    if (!text)
-        return text.error();
-    const Result<QList<CsvRecord>> parsed = CsvReader::parse(*text);
-    if (!parsed)
-        return parsed.error();
-    const QList<CsvRecord> &records = *parsed;
-    if (records.isEmpty())
-        return Error(Error::Kind::InvalidInput,
-                     tr("the file is empty; it needs a header line with the columns participant, "
-                        "round and drive, and one line per pick"));
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return import(buffer, options);
+}
 
-    // The header: names in any order and case; unknown columns are ignored.
-    const CsvRecord &header = records.first();
+Result<Session> PicksCsv::import(QIODevice &device, const ImportOptions &options)
+{
+    // The file is read record by record, each pick kept once, in the session it builds.
+    std::optional<CsvRecord> header;
     int columnIndex[6] = {-1, -1, -1, -1, -1, -1};
     Problems problems;
-    for (int i = 0; i < header.fields.size(); ++i) {
-        const QString name = header.fields.at(i).trimmed().toLower();
-        for (int column = 0; column < 6; ++column) {
-            if (name != columnName(column))
-                continue;
-            if (columnIndex[column] >= 0)
-                problems.add(
-                    header.line,
-                    tr("line %1: the column \"%2\" appears twice").arg(header.line).arg(name));
-            columnIndex[column] = i;
-        }
-    }
-    for (int column : {ParticipantColumn, RoundColumn, DriveColumn}) {
-        if (columnIndex[column] < 0)
-            problems.add(header.line,
-                         tr("line %1: the header has no \"%2\" column (it has: %3)")
-                             .arg(header.line)
-                             .arg(columnName(column),
-                                  Text::shown(header.fields.join(QStringLiteral(", ")), 200)));
-    }
-    if (!problems.isEmpty())
-        return problems.toError();
-    if (records.size() == 1)
-        return Error(Error::Kind::InvalidInput,
-                     tr("no picks found: the file has a header but no lines with picks"));
 
     Session session = Session::create(options.title);
     session.team = options.team;
-    session.picks.reserve(records.size() - 1);
 
     QHash<QString, qsizetype> participantByName; // case-folded name -> index
     QHash<QString, qsizetype> roundByTitle;
@@ -137,16 +114,40 @@ Result<Session> PicksCsv::import(const QByteArray &bytes, const ImportOptions &o
         return index >= 0 && index < record.fields.size() ? record.fields.at(index) : QString();
     };
 
-    for (qsizetype r = 1; r < records.size(); ++r) {
-        const CsvRecord &record = records.at(r);
+    auto readHeader = [&](const CsvRecord &record) {
+        // The header: names in any order and case; unknown columns are ignored.
+        header = record;
+        for (int i = 0; i < record.fields.size(); ++i) {
+            const QString name = record.fields.at(i).trimmed().toLower();
+            for (int column = 0; column < 6; ++column) {
+                if (name != columnName(column))
+                    continue;
+                if (columnIndex[column] >= 0)
+                    problems.add(
+                        tr("line %1: the column \"%2\" appears twice").arg(record.line).arg(name));
+                columnIndex[column] = i;
+            }
+        }
+        for (int column : {ParticipantColumn, RoundColumn, DriveColumn}) {
+            if (columnIndex[column] < 0)
+                problems.add(tr("line %1: the header has no \"%2\" column (it has: %3)")
+                                 .arg(record.line)
+                                 .arg(columnName(column),
+                                      Text::shown(record.fields.join(QStringLiteral(", ")), 200)));
+        }
+        // Without the columns, no line can be read: stop here.
+        return problems.isEmpty();
+    };
+
+    auto readPick = [&](const CsvRecord &record) {
         const int line = record.line;
-        if (record.fields.size() > header.fields.size()) {
-            problems.add(line, tr("line %1: %2 fields where the header has %3; is a note with a "
-                                  "comma missing its quotes?")
-                                   .arg(line)
-                                   .arg(record.fields.size())
-                                   .arg(header.fields.size()));
-            continue;
+        if (record.fields.size() > header->fields.size()) {
+            problems.add(tr("line %1: %2 fields where the header has %3; is a note with a "
+                            "comma missing its quotes?")
+                             .arg(line)
+                             .arg(record.fields.size())
+                             .arg(header->fields.size()));
+            return;
         }
 
         // Names are matched as people see them: "Anna" and "An\u200bna\u200d" are one person.
@@ -158,17 +159,16 @@ Result<Session> PicksCsv::import(const QByteArray &bytes, const ImportOptions &o
         bool ok = true;
 
         if (name.isEmpty()) {
-            problems.add(line, tr("%1: no participant name").arg(at(line, ParticipantColumn)));
+            problems.add(tr("%1: no participant name").arg(at(line, ParticipantColumn)));
             ok = false;
         }
         if (roundTitle.isEmpty()) {
-            problems.add(line, tr("%1: no round title").arg(at(line, RoundColumn)));
+            problems.add(tr("%1: no round title").arg(at(line, RoundColumn)));
             ok = false;
         }
         const Result<int> drive = Catalogue::findDrive(driveText);
         if (!drive) {
-            problems.add(line,
-                         QStringLiteral("%1: %2").arg(at(line, DriveColumn), drive.errorMessage()));
+            problems.add(QStringLiteral("%1: %2").arg(at(line, DriveColumn), drive.errorMessage()));
             ok = false;
         }
         std::optional<int> rank;
@@ -177,14 +177,14 @@ Result<Session> PicksCsv::import(const QByteArray &bytes, const ImportOptions &o
             const bool isNumber = Text::isDigits(rankText) && rankText.size() <= 3;
             const int value = isNumber ? rankText.toInt() : 0;
             if (!isNumber || value < 1) {
-                problems.add(line, tr("%1: \"%2\" is not a positive whole number")
-                                       .arg(at(line, RankColumn), Text::shown(rankText)));
+                problems.add(tr("%1: \"%2\" is not a positive whole number")
+                                 .arg(at(line, RankColumn), Text::shown(rankText)));
                 ok = false;
             } else if (value > DriveCount) {
-                problems.add(line, tr("%1: rank %2 is higher than the %3 cards in the deck")
-                                       .arg(at(line, RankColumn))
-                                       .arg(value)
-                                       .arg(DriveCount));
+                problems.add(tr("%1: rank %2 is higher than the %3 cards in the deck")
+                                 .arg(at(line, RankColumn))
+                                 .arg(value)
+                                 .arg(DriveCount));
                 ok = false;
             } else {
                 rank = value;
@@ -194,17 +194,16 @@ Result<Session> PicksCsv::import(const QByteArray &bytes, const ImportOptions &o
         if (polarityText == QLatin1String("-")) {
             polarity = Polarity::Negative;
         } else if (!polarityText.isEmpty() && polarityText != QLatin1String("+")) {
-            problems.add(line, tr("%1: \"%2\" should be + (appeals) or - (not me)")
-                                   .arg(at(line, PolarityColumn), Text::shown(polarityText)));
+            problems.add(tr("%1: \"%2\" should be + (appeals) or - (not me)")
+                             .arg(at(line, PolarityColumn), Text::shown(polarityText)));
             ok = false;
         }
         if (rank && polarity == Polarity::Negative) {
-            problems.add(line,
-                         tr("%1: a \"not me\" pick cannot have a rank").arg(at(line, RankColumn)));
+            problems.add(tr("%1: a \"not me\" pick cannot have a rank").arg(at(line, RankColumn)));
             ok = false;
         }
         if (!ok)
-            continue;
+            return;
 
         const QString nameKey = name.toCaseFolded();
         qsizetype participantIndex = participantByName.value(nameKey, -1);
@@ -227,29 +226,27 @@ Result<Session> PicksCsv::import(const QByteArray &bytes, const ImportOptions &o
         }
 
         QList<Seen> &own = seen[qMakePair(roundIndex, participantIndex)];
-        bool duplicate = false;
         for (const Seen &earlier : own) {
             if (earlier.driveId == *drive) {
-                problems.add(line, tr("%1: %2 already picked \"%3\" in \"%4\" on line %5")
-                                       .arg(at(line, DriveColumn), name,
-                                            Catalogue::drive(*drive).key, roundTitle)
-                                       .arg(earlier.line));
-                duplicate = true;
-                break;
+                problems.add(tr("%1: %2 already picked \"%3\" in \"%4\" on line %5")
+                                 .arg(at(line, DriveColumn), Text::shown(name),
+                                      Catalogue::drive(*drive).key, Text::shown(roundTitle))
+                                 .arg(earlier.line));
+                return;
             }
             if (rank && earlier.rank == rank) {
-                problems.add(line, tr("%1: %2 already gave rank %3 in \"%4\" on line %5")
-                                       .arg(at(line, RankColumn), name)
-                                       .arg(*rank)
-                                       .arg(roundTitle)
-                                       .arg(earlier.line));
-                duplicate = true;
-                break;
+                problems.add(tr("%1: %2 already gave rank %3 in \"%4\" on line %5")
+                                 .arg(at(line, RankColumn), Text::shown(name))
+                                 .arg(*rank)
+                                 .arg(Text::shown(roundTitle))
+                                 .arg(earlier.line));
+                return;
             }
         }
-        if (duplicate)
-            continue;
         own.append({line, *drive, rank});
+        // Once a problem is found nothing will be stored; the rest is only read for its problems.
+        if (!problems.isEmpty())
+            return;
 
         if (!roundMembers[roundIndex].contains(participantIndex)) {
             roundMembers[roundIndex].insert(participantIndex);
@@ -263,8 +260,24 @@ Result<Session> PicksCsv::import(const QByteArray &bytes, const ImportOptions &o
         pick.rank = rank;
         pick.polarity = polarity;
         pick.note = field(record, NoteColumn);
-        session.picks.append(pick);
-    }
+        session.picks.append(std::move(pick));
+    };
+
+    const Status read = CsvReader::read(device, [&](const CsvRecord &record) {
+        if (!header)
+            return readHeader(record);
+        readPick(record);
+        return true;
+    });
+    if (!read)
+        return read.error();
+    if (!header)
+        return Error(Error::Kind::InvalidInput,
+                     tr("the file is empty; it needs a header line with the columns participant, "
+                        "round and drive, and one line per pick"));
+    if (problems.isEmpty() && session.picks.isEmpty() && seen.isEmpty())
+        return Error(Error::Kind::InvalidInput,
+                     tr("no picks found: the file has a header but no lines with picks"));
     if (!problems.isEmpty())
         return problems.toError();
 
@@ -289,6 +302,14 @@ Result<Session> PicksCsv::import(const QByteArray &bytes, const ImportOptions &o
 
 QByteArray PicksCsv::write(const Session &session)
 {
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    write(session, buffer);
+    return buffer.data();
+}
+
+bool PicksCsv::write(const Session &session, QIODevice &device)
+{
     QHash<QUuid, qsizetype> participantOrder;
     for (qsizetype i = 0; i < session.participants.size(); ++i)
         participantOrder.insert(session.participants.at(i).id, i);
@@ -310,20 +331,28 @@ QByteArray PicksCsv::write(const Session &session)
         return key(x) < key(y);
     });
 
-    QString out = QStringLiteral("round,participant,drive,rank,polarity,note\n");
+    // Written a megabyte at a time: a session of millions of picks is never held twice as text.
+    QByteArray chunk = "round,participant,drive,rank,polarity,note\n";
+    QString line;
     for (qsizetype index : order) {
         const Pick &pick = session.picks.at(index);
         const qsizetype roundIndex = roundOrder.value(pick.roundId, -1);
         const qsizetype participantIndex = participantOrder.value(pick.participantId, -1);
         if (roundIndex < 0 || participantIndex < 0 || !Catalogue::isValidDriveId(pick.driveId))
             continue;
-        out += needsQuotes(session.rounds.at(roundIndex).title) + u',' +
+        line = needsQuotes(session.rounds.at(roundIndex).title) + u',' +
                needsQuotes(session.participants.at(participantIndex).shownName(session.anonymous)) +
                u',' + Catalogue::drive(pick.driveId).key + u',' +
                (pick.rank ? QString::number(*pick.rank) : QString()) + u',' +
                (pick.isPositive() ? u'+' : u'-') + u',' + needsQuotes(pick.note) + u'\n';
+        chunk += line.toUtf8();
+        if (chunk.size() >= (1 << 20)) {
+            if (device.write(chunk) != chunk.size())
+                return false;
+            chunk.clear();
+        }
     }
-    return out.toUtf8();
+    return device.write(chunk) == chunk.size();
 }
 
 } // namespace DriveDeck

@@ -57,7 +57,7 @@ Result<Session> SessionExchange::read(const QString &path, const QString &title,
             tr("Cannot open \"%1\": %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     const QString sessionTitle = title.isEmpty() ? QFileInfo(path).completeBaseName() : title;
-    const Result<Session> session = PicksCsv::import(file.readAll(), {sessionTitle, team});
+    const Result<Session> session = PicksCsv::import(file, {sessionTitle, team});
     if (!session)
         return Error(session.errorKind(),
                      QStringLiteral("\"%1\": %2")
@@ -89,8 +89,7 @@ Status SessionExchange::write(const Session &session, const QString &path)
         return SessionFile::write(session, path);
     case Kind::Csv: {
         QSaveFile file(path);
-        const QByteArray bytes = PicksCsv::write(session);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        if (!file.open(QIODevice::WriteOnly) || !PicksCsv::write(session, file) || !file.commit())
             return Error(Error::Kind::FileAccess,
                          tr("Cannot write \"%1\": %2")
                              .arg(QDir::toNativeSeparators(path), file.errorString()));

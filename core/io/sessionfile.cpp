@@ -1,7 +1,9 @@
 #include "io/sessionfile.h"
 
 #include "domain/catalogue.h"
+#include "domain/text.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -19,7 +21,10 @@
 #include <boost/serialization/string.hpp>
 #include <boost/serialization/version.hpp>
 
+#include <array>
+#include <climits>
 #include <cstdint>
+#include <limits>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -443,42 +448,171 @@ const QSet<QStringView> &knownElements()
     return names;
 }
 
-// Empty when the payload may go to Boost; otherwise what is wrong, for the log.
-QString structureProblem(const QByteArray &payload)
+// Fed the payload chunk by chunk as it is read for its checksum; problem() is empty when the
+// payload may go to Boost, otherwise what is wrong, for the log.
+class StructureCheck
 {
-    QXmlStreamReader xml(payload);
-    int depth = 0;
-    while (!xml.atEnd()) {
-        switch (xml.readNext()) {
+public:
+    void add(const QByteArray &chunk)
+    {
+        if (!m_problem.isEmpty())
+            return;
+        m_xml.addData(chunk);
+        run();
+    }
+
+    QString finish()
+    {
+        if (m_problem.isEmpty() && m_xml.hasError())
+            m_problem = m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError
+                            ? QStringLiteral("the document ends early")
+                            : m_xml.errorString();
+        if (m_problem.isEmpty() && !m_ended)
+            m_problem = QStringLiteral("no document");
+        return m_problem;
+    }
+
+private:
+    void run()
+    {
+        while (!m_xml.atEnd() && m_problem.isEmpty()) {
+            const QXmlStreamReader::TokenType token = m_xml.readNext();
+            if (token == QXmlStreamReader::Invalid) {
+                // Out of data: the next chunk goes on from here.
+                if (m_xml.error() != QXmlStreamReader::PrematureEndOfDocumentError)
+                    m_problem = m_xml.errorString();
+                return;
+            }
+            m_problem = check(token);
+        }
+    }
+
+    QString check(QXmlStreamReader::TokenType token)
+    {
+        switch (token) {
         case QXmlStreamReader::DTD:
             // Boost writes a bare <!DOCTYPE boost_serialization>; declarations are refused.
-            if (!xml.entityDeclarations().isEmpty() || !xml.notationDeclarations().isEmpty() ||
-                xml.dtdName() != QLatin1String("boost_serialization"))
+            if (!m_xml.entityDeclarations().isEmpty() || !m_xml.notationDeclarations().isEmpty() ||
+                m_xml.dtdName() != QLatin1String("boost_serialization"))
                 return QStringLiteral("a document type with declarations");
             break;
         case QXmlStreamReader::EntityReference:
             return QStringLiteral("an entity reference");
         case QXmlStreamReader::StartElement:
-            if (++depth > MaxDepth)
+            m_textLength = 0;
+            if (++m_depth > MaxDepth)
                 return QStringLiteral("elements nested deeper than %1").arg(MaxDepth);
-            if (!knownElements().contains(xml.name()))
-                return QStringLiteral("an unknown element <%1>").arg(xml.name().left(40));
+            if (!knownElements().contains(m_xml.name()))
+                return QStringLiteral("an unknown element <%1>").arg(m_xml.name().left(40));
             break;
         case QXmlStreamReader::EndElement:
-            --depth;
+            m_textLength = 0;
+            --m_depth;
             break;
         case QXmlStreamReader::Characters:
-            if (xml.text().size() > MaxTextLength)
-                return QStringLiteral("a text of %1 characters").arg(xml.text().size());
+            // A text read in pieces is counted whole.
+            m_textLength += m_xml.text().size();
+            if (m_textLength > MaxTextLength)
+                return QStringLiteral("a text of more than %1 characters").arg(MaxTextLength);
+            break;
+        case QXmlStreamReader::EndDocument:
+            m_ended = true;
             break;
         default:
             break;
         }
+        return {};
     }
-    if (xml.hasError())
-        return xml.errorString();
-    return {};
-}
+
+    QXmlStreamReader m_xml;
+    QString m_problem;
+    int m_depth = 0;
+    qsizetype m_textLength = 0;
+    bool m_ended = false;
+};
+
+// Boost reads from a std::istream: this one reads at most length bytes of a QIODevice, a chunk
+// at a time, so that a session file is never in memory whole.
+class DeviceReadBuffer : public std::streambuf
+{
+public:
+    DeviceReadBuffer(QIODevice &device, qint64 length)
+        : m_device(device)
+        , m_remaining(length)
+    {}
+
+protected:
+    int_type underflow() override
+    {
+        if (gptr() < egptr())
+            return traits_type::to_int_type(*gptr());
+        const qint64 wanted = std::min<qint64>(qint64(m_buffer.size()), m_remaining);
+        const qint64 got = wanted > 0 ? m_device.read(m_buffer.data(), wanted) : 0;
+        if (got <= 0)
+            return traits_type::eof();
+        m_remaining -= got;
+        setg(m_buffer.data(), m_buffer.data(), m_buffer.data() + got);
+        return traits_type::to_int_type(*gptr());
+    }
+
+private:
+    QIODevice &m_device;
+    qint64 m_remaining;
+    std::array<char, 1 << 16> m_buffer{};
+};
+
+// Boost writes to a std::ostream: this one writes to a QIODevice a chunk at a time, hashing as it
+// goes. Past the limit it stops writing but goes on counting, so the message can say how big the
+// session would have been.
+class DeviceWriteBuffer : public std::streambuf
+{
+public:
+    DeviceWriteBuffer(QIODevice &device, qint64 limit)
+        : m_device(device)
+        , m_limit(limit)
+    {
+        setp(m_buffer.data(), m_buffer.data() + m_buffer.size());
+    }
+
+    qint64 size() const { return m_size; }
+    bool tooBig() const { return m_size > m_limit; }
+    bool failed() const { return m_failed; }
+    QByteArray checksum() const { return m_hash.result(); }
+
+protected:
+    int_type overflow(int_type c) override
+    {
+        if (!flushBuffer())
+            return traits_type::eof();
+        if (!traits_type::eq_int_type(c, traits_type::eof())) {
+            *pptr() = traits_type::to_char_type(c);
+            pbump(1);
+        }
+        return traits_type::not_eof(c);
+    }
+
+    int sync() override { return flushBuffer() ? 0 : -1; }
+
+private:
+    bool flushBuffer()
+    {
+        const qint64 pending = pptr() - pbase();
+        m_size += pending;
+        if (!tooBig() && !m_failed && pending > 0) {
+            m_hash.addData(QByteArrayView(pbase(), pending));
+            m_failed = m_device.write(pbase(), pending) != pending;
+        }
+        setp(m_buffer.data(), m_buffer.data() + m_buffer.size());
+        return !m_failed;
+    }
+
+    QIODevice &m_device;
+    qint64 m_limit;
+    qint64 m_size = 0;
+    bool m_failed = false;
+    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    std::array<char, 1 << 16> m_buffer{};
+};
 
 } // namespace
 
@@ -495,21 +629,54 @@ QString shown(const QString &displayName)
 
 QByteArray SessionFile::encode(const Session &session)
 {
-    std::ostringstream stream;
-    {
-        boost::archive::xml_oarchive archive(stream);
-        archive << boost::serialization::make_nvp("session", session);
-    }
-    const std::string text = stream.str();
-    const QByteArray payload(text.data(), qsizetype(text.size()));
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    // In memory the format's own limit is the only one, and a QBuffer does not refuse a write.
+    const Status encoded = encodeTo(session, buffer, std::numeric_limits<qint64>::max());
+    Q_ASSERT(encoded.ok());
+    return buffer.data();
+}
 
+Status SessionFile::encodeTo(const Session &session, QIODevice &device, qint64 maxPayload)
+{
+    // The header's length and checksum are known only at the end: a blank header first, the
+    // payload streamed after it, then the header written over the blank.
+    const qint64 start = device.pos();
+    if (device.write(QByteArray(HeaderSize, '\0')) != HeaderSize)
+        return Error(Error::Kind::FileAccess, device.errorString());
+    DeviceWriteBuffer buffer(device, maxPayload);
+    try {
+        std::ostream stream(&buffer);
+        {
+            boost::archive::xml_oarchive archive(stream);
+            archive << boost::serialization::make_nvp("session", session);
+        } // the archive writes its closing tag here
+        stream.flush();
+    } catch (const std::exception &e) {
+        qCDebug(lcSessionFile) << "cannot write" << session.title << ":" << e.what();
+    }
+    if (buffer.failed())
+        return Error(Error::Kind::FileAccess, device.errorString());
+    if (buffer.tooBig()) {
+        return Error(Error::Kind::InvalidInput,
+                     tr("“%1” is too big for a DriveDeck session file: %2 MB, where a file holds "
+                        "at most %3 MB (%n pick(s)). Export its picks as CSV instead; nothing "
+                        "was written.",
+                        nullptr, int(std::min<qsizetype>(session.picks.size(), INT_MAX)))
+                         .arg(Text::shown(session.title))
+                         .arg((buffer.size() + 999'999) / 1'000'000)
+                         .arg(maxPayload / 1'000'000));
+    }
     QByteArray header(HeaderSize, '\0');
     std::copy(Magic.cbegin(), Magic.cend(), header.begin());
     qToBigEndian<quint32>(FormatVersion, header.data() + 8);
-    qToBigEndian<quint64>(quint64(payload.size()), header.data() + 12);
-    const QByteArray checksum = QCryptographicHash::hash(payload, QCryptographicHash::Sha256);
+    qToBigEndian<quint64>(quint64(buffer.size()), header.data() + 12);
+    const QByteArray checksum = buffer.checksum();
     std::copy(checksum.cbegin(), checksum.cend(), header.begin() + 20);
-    return header + payload;
+    const qint64 end = device.pos();
+    if (!device.seek(start) || device.write(header) != HeaderSize || !device.seek(end))
+        return Error(Error::Kind::FileAccess, device.errorString());
+    return success();
 }
 
 Result<qint64> SessionFile::checkHeader(const QByteArray &header, qint64 fileSize,
@@ -570,11 +737,27 @@ Result<qint64> SessionFile::checkHeader(const QByteArray &header, qint64 fileSiz
     return qint64(declared);
 }
 
-Result<Session> SessionFile::decodePayload(const QByteArray &payload, const QByteArray &checksum,
-                                           const QString &displayName)
+Result<Session> SessionFile::decodePayload(QIODevice &device, qint64 length,
+                                           const QByteArray &checksum, const QString &displayName)
 {
     const QString name = shown(displayName);
-    if (QCryptographicHash::hash(payload, QCryptographicHash::Sha256) != checksum) {
+    const auto cannotRead = [&] {
+        return Error(Error::Kind::FileAccess,
+                     tr("Cannot read \"%1\": %2").arg(name, device.errorString()));
+    };
+    // First pass: the checksum, and the structure Boost relies on, in one read of the payload.
+    const qint64 start = device.pos();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    StructureCheck structure;
+    for (qint64 remaining = length; remaining > 0;) {
+        const QByteArray chunk = device.read(std::min<qint64>(remaining, 1 << 20));
+        if (chunk.isEmpty())
+            return cannotRead();
+        hash.addData(chunk);
+        structure.add(chunk);
+        remaining -= chunk.size();
+    }
+    if (hash.result() != checksum) {
         return Error(Error::Kind::InvalidInput,
                      tr("\"%1\" is damaged: its contents do not match its checksum. Copy the file "
                         "again or ask for a new export.")
@@ -583,13 +766,17 @@ Result<Session> SessionFile::decodePayload(const QByteArray &payload, const QByt
     const QString unreadable = tr("\"%1\" cannot be read: it is damaged or was written by another "
                                   "program. Ask for a new export from DriveDeck.")
                                    .arg(name);
-    if (const QString problem = structureProblem(payload); !problem.isEmpty()) {
+    if (const QString problem = structure.finish(); !problem.isEmpty()) {
         qCDebug(lcSessionFile) << "cannot parse" << displayName << ":" << problem;
         return Error(Error::Kind::InvalidInput, unreadable);
     }
+    // Second pass: Boost reads the session from the same bytes, a chunk at a time.
+    if (!device.seek(start))
+        return cannotRead();
     Session session;
     try {
-        std::istringstream stream(std::string(payload.constData(), std::size_t(payload.size())));
+        DeviceReadBuffer buffer(device, length);
+        std::istream stream(&buffer);
         // The tags were checked above; Boost's own check is the one that reads past its string.
         boost::archive::xml_iarchive archive(stream, boost::archive::no_xml_tag_checking);
         archive >> boost::serialization::make_nvp("session", session);
@@ -610,32 +797,37 @@ Result<Session> SessionFile::decodePayload(const QByteArray &payload, const QByt
 
 Result<Session> SessionFile::decode(const QByteArray &bytes, const QString &displayName)
 {
-    const Result<qint64> length = checkHeader(bytes.left(HeaderSize), bytes.size(), displayName);
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return readFrom(buffer, bytes.size(), displayName);
+}
+
+Result<Session> SessionFile::readFrom(QIODevice &device, qint64 size, const QString &displayName)
+{
+    const QByteArray header = device.read(HeaderSize);
+    const Result<qint64> length = checkHeader(header, size, displayName);
     if (!length)
         return length.error();
-    return decodePayload(bytes.mid(HeaderSize), bytes.mid(20, 32), displayName);
+    // Only now, with the length checked against the file's size, is the payload read.
+    return decodePayload(device, *length, header.mid(20, 32), displayName);
 }
 
 Status SessionFile::write(const Session &session, const QString &path, qint64 maxPayload)
 {
     // What DriveDeck writes it must read again: never a file beyond what read() accepts.
-    const QByteArray bytes = encode(session);
-    if (bytes.size() - HeaderSize > maxPayload) {
-        return Error(Error::Kind::InvalidInput,
-                     tr("“%1” is too big for a DriveDeck session file: %2 MB, where a file holds "
-                        "at most %3 MB (%n pick(s)). Export its picks as CSV instead; nothing "
-                        "was written.",
-                        nullptr, int(session.picks.size()))
-                         .arg(shown(session.title))
-                         .arg((bytes.size() - HeaderSize + 999'999) / 1'000'000)
-                         .arg(maxPayload / 1'000'000));
-    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return Error(Error::Kind::FileAccess,
                      tr("Cannot write \"%1\": %2").arg(shown(path), file.errorString()));
     }
-    file.write(bytes);
+    if (const Status encoded = encodeTo(session, file, maxPayload); !encoded) {
+        file.cancelWriting();
+        if (encoded.errorKind() == Error::Kind::FileAccess)
+            return Error(Error::Kind::FileAccess,
+                         tr("Cannot write \"%1\": %2").arg(shown(path), encoded.errorMessage()));
+        return encoded;
+    }
     if (!file.commit())
         return Error(Error::Kind::FileAccess,
                      tr("Cannot write \"%1\": %2").arg(shown(path), file.errorString()));
@@ -648,16 +840,7 @@ Result<Session> SessionFile::read(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return Error(Error::Kind::FileAccess,
                      tr("Cannot open \"%1\": %2").arg(shown(path), file.errorString()));
-    const QByteArray header = file.read(HeaderSize);
-    const Result<qint64> length = checkHeader(header, file.size(), path);
-    if (!length)
-        return length.error();
-    // Only now, with the length checked against the file's size, is the payload read.
-    const QByteArray payload = file.read(*length);
-    if (payload.size() != *length)
-        return Error(Error::Kind::FileAccess,
-                     tr("Cannot read \"%1\": %2").arg(shown(path), file.errorString()));
-    return decodePayload(payload, header.mid(20, 32), path);
+    return readFrom(file, file.size(), path);
 }
 
 } // namespace DriveDeck

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+class QIODevice;
+
 namespace DriveDeck {
 
 // A session as a file (.drivedeck), for handing it to a colleague or archiving it.
@@ -28,7 +30,10 @@ public:
     // 2: target rounds, timeboxes and agreements. Files of format 1 are still read.
     static constexpr quint32 FormatVersion = 2;
     static constexpr int HeaderSize = 52;
-    static constexpr qint64 MaxPayloadSize = 256LL * 1024 * 1024;
+    // Files are read and written a chunk at a time, so the limit guards time, not memory: about
+    // 14 million picks at some 290 bytes each. What DriveDeck writes it reads again: a session
+    // beyond it is refused on export with a message, never written as a file it would refuse.
+    static constexpr qint64 MaxPayloadSize = 4LL * 1024 * 1024 * 1024;
     static const QByteArray Magic;
     static constexpr const char *Suffix = "drivedeck";
 
@@ -42,11 +47,15 @@ public:
                         qint64 maxPayload = MaxPayloadSize);
     static Result<Session> read(const QString &path);
 
+    // The stream behind both: the device positioned at the header's first byte.
+    static Status encodeTo(const Session &session, QIODevice &device, qint64 maxPayload);
+    static Result<Session> readFrom(QIODevice &device, qint64 size, const QString &displayName);
+
 private:
     static Result<qint64> checkHeader(const QByteArray &header, qint64 fileSize,
                                       const QString &displayName);
-    static Result<Session> decodePayload(const QByteArray &payload, const QByteArray &checksum,
-                                         const QString &displayName);
+    static Result<Session> decodePayload(QIODevice &device, qint64 length,
+                                         const QByteArray &checksum, const QString &displayName);
 };
 
 } // namespace DriveDeck

@@ -13,8 +13,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <atomic>
 #include <functional>
+#include <numeric>
 
 namespace DriveDeck {
 
@@ -426,7 +428,7 @@ Result<Session> SessionStore::load(const QUuid &id) const
     }
     // Members and picks are read round by round: a range of the primary key, whatever the
     // planner's statistics say about other, much larger sessions in the same database.
-    QList<QPair<qint64, Pick>> picks;
+    QList<qint64> positions; // of session.picks, as stored
     for (auto it = roundIndex.cbegin(); it != roundIndex.cend(); ++it) {
         Round &round = session.rounds[it.value()];
         Statement members(db, QStringLiteral("SELECT participant_id FROM round_participants"
@@ -457,7 +459,8 @@ Result<Session> SessionStore::load(const QUuid &id) const
             pick.madeAt =
                 madeAt.isEmpty() ? QDateTime() : QDateTime::fromString(madeAt, Qt::ISODateWithMs);
             pick.reactionTimeMs = optionalInt(q.value(6));
-            picks.append({q.value(7).toLongLong(), pick});
+            session.picks.append(std::move(pick));
+            positions.append(q.value(7).toLongLong());
         }
     }
     Statement scans(db, QStringLiteral("SELECT s.round_id, s.participant_id, s.seed, s.unanswered"
@@ -479,12 +482,29 @@ Result<Session> SessionStore::load(const QUuid &id) const
         session.scanRuns.append(run);
     }
 
-    // The order the picks were made in.
-    std::sort(picks.begin(), picks.end(),
-              [](const auto &a, const auto &b) { return a.first < b.first; });
-    session.picks.reserve(picks.size());
-    for (const auto &entry : std::as_const(picks))
-        session.picks.append(entry.second);
+    // The order the picks were made in, sorted in place: a million picks are never held twice.
+    QList<qsizetype> order(session.picks.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(),
+              [&positions](qsizetype a, qsizetype b) { return positions.at(a) < positions.at(b); });
+    positions = {};
+    // order[k] is the pick that belongs at k; each cycle of the permutation is walked once.
+    for (qsizetype k = 0; k < order.size(); ++k) {
+        if (order.at(k) == k)
+            continue;
+        Pick held = std::move(session.picks[k]);
+        qsizetype j = k;
+        for (;;) {
+            const qsizetype from = order.at(j);
+            order[j] = j;
+            if (from == k) {
+                session.picks[j] = std::move(held);
+                break;
+            }
+            session.picks[j] = std::move(session.picks[from]);
+            j = from;
+        }
+    }
     return session;
 }
 
@@ -741,21 +761,23 @@ Status SessionStore::insertContents(const Session &session, qint64 sessionRow,
         roundById.insert(r.id, roundRows.value(uuidText(r.id)));
 
     rows.clear();
-    rows.reserve(session.picks.size());
-    for (qsizetype i = 0; i < session.picks.size(); ++i) {
-        const Pick &p = session.picks.at(i);
-        rows.append({roundById.value(p.roundId), participantById.value(p.participantId), p.driveId,
-                     qint64(i), nullable(p.rank), int(p.isPositive()), text(p.note),
-                     p.madeAt.isValid() ? QVariant(p.madeAt.toUTC().toString(Qt::ISODateWithMs))
-                                        : QVariant(QMetaType::fromType<QString>()),
-                     nullable(p.reactionTimeMs)});
-    }
-    return insertRows(db, QStringLiteral("picks"),
-                      {QStringLiteral("round_id"), QStringLiteral("participant_id"),
-                       QStringLiteral("drive_id"), QStringLiteral("position"),
-                       QStringLiteral("rank"), QStringLiteral("positive"), QStringLiteral("note"),
-                       QStringLiteral("made_at"), QStringLiteral("reaction_ms")},
-                      rows, {}, {}, progress);
+    rows.squeeze();
+    return insertRows(
+        db, QStringLiteral("picks"),
+        {QStringLiteral("round_id"), QStringLiteral("participant_id"), QStringLiteral("drive_id"),
+         QStringLiteral("position"), QStringLiteral("rank"), QStringLiteral("positive"),
+         QStringLiteral("note"), QStringLiteral("made_at"), QStringLiteral("reaction_ms")},
+        session.picks.size(),
+        [&](qsizetype i, QVariantList &values) {
+            const Pick &p = session.picks.at(i);
+            values << roundById.value(p.roundId) << participantById.value(p.participantId)
+                   << p.driveId << qint64(i) << nullable(p.rank) << int(p.isPositive())
+                   << text(p.note)
+                   << (p.madeAt.isValid() ? QVariant(p.madeAt.toUTC().toString(Qt::ISODateWithMs))
+                                          : QVariant(QMetaType::fromType<QString>()))
+                   << nullable(p.reactionTimeMs);
+        },
+        progress);
 }
 
 Status SessionStore::bumpRevision(Session &session)

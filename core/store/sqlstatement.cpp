@@ -117,12 +117,14 @@ Status Statement::exec()
     return success();
 }
 
-Status insertRows(const QSqlDatabase &db, const QString &table, const QStringList &columns,
-                  const QList<QVariantList> &rows, const QString &returning,
-                  const std::function<void(const QSqlQuery &)> &onReturned,
-                  const ProgressCallback &progress)
+namespace {
+
+Status insertBatches(const QSqlDatabase &db, const QString &table, const QStringList &columns,
+                     qsizetype rowCount, const RowWriter &rowAt, const QString &returning,
+                     const std::function<void(const QSqlQuery &)> &onReturned,
+                     const ProgressCallback &progress)
 {
-    if (rows.isEmpty())
+    if (rowCount == 0)
         return success();
     const int perStatement = std::max(1, std::min(500, 30000 / int(columns.size())));
     const QString rowPlaceholders =
@@ -137,8 +139,9 @@ Status insertRows(const QSqlDatabase &db, const QString &table, const QStringLis
 
     QSqlQuery full(db);
     bool fullPrepared = false;
-    for (qsizetype start = 0; start < rows.size(); start += perStatement) {
-        const qsizetype count = std::min<qsizetype>(perStatement, rows.size() - start);
+    QVariantList values;
+    for (qsizetype start = 0; start < rowCount; start += perStatement) {
+        const qsizetype count = std::min<qsizetype>(perStatement, rowCount - start);
         QSqlQuery partial(db);
         QSqlQuery *query = &full;
         if (count == perStatement) {
@@ -152,7 +155,9 @@ Status insertRows(const QSqlDatabase &db, const QString &table, const QStringLis
         }
         int position = 0;
         for (qsizetype r = start; r < start + count; ++r) {
-            for (const QVariant &value : rows.at(r))
+            values.clear();
+            rowAt(r, values);
+            for (const QVariant &value : std::as_const(values))
                 query->bindValue(position++, value);
         }
         if (!query->exec()) {
@@ -164,13 +169,32 @@ Status insertRows(const QSqlDatabase &db, const QString &table, const QStringLis
                 onReturned(*query);
         }
         query->finish();
-        if (progress && !progress(start + count, rows.size())) {
+        if (progress && !progress(start + count, rowCount)) {
             return Error(Error::Kind::Cancelled,
                          QCoreApplication::translate("DriveDeck::SessionStore",
                                                      "Cancelled; nothing was saved."));
         }
     }
     return success();
+}
+
+} // namespace
+
+Status insertRows(const QSqlDatabase &db, const QString &table, const QStringList &columns,
+                  const QList<QVariantList> &rows, const QString &returning,
+                  const std::function<void(const QSqlQuery &)> &onReturned,
+                  const ProgressCallback &progress)
+{
+    return insertBatches(
+        db, table, columns, rows.size(),
+        [&rows](qsizetype row, QVariantList &values) { values = rows.at(row); }, returning,
+        onReturned, progress);
+}
+
+Status insertRows(const QSqlDatabase &db, const QString &table, const QStringList &columns,
+                  qsizetype rowCount, const RowWriter &rowAt, const ProgressCallback &progress)
+{
+    return insertBatches(db, table, columns, rowCount, rowAt, {}, {}, progress);
 }
 
 } // namespace DriveDeck

@@ -56,5 +56,11 @@ Status insertRows(const QSqlDatabase &db, const QString &table, const QStringLis
                   const QList<QVariantList> &rows, const QString &returning = {},
                   const std::function<void(const QSqlQuery &)> &onReturned = {},
                   const ProgressCallback &progress = {});
+// The same for rows made one batch at a time by rowAt(index, values): a million picks are never
+// held as variants all at once.
+using RowWriter = std::function<void(qsizetype row, QVariantList &values)>;
+Status insertRows(const QSqlDatabase &db, const QString &table, const QStringList &columns,
+                  qsizetype rowCount, const RowWriter &rowAt,
+                  const ProgressCallback &progress = {});
 
 } // namespace DriveDeck
