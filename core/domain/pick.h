@@ -31,3 +31,6 @@ struct Pick
 };
 
 } // namespace DriveDeck
+
+// Moved as bytes when a list grows: a list of millions of picks grows in place, never copied.
+Q_DECLARE_TYPEINFO(DriveDeck::Pick, Q_RELOCATABLE_TYPE);

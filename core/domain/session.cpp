@@ -59,26 +59,28 @@ private:
 
 // The rules that tie one pick to the other picks of the same person in the same round.
 void checkAgainstOwnPicks(const SessionIndex &index, const Round &round, const Pick &pick,
-                          const QList<Pick> &ownPicks, ValidationIssues &issues)
+                          const QList<const Pick *> &ownPicks, ValidationIssues &issues)
 {
-    const QString who = index.shownName(pick.participantId);
-    const QString roundTitle = quoted(round.title);
+    // Names are looked up only for a message: most picks have none.
+    const auto who = [&] { return index.shownName(pick.participantId); };
+    const auto roundTitle = [&] { return quoted(round.title); };
     const PickingRule &rule = round.rule;
 
-    for (const Pick &other : ownPicks) {
-        if (other.driveId == pick.driveId) {
+    for (const Pick *other : ownPicks) {
+        if (other->driveId == pick.driveId) {
             issues.append(
                 {IssueCode::DuplicateDrive,
                  Session::tr("%1 already picked %2 in %3; each card can be picked once.")
-                     .arg(who, quoted(Session::cardName(round, pick.driveId)), roundTitle)});
+                     .arg(who(), quoted(Session::cardName(round, pick.driveId)), roundTitle())});
             break;
         }
     }
 
     if (!rule.isScan()) {
-        const auto sameKind = std::count_if(ownPicks.cbegin(), ownPicks.cend(), [&](const Pick &p) {
-            return p.polarity == pick.polarity && p.driveId != pick.driveId;
-        });
+        const auto sameKind =
+            std::count_if(ownPicks.cbegin(), ownPicks.cend(), [&](const Pick *p) {
+                return p->polarity == pick.polarity && p->driveId != pick.driveId;
+            });
         if (sameKind >= rule.maxPicks) {
             const QString text =
                 pick.isPositive()
@@ -88,20 +90,21 @@ void checkAgainstOwnPicks(const SessionIndex &index, const Round &round, const P
                     : Session::tr(
                           "%1 already has %2 “not me” cards in %3, the most this round allows. "
                           "Remove one first.");
-            issues.append({IssueCode::TooManyPicks, text.arg(who).arg(sameKind).arg(roundTitle)});
+            issues.append(
+                {IssueCode::TooManyPicks, text.arg(who()).arg(sameKind).arg(roundTitle())});
         }
     }
 
     if (pick.rank) {
-        for (const Pick &other : ownPicks) {
-            if (other.driveId != pick.driveId && other.rank == pick.rank) {
+        for (const Pick *other : ownPicks) {
+            if (other->driveId != pick.driveId && other->rank == pick.rank) {
                 issues.append(
                     {IssueCode::RepeatedRank,
                      Session::tr(
                          "%1 already gave rank %2 to %3 in %4; each rank can be given once.")
-                         .arg(who)
+                         .arg(who())
                          .arg(*pick.rank)
-                         .arg(quoted(Session::cardName(round, other.driveId)), roundTitle)});
+                         .arg(quoted(Session::cardName(round, other->driveId)), roundTitle())});
                 break;
             }
         }
@@ -131,23 +134,23 @@ void checkPickItself(const SessionIndex &index, const Pick &pick, const Round *&
              Session::tr("The pick belongs to a participant who is not in this session.")});
         return;
     }
-    const QString roundTitle = quoted(round->title);
+    const auto roundTitle = [round] { return quoted(round->title); };
     if (!index.takesPart(round->id, pick.participantId)) {
         issues.append({IssueCode::NotInRound,
                        Session::tr("%1 does not take part in %2. Add them to the round first.")
-                           .arg(index.shownName(pick.participantId), roundTitle)});
+                           .arg(index.shownName(pick.participantId), roundTitle())});
         return;
     }
     const PickingRule &rule = round->rule;
     if (!pick.isPositive() && !rule.negativeAllowed()) {
         issues.append({IssueCode::NegativeNotAllowed,
-                       Session::tr("%1 does not allow “not me” picks.").arg(roundTitle)});
+                       Session::tr("%1 does not allow “not me” picks.").arg(roundTitle())});
     }
     if (pick.rank) {
         if (!rule.ranked) {
             issues.append({IssueCode::RankNotAllowed,
                            Session::tr("%1 is not a ranked round, so its picks have no rank.")
-                               .arg(roundTitle)});
+                               .arg(roundTitle())});
         } else if (!pick.isPositive()) {
             issues.append({IssueCode::RankNotAllowed,
                            Session::tr("Only cards that appeal are ranked, not “not me” cards.")});
@@ -155,7 +158,7 @@ void checkPickItself(const SessionIndex &index, const Pick &pick, const Round *&
             issues.append({IssueCode::RankOutOfRange,
                            Session::tr("Rank %1 is out of range: %2 ranks cards from 1 to %3.")
                                .arg(*pick.rank)
-                               .arg(roundTitle)
+                               .arg(roundTitle())
                                .arg(rule.maxPicks)});
         }
     }
@@ -354,9 +357,14 @@ ValidationIssues Session::checkPick(const Pick &pick) const
     const SessionIndex index(*this);
     const Round *pickRound = nullptr;
     checkPickItself(index, pick, pickRound, issues);
-    if (pickRound)
-        checkAgainstOwnPicks(index, *pickRound, pick, picksOf(pick.roundId, pick.participantId),
-                             issues);
+    if (pickRound) {
+        QList<const Pick *> own;
+        for (const Pick &other : picks) {
+            if (other.roundId == pick.roundId && other.participantId == pick.participantId)
+                own.append(&other);
+        }
+        checkAgainstOwnPicks(index, *pickRound, pick, own, issues);
+    }
     return issues;
 }
 
@@ -490,24 +498,25 @@ ValidationIssues Session::validate() const
 
     // Check each pick against the picks of the same person in the same round that came before
     // it, so the messages read as if the picks were made one by one.
-    QHash<QPair<QUuid, QUuid>, QList<Pick>> earlier;
+    // Pointers, not copies: a session of millions of picks is not held twice.
+    QHash<QPair<QUuid, QUuid>, QList<const Pick *>> earlier;
     for (const Pick &pick : picks) {
         const Round *pickRound = nullptr;
         checkPickItself(index, pick, pickRound, issues);
         if (!pickRound)
             continue;
-        QList<Pick> &own = earlier[qMakePair(pick.roundId, pick.participantId)];
+        QList<const Pick *> &own = earlier[qMakePair(pick.roundId, pick.participantId)];
         checkAgainstOwnPicks(index, *pickRound, pick, own, issues);
-        own.append(pick);
+        own.append(&pick);
     }
 
     for (const Round &r : rounds) {
         if (r.rule.isScan())
             continue;
         for (const QUuid &participantId : r.participantIds) {
-            const QList<Pick> &own = earlier.value(qMakePair(r.id, participantId));
+            const QList<const Pick *> own = earlier.value(qMakePair(r.id, participantId));
             const auto positive = std::count_if(own.cbegin(), own.cend(),
-                                                [](const Pick &p) { return p.isPositive(); });
+                                                [](const Pick *p) { return p->isPositive(); });
             // No pick at all means "did not take part", which is allowed.
             if (positive > 0 && positive < r.rule.minPicks) {
                 issues.append({IssueCode::TooFewPicks,

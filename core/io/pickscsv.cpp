@@ -98,16 +98,24 @@ Result<Session> PicksCsv::import(QIODevice &device, const ImportOptions &options
     Session session = Session::create(options.title);
     session.team = options.team;
 
+    // Kept small, for files of millions of picks: per (round, participant) the drives and ranks
+    // seen as bit sets and a chain through the lines read, followed only to name the earlier
+    // line of a duplicate.
     QHash<QString, qsizetype> participantByName; // case-folded name -> index
     QHash<QString, qsizetype> roundByTitle;
-    struct Seen
+    struct PairState
     {
-        int line;
-        int driveId;
-        std::optional<int> rank;
+        quint32 drives = 0; // bit d: drive d picked
+        quint32 ranks = 0;  // bit r: rank r given
+        int positive = 0;
+        int negative = 0;
+        qint64 lastEntry = -1; // into entryLine/entryBefore
     };
-    QHash<QPair<qsizetype, qsizetype>, QList<Seen>> seen; // (round, participant) -> picks
-    QList<QSet<qsizetype>> roundMembers;
+    QHash<quint64, PairState> pairs; // round index << 32 | participant index
+    QList<int> entryLine;            // per pick read: its line
+    QList<qint64> entryBefore;       // per pick read: the same pair's pick before it, or -1
+    QList<int> entryDrive;
+    QList<qint8> entryRank;
 
     auto field = [&](const CsvRecord &record, int column) -> QString {
         const int index = columnIndex[column];
@@ -222,37 +230,59 @@ Result<Session> PicksCsv::import(QIODevice &device, const ImportOptions &options
             round.title = roundTitle;
             round.rule = PickingRule::choose(1, 1);
             session.rounds.append(round);
-            roundMembers.append(QSet<qsizetype>());
         }
 
-        QList<Seen> &own = seen[qMakePair(roundIndex, participantIndex)];
-        for (const Seen &earlier : own) {
-            if (earlier.driveId == *drive) {
+        const quint64 pairKey = (quint64(roundIndex) << 32) | quint64(participantIndex);
+        auto pair = pairs.find(pairKey);
+        if (pair == pairs.end()) {
+            pair = pairs.insert(pairKey, PairState());
+            // The first pick of someone in a round makes them a member of it.
+            session.rounds[roundIndex].participantIds.append(
+                session.participants.at(participantIndex).id);
+        }
+        const quint32 driveBit = 1u << *drive;
+        const quint32 rankBit = rank ? 1u << *rank : 0u;
+        if ((pair->drives & driveBit) || (pair->ranks & rankBit)) {
+            // Which line came first: followed back through the pair's own picks.
+            const bool sameDrive = pair->drives & driveBit;
+            qint64 entry = pair->lastEntry;
+            while (entry >= 0 && (sameDrive ? entryDrive.at(entry) != *drive
+                                            : entryRank.at(entry) != *rank))
+                entry = entryBefore.at(entry);
+            const int earlierLine = entry >= 0 ? entryLine.at(entry) : 0;
+            if (sameDrive)
                 problems.add(tr("%1: %2 already picked \"%3\" in \"%4\" on line %5")
                                  .arg(at(line, DriveColumn), Text::shown(name),
                                       Catalogue::drive(*drive).key, Text::shown(roundTitle))
-                                 .arg(earlier.line));
-                return;
-            }
-            if (rank && earlier.rank == rank) {
+                                 .arg(earlierLine));
+            else
                 problems.add(tr("%1: %2 already gave rank %3 in \"%4\" on line %5")
                                  .arg(at(line, RankColumn), Text::shown(name))
                                  .arg(*rank)
                                  .arg(Text::shown(roundTitle))
-                                 .arg(earlier.line));
-                return;
-            }
+                                 .arg(earlierLine));
+            return;
         }
-        own.append({line, *drive, rank});
+        pair->drives |= driveBit;
+        pair->ranks |= rankBit;
+        (polarity == Polarity::Positive ? pair->positive : pair->negative) += 1;
+        entryLine.append(line);
+        entryBefore.append(pair->lastEntry);
+        entryDrive.append(*drive);
+        entryRank.append(qint8(rank.value_or(0)));
+        pair->lastEntry = entryLine.size() - 1;
+
+        // Each round's rule is what the file shows: as many cards as the most anyone picked,
+        // ranked when any pick has a rank, "not me" when any pick is one.
+        PickingRule &rule = session.rounds[roundIndex].rule;
+        rule.maxPicks =
+            std::max({rule.maxPicks, pair->positive, pair->negative, rank.value_or(0)});
+        rule.ranked = rule.ranked || rank.has_value();
+        rule.allowNegative = rule.allowNegative || polarity == Polarity::Negative;
+
         // Once a problem is found nothing will be stored; the rest is only read for its problems.
         if (!problems.isEmpty())
             return;
-
-        if (!roundMembers[roundIndex].contains(participantIndex)) {
-            roundMembers[roundIndex].insert(participantIndex);
-            session.rounds[roundIndex].participantIds.append(
-                session.participants.at(participantIndex).id);
-        }
         Pick pick;
         pick.roundId = session.rounds.at(roundIndex).id;
         pick.participantId = session.participants.at(participantIndex).id;
@@ -275,24 +305,24 @@ Result<Session> PicksCsv::import(QIODevice &device, const ImportOptions &options
         return Error(Error::Kind::InvalidInput,
                      tr("the file is empty; it needs a header line with the columns participant, "
                         "round and drive, and one line per pick"));
-    if (problems.isEmpty() && session.picks.isEmpty() && seen.isEmpty())
+    if (problems.isEmpty() && session.picks.isEmpty() && entryLine.isEmpty())
         return Error(Error::Kind::InvalidInput,
                      tr("no picks found: the file has a header but no lines with picks"));
     if (!problems.isEmpty())
         return problems.toError();
 
-    // Each round's rule is what the file shows: as many cards as the most anyone picked,
-    // ranked when any pick has a rank, "not me" when any pick is one.
-    QHash<QPair<QUuid, QUuid>, QPair<int, int>> counts; // positive, negative
-    for (const Pick &pick : session.picks) {
-        QPair<int, int> &c = counts[qMakePair(pick.roundId, pick.participantId)];
-        (pick.isPositive() ? c.first : c.second) += 1;
-        Round *round = session.round(pick.roundId);
-        PickingRule &rule = round->rule;
-        rule.maxPicks = std::max({rule.maxPicks, c.first, c.second, pick.rank.value_or(0)});
-        rule.ranked = rule.ranked || pick.rank.has_value();
-        rule.allowNegative = rule.allowNegative || !pick.isPositive();
-    }
+    // What only reading needed goes before the session is checked whole.
+    participantByName = {};
+    roundByTitle = {};
+    pairs = {};
+    entryLine = {};
+    entryBefore = {};
+    entryDrive = {};
+    entryRank = {};
+    session.picks.squeeze();
+    session.participants.squeeze();
+    for (Round &round : session.rounds)
+        round.participantIds.squeeze();
 
     const ValidationIssues issues = session.validate();
     if (!issues.isEmpty())
