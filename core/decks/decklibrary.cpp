@@ -1,5 +1,7 @@
 #include "decks/decklibrary.h"
 
+#include "domain/text.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -233,46 +235,66 @@ Result<PhotoDeck> readDeck(const QString &folder)
     QFile file(QDir(folder).filePath(Manifest));
     if (!file.open(QIODevice::ReadOnly))
         return Error(Error::Kind::NotFound, DeckLibrary::tr("%1 has no deck.json.").arg(folder));
+    Result<PhotoDeck> deck = DeckLibrary::parseManifest(file.read(DeckLibrary::MaxManifestSize));
+    if (deck)
+        deck.value().folder = folder;
+    return deck;
+}
+
+// A deck's name and credits are printed in the report and the About box: one clean line each.
+QString cleanLine(const QJsonValue &value, qsizetype max)
+{
+    QString text = Text::normalName(value.toString());
+    text.removeIf([](QChar c) { return c.category() == QChar::Other_Control; });
+    return text.left(max);
+}
+
+} // namespace
+
+Result<PhotoDeck> DeckLibrary::parseManifest(const QByteArray &json)
+{
     QJsonParseError parseError;
-    const QJsonDocument json = QJsonDocument::fromJson(file.read(1'000'000), &parseError);
-    if (!json.isObject())
-        return invalid(DeckLibrary::tr("deck.json is not valid JSON: %1 (at character %2).")
-                           .arg(parseError.errorString())
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (!document.isObject())
+        return invalid(tr("deck.json is not valid JSON: %1 (at character %2).")
+                           .arg(parseError.error == QJsonParseError::NoError
+                                    ? tr("it is not an object")
+                                    : parseError.errorString())
                            .arg(parseError.offset));
-    const QJsonObject object = json.object();
+    const QJsonObject object = document.object();
     PhotoDeck deck;
-    deck.folder = folder;
-    deck.name = object.value(QStringLiteral("name")).toString().trimmed();
-    deck.author = object.value(QStringLiteral("author")).toString().trimmed();
-    deck.licence = object.value(QStringLiteral("licence"))
-                       .toString(object.value(QStringLiteral("license")).toString())
-                       .trimmed();
-    deck.attribution = object.value(QStringLiteral("attribution")).toString().trimmed();
+    deck.name = cleanLine(object.value(QStringLiteral("name")), 80);
+    deck.author = cleanLine(object.value(QStringLiteral("author")), 200);
+    const QJsonValue licence = object.value(QStringLiteral("licence"));
+    deck.licence = cleanLine(licence.isUndefined() ? object.value(QStringLiteral("license")) : licence,
+                             200);
+    deck.attribution = cleanLine(object.value(QStringLiteral("attribution")), 500);
     const QJsonValue images = object.value(QStringLiteral("images"));
     if (!images.isUndefined() && !images.isObject())
-        return invalid(DeckLibrary::tr("deck.json: “images” must list the pictures per drive, "
-                                       "as in {\"loyalty\": [\"dog.jpg\"]}."));
+        return invalid(tr("deck.json: “images” must list the pictures per drive, "
+                          "as in {\"loyalty\": [\"dog.jpg\"]}."));
     const QJsonObject perDrive = images.toObject();
     for (auto it = perDrive.begin(); it != perDrive.end(); ++it) {
         const Result<int> drive = Catalogue::findDrive(it.key());
         if (!drive)
-            return invalid(DeckLibrary::tr("deck.json names a drive DriveDeck does not know: "
-                                           "“%1” (use a key such as \"loyalty\" or a number "
-                                           "from 1 to 24).")
-                               .arg(it.key()));
+            return invalid(tr("deck.json names a drive DriveDeck does not know: "
+                              "“%1” (use a key such as \"loyalty\" or a number "
+                              "from 1 to 24).")
+                               .arg(Text::shown(it.key())));
         const QJsonArray files =
             it.value().isArray() ? it.value().toArray() : QJsonArray{it.value()};
         for (const QJsonValue &value : files) {
             const QString relative = safeRelative(value.toString());
             if (!value.isString() || relative.isEmpty())
-                return invalid(DeckLibrary::tr("deck.json: “%1” is not a file inside the deck.")
-                                   .arg(value.toString()));
+                return invalid(tr("deck.json: “%1” is not a file inside the deck.")
+                                   .arg(Text::shown(value.toString())));
             deck.images[std::size_t(*drive - 1)].append(relative);
         }
     }
     return deck;
 }
 
+namespace {
 } // namespace
 
 QString PhotoDeck::imagePath(int driveId, int turn) const

@@ -51,6 +51,11 @@ public:
     // The picture files DriveDeck reads, by extension.
     static QStringList imageSuffixes();
 
+    // deck.json as a deck's maker or DriveDeck wrote it: name, credits and pictures per drive
+    // (the deck's folder is left empty). Names and credits come back as one clean line each.
+    static constexpr qint64 MaxManifestSize = 1'000'000;
+    static Result<PhotoDeck> parseManifest(const QByteArray &json);
+
 private:
     QString m_folder;
 };

@@ -36,10 +36,45 @@ namespace boost::serialization {
 
 namespace {
 
+// XML cannot hold every character: a NUL or a terminal escape pasted into a story would make
+// a file no XML reader reads. Those, and halves of broken pairs, are written as U+FFFD, so that
+// DriveDeck never writes a file it cannot read back.
+QString xmlSafe(const QString &text)
+{
+    const qsizetype size = text.size();
+    // Where the character at i is one XML cannot hold: how many code units it takes, else 0.
+    const auto unsafeAt = [&](qsizetype i) -> int {
+        const char16_t c = text.at(i).unicode();
+        if (QChar::isHighSurrogate(c))
+            return i + 1 < size && QChar::isLowSurrogate(text.at(i + 1).unicode()) ? 0 : 1;
+        return (c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') || QChar::isLowSurrogate(c) ||
+                       c == 0xFFFE || c == 0xFFFF
+                   ? 1
+                   : 0;
+    };
+    qsizetype first = 0;
+    while (first < size && unsafeAt(first) == 0)
+        first += QChar::isHighSurrogate(text.at(first).unicode()) ? 2 : 1;
+    if (first >= size)
+        return text; // nearly always: no copy
+    QString clean = text.left(first);
+    for (qsizetype i = first; i < size;) {
+        if (unsafeAt(i)) {
+            clean.append(QChar(QChar::ReplacementCharacter));
+            ++i;
+        } else {
+            const qsizetype length = QChar::isHighSurrogate(text.at(i).unicode()) ? 2 : 1;
+            clean.append(QStringView(text).mid(i, length));
+            i += length;
+        }
+    }
+    return clean;
+}
+
 template<class Archive>
 void saveText(Archive &ar, const char *name, const QString &text)
 {
-    const std::string utf8 = text.toStdString();
+    const std::string utf8 = xmlSafe(text).toStdString();
     ar << make_nvp(name, utf8);
 }
 
