@@ -1106,6 +1106,10 @@
         <source>The deck “%1” could not be removed completely from %2.</source>
         <translation>Het kaartspel “%1” kon niet helemaal uit %2 worden verwijderd.</translation>
     </message>
+    <message>
+        <source>it is not an object</source>
+        <translation>het is geen object</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::DriveTexts</name>

@@ -266,8 +266,8 @@ Result<PhotoDeck> DeckLibrary::parseManifest(const QByteArray &json)
     deck.name = cleanLine(object.value(QStringLiteral("name")), 80);
     deck.author = cleanLine(object.value(QStringLiteral("author")), 200);
     const QJsonValue licence = object.value(QStringLiteral("licence"));
-    deck.licence = cleanLine(licence.isUndefined() ? object.value(QStringLiteral("license")) : licence,
-                             200);
+    deck.licence =
+        cleanLine(licence.isUndefined() ? object.value(QStringLiteral("license")) : licence, 200);
     deck.attribution = cleanLine(object.value(QStringLiteral("attribution")), 500);
     const QJsonValue images = object.value(QStringLiteral("images"));
     if (!images.isUndefined() && !images.isObject())
@@ -294,8 +294,7 @@ Result<PhotoDeck> DeckLibrary::parseManifest(const QByteArray &json)
     return deck;
 }
 
-namespace {
-} // namespace
+namespace {} // namespace
 
 QString PhotoDeck::imagePath(int driveId, int turn) const
 {

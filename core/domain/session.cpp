@@ -77,10 +77,9 @@ void checkAgainstOwnPicks(const SessionIndex &index, const Round &round, const P
     }
 
     if (!rule.isScan()) {
-        const auto sameKind =
-            std::count_if(ownPicks.cbegin(), ownPicks.cend(), [&](const Pick *p) {
-                return p->polarity == pick.polarity && p->driveId != pick.driveId;
-            });
+        const auto sameKind = std::count_if(ownPicks.cbegin(), ownPicks.cend(), [&](const Pick *p) {
+            return p->polarity == pick.polarity && p->driveId != pick.driveId;
+        });
         if (sameKind >= rule.maxPicks) {
             const QString text =
                 pick.isPositive()

@@ -246,8 +246,8 @@ Result<Session> PicksCsv::import(QIODevice &device, const ImportOptions &options
             // Which line came first: followed back through the pair's own picks.
             const bool sameDrive = pair->drives & driveBit;
             qint64 entry = pair->lastEntry;
-            while (entry >= 0 && (sameDrive ? entryDrive.at(entry) != *drive
-                                            : entryRank.at(entry) != *rank))
+            while (entry >= 0 &&
+                   (sameDrive ? entryDrive.at(entry) != *drive : entryRank.at(entry) != *rank))
                 entry = entryBefore.at(entry);
             const int earlierLine = entry >= 0 ? entryLine.at(entry) : 0;
             if (sameDrive)
@@ -275,8 +275,7 @@ Result<Session> PicksCsv::import(QIODevice &device, const ImportOptions &options
         // Each round's rule is what the file shows: as many cards as the most anyone picked,
         // ranked when any pick has a rank, "not me" when any pick is one.
         PickingRule &rule = session.rounds[roundIndex].rule;
-        rule.maxPicks =
-            std::max({rule.maxPicks, pair->positive, pair->negative, rank.value_or(0)});
+        rule.maxPicks = std::max({rule.maxPicks, pair->positive, pair->negative, rank.value_or(0)});
         rule.ranked = rule.ranked || rank.has_value();
         rule.allowNegative = rule.allowNegative || polarity == Polarity::Negative;
 

@@ -127,7 +127,9 @@ int main(int argc, char *argv[])
     const QString csvPath = dir.filePath(QStringLiteral("big.csv"));
     const qint64 picks = writeCsv(csvPath, megabytes * 1'000'000);
     const double fileMb = double(QFile(csvPath).size()) / (1024 * 1024);
-    out << QStringLiteral("# big sessions: a CSV of %1 MiB, %2 picks\n").arg(fileMb, 0, 'f', 1).arg(picks);
+    out << QStringLiteral("# big sessions: a CSV of %1 MiB, %2 picks\n")
+               .arg(fileMb, 0, 'f', 1)
+               .arg(picks);
     out << QStringLiteral("%1 %2 %3 %4\n")
                .arg(QStringLiteral("phase"), -52)
                .arg(QStringLiteral("seconds"), 8)
@@ -150,14 +152,15 @@ int main(int argc, char *argv[])
         file.open(QIODevice::WriteOnly);
         file.write("round,participant,drive\nNow,Anna,loyalty\n");
     }
-    const ChildRun baseline = runDriveDeck(
-        {QStringLiteral("import"), tiny, QStringLiteral("--database"), dir.filePath(QStringLiteral("tiny.sqlite"))});
+    const ChildRun baseline =
+        runDriveDeck({QStringLiteral("import"), tiny, QStringLiteral("--database"),
+                      dir.filePath(QStringLiteral("tiny.sqlite"))});
     const qint64 baselinePeak = childrenPeakMb();
     row(QStringLiteral("baseline: drivedeck import of 1 pick"), baseline.seconds, baselinePeak,
         QString());
-    const ChildRun imported = runDriveDeck({QStringLiteral("import"), csvPath,
-                                            QStringLiteral("--database"),
-                                            dir.filePath(QStringLiteral("child.sqlite"))});
+    const ChildRun imported =
+        runDriveDeck({QStringLiteral("import"), csvPath, QStringLiteral("--database"),
+                      dir.filePath(QStringLiteral("child.sqlite"))});
     if (imported.exitCode != 0) {
         std::fprintf(stderr, "drivedeck import failed\n");
         return 1;
@@ -185,13 +188,16 @@ int main(int argc, char *argv[])
     }
     const qint64 sessionMb = residentMb() - base;
     row(QStringLiteral("read the CSV into a session"), double(timer.elapsed()) / 1000,
-        peakMb() - base, QStringLiteral("%1x file; session %2 MiB").arg(double(peakMb() - base) / fileMb, 0, 'f', 2).arg(sessionMb));
+        peakMb() - base,
+        QStringLiteral("%1x file; session %2 MiB")
+            .arg(double(peakMb() - base) / fileMb, 0, 'f', 2)
+            .arg(sessionMb));
 
     {
         resetPeak();
         timer.restart();
-        auto store = SessionStore::open(
-            DatabaseConfig::sqlite(dir.filePath(QStringLiteral("big.sqlite"))));
+        auto store =
+            SessionStore::open(DatabaseConfig::sqlite(dir.filePath(QStringLiteral("big.sqlite"))));
         if (!store || !(*store)->save(session.value())) {
             std::fprintf(stderr, "cannot save\n");
             return 1;
@@ -208,9 +214,12 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(written.errorMessage()));
         return 1;
     }
-    row(QStringLiteral("export it as .drivedeck (%1 MiB)").arg(QFile(filePath).size() / (1024 * 1024)),
+    row(QStringLiteral("export it as .drivedeck (%1 MiB)")
+            .arg(QFile(filePath).size() / (1024 * 1024)),
         double(timer.elapsed()) / 1000, peakMb() - base,
-        QStringLiteral("+%1 MiB = %2x session").arg(peakMb() - before).arg(double(peakMb() - before) / double(sessionMb), 0, 'f', 2));
+        QStringLiteral("+%1 MiB = %2x session")
+            .arg(peakMb() - before)
+            .arg(double(peakMb() - before) / double(sessionMb), 0, 'f', 2));
 
     session = Error(QString());
     resetPeak();
@@ -220,7 +229,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(readBack.errorMessage()));
         return 1;
     }
-    row(QStringLiteral("read the .drivedeck back"), double(timer.elapsed()) / 1000,
-        peakMb() - base, QStringLiteral("%1x session").arg(double(peakMb() - base) / double(sessionMb), 0, 'f', 2));
+    row(QStringLiteral("read the .drivedeck back"), double(timer.elapsed()) / 1000, peakMb() - base,
+        QStringLiteral("%1x session").arg(double(peakMb() - base) / double(sessionMb), 0, 'f', 2));
     return 0;
 }

@@ -1,8 +1,10 @@
 #include "io/sessionfile.h"
+#include "profile/profile.h"
 #include "sessionbuilder.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -97,6 +99,8 @@ private Q_SLOTS:
     void read_checksTheSizeBeforeReading();
     void read_missingFileNamesIt();
     void read_format1File_stillWorks();
+    void write_charactersXmlCannotHold_readBackAsReplacements();
+    void roundTrip_aMillionPicks_sameSessionAndProfile();
 };
 
 void TestSessionFile::roundTrip_keepsEveryField()
@@ -346,6 +350,76 @@ void TestSessionFile::read_format1File_stillWorks()
         QCOMPARE(round.blind, false);
     }
     QVERIFY(session->agreements.isEmpty());
+}
+
+// A NUL or a terminal escape pasted into a story: XML cannot hold them, so the file holds "�"
+// instead, and the file reads back (before, the export was a file DriveDeck refused).
+void TestSessionFile::write_charactersXmlCannotHold_readBackAsReplacements()
+{
+    Session session = richSession();
+    session.title = u"Team\x01"
+                    "day"_s;
+    session.picks[0].note = u"a\0b\x1b[2J c 🌷 \xd800 end"_s;
+    const auto read = SessionFile::decode(SessionFile::encode(session), Name);
+    QVERIFY2(read.ok(), qPrintable(read.errorMessage()));
+    QCOMPARE(read->title, u"Team\ufffdday"_s);
+    QCOMPARE(read->picks.at(0).note, u"a\ufffdb\ufffd[2J c 🌷 \ufffd end"_s);
+    QCOMPARE(read->picks.at(1), session.picks.at(1));
+}
+
+// A million picks: more than the 256 MiB a file once held. Written and read a chunk at a time,
+// the same session comes back, with the same profile.
+void TestSessionFile::roundTrip_aMillionPicks_sameSessionAndProfile()
+{
+    Session session = Session::create(u"Organisation survey"_s);
+    for (int p = 0; p < 100'000; ++p)
+        session.participants.append({QUuid::createUuid(), u"Person %1"_s.arg(p), {}});
+    for (const QString &title : {u"Now"_s, u"In a year"_s}) {
+        Round round;
+        round.id = QUuid::createUuid();
+        round.title = title;
+        round.rule = PickingRule::choose(1, 5, true);
+        for (const Participant &p : std::as_const(session.participants))
+            round.participantIds.append(p.id);
+        session.rounds.append(round);
+    }
+    session.picks.reserve(1'000'000);
+    for (int r = 0; r < 2; ++r) {
+        for (int p = 0; p < 100'000; ++p) {
+            for (int rank = 1; rank <= 5; ++rank) {
+                Pick pick;
+                pick.roundId = session.rounds.at(r).id;
+                pick.participantId = session.participants.at(p).id;
+                pick.driveId = (p * 5 + rank * 7 + r) % DriveCount + 1;
+                pick.rank = rank;
+                if (p % 10 == 0)
+                    pick.note = u"Story %1"_s.arg(p);
+                session.picks.append(pick);
+            }
+        }
+    }
+    QCOMPARE(session.picks.size(), 1'000'000);
+    QVERIFY(session.validate().isEmpty());
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"survey.drivedeck"_s);
+    const Status written = SessionFile::write(session, path);
+    QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
+    QVERIFY2(QFileInfo(path).size() > 256LL * 1024 * 1024,
+             qPrintable(QString::number(QFileInfo(path).size())));
+    const auto read = SessionFile::read(path);
+    QVERIFY2(read.ok(), qPrintable(read.errorMessage()));
+    QCOMPARE(read->picks.size(), session.picks.size());
+    QVERIFY(*read == session);
+    for (const Round &round : std::as_const(session.rounds)) {
+        const Profile before = Profile::ofRound(session, round.id);
+        const Profile after = Profile::ofRound(*read, round.id);
+        QCOMPARE(after.respondents(), 100'000);
+        for (const Drive &drive : Catalogue::drives())
+            QCOMPARE(after.share(drive.id), before.share(drive.id));
+        for (const Domain &domain : Catalogue::domains())
+            QCOMPARE(after.affinity(domain.id), before.affinity(domain.id));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSessionFile)

@@ -97,7 +97,8 @@ QString deckManifest(QByteArrayView data)
     }
     for (const QStringList &files : deck->images) {
         for (const QString &file : files) {
-            if (file.isEmpty() || file.startsWith(u'/') || file.split(u'/').contains(QStringLiteral("..")))
+            if (file.isEmpty() || file.startsWith(u'/') ||
+                file.split(u'/').contains(QStringLiteral("..")))
                 return QStringLiteral("a picture outside the deck: ") + file.left(120);
         }
     }

@@ -82,8 +82,9 @@ int main(int argc, char *argv[])
     one.participant(u"Anna"_s).round(u"Now"_s, PickingRule::choose(1, 1));
     Session tiny = one.build();
     tiny.picks = {one.pick(0, 0, 5)};
-    const bool ok = save(sessions + u"/sample.drivedeck"_s, SessionFile::encode(SampleSession::create())) &&
-                    save(sessions + u"/every-feature.drivedeck"_s, SessionFile::encode(everyFeature())) &&
-                    save(sessions + u"/one-pick.drivedeck"_s, SessionFile::encode(tiny));
+    const bool ok =
+        save(sessions + u"/sample.drivedeck"_s, SessionFile::encode(SampleSession::create())) &&
+        save(sessions + u"/every-feature.drivedeck"_s, SessionFile::encode(everyFeature())) &&
+        save(sessions + u"/one-pick.drivedeck"_s, SessionFile::encode(tiny));
     return ok ? 0 : 1;
 }

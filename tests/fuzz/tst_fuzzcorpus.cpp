@@ -48,8 +48,7 @@ void TestFuzzCorpus::replay_data()
                             QDir::Files);
             while (it.hasNext()) {
                 const QString path = it.next();
-                QTest::newRow(qPrintable(kind + u'/' + name + u'/' + it.fileName()))
-                    << path << t;
+                QTest::newRow(qPrintable(kind + u'/' + name + u'/' + it.fileName())) << path << t;
                 ++perTarget;
             }
         }
