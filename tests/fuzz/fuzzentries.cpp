@@ -4,6 +4,9 @@
 #include "io/pickscsv.h"
 #include "io/sessionfile.h"
 
+#include <QCryptographicHash>
+#include <QtEndian>
+
 #include <algorithm>
 
 namespace DriveDeck::Fuzz {
@@ -36,9 +39,11 @@ QString messageProblem(const QString &message)
     return {};
 }
 
-QString sessionFile(QByteArrayView data)
+namespace {
+
+QString decodedSessionFile(const QByteArray &bytes)
 {
-    const Result<Session> session = SessionFile::decode(data.toByteArray(), FileName);
+    const Result<Session> session = SessionFile::decode(bytes, FileName);
     if (!session)
         return messageProblem(session.errorMessage());
     if (const ValidationIssues issues = session->blockingIssues(); !issues.isEmpty())
@@ -51,6 +56,34 @@ QString sessionFile(QByteArrayView data)
     if (!(*again == *session))
         return QStringLiteral("a session changed when written and read again");
     return {};
+}
+
+// The payload behind a header that holds: anyone can write one, so the checksum is no defence
+// and the fuzzer must reach the XML reader with every mutation, not only the rare one whose
+// checksum happens to match.
+QByteArray withValidHeader(QByteArrayView payload)
+{
+    QByteArray header(SessionFile::HeaderSize, '\0');
+    std::copy(SessionFile::Magic.cbegin(), SessionFile::Magic.cend(), header.begin());
+    qToBigEndian<quint32>(SessionFile::FormatVersion, header.data() + 8);
+    qToBigEndian<quint64>(quint64(payload.size()), header.data() + 12);
+    const QByteArray checksum = QCryptographicHash::hash(payload, QCryptographicHash::Sha256);
+    std::copy(checksum.cbegin(), checksum.cend(), header.begin() + 20);
+    return header + payload.toByteArray();
+}
+
+} // namespace
+
+QString sessionFile(QByteArrayView data)
+{
+    // The input as a whole file (the header's checks), and its payload (everything after a
+    // header, or all of it) behind a valid header.
+    if (const QString problem = decodedSessionFile(data.toByteArray()); !problem.isEmpty())
+        return problem;
+    const bool hasHeader =
+        data.startsWith(SessionFile::Magic) && data.size() >= SessionFile::HeaderSize;
+    return decodedSessionFile(
+        withValidHeader(hasHeader ? data.sliced(SessionFile::HeaderSize) : data));
 }
 
 QString picksCsv(QByteArrayView data)
