@@ -3,6 +3,7 @@
 #include "cli/clicommand.h"
 #include "decks/decklibrary.h"
 #include "domain/catalogue.h"
+#include "domain/text.h"
 #include "io/pickscsv.h"
 #include "io/profileexport.h"
 #include "io/sessionexchange.h"
@@ -56,10 +57,11 @@ Result<const Round *> CliContext::findRound(const Session &session, const QStrin
     }
     QStringList titles;
     for (const Round &round : session.rounds)
-        titles.append(QStringLiteral("\"%1\"").arg(round.title));
+        titles.append(QStringLiteral("\"%1\"").arg(Text::shown(round.title)));
     return Error(Error::Kind::NotFound,
                  CommandLine::tr("“%1” has no round \"%2\"; its rounds are %3.")
-                     .arg(session.title, title, titles.join(QStringLiteral(", "))));
+                     .arg(Text::shown(session.title), Text::shown(title),
+                          Text::shown(titles.join(QStringLiteral(", ")), 300)));
 }
 
 namespace {
@@ -70,7 +72,7 @@ Result<QString> formatOption(CliContext &c)
     if (format != QLatin1String("json") && format != QLatin1String("csv"))
         return Error(Error::Kind::InvalidInput,
                      CommandLine::tr("unknown format \"%1\": use json or csv")
-                         .arg(c.parser.value(c.format)));
+                         .arg(Text::shown(c.parser.value(c.format))));
     return format;
 }
 
@@ -140,6 +142,15 @@ int runExport(CliContext &c)
     if (!session)
         return c.fail(session.errorMessage());
     if (path == QLatin1String("-")) {
+        // Straight to the terminal or pipe a megabyte at a time: a big session is not held
+        // again as text.
+        if (QIODevice *device = c.out.device()) {
+            c.out.flush();
+            if (!PicksCsv::write(*session, *device))
+                return c.fail(
+                    CommandLine::tr("Cannot write the picks: %1").arg(device->errorString()));
+            return Success;
+        }
         c.out << QString::fromUtf8(PicksCsv::write(*session));
         return Success;
     }
@@ -174,7 +185,7 @@ int runProfile(CliContext &c)
             *date = QDate::fromString(c.parser.value(*option), Qt::ISODate);
             if (!date->isValid())
                 return c.usage(CommandLine::tr("\"%1\" is not a date; write it as 2026-11-23")
-                                   .arg(c.parser.value(*option)));
+                                   .arg(Text::shown(c.parser.value(*option))));
             filterJson[option->names().first()] = date->toString(Qt::ISODate);
         }
         for (const QCommandLineOption *option : {&c.team, &c.tag, &c.round}) {
@@ -565,7 +576,7 @@ int CommandLine::run(const QStringList &arguments, Settings &settings, QTextStre
         for (const CliCommand &each : table)
             names.append(QString::fromLatin1(each.name));
         err << tr("drivedeck: unknown command \"%1\"; the commands are %2")
-                   .arg(name, names.join(QStringLiteral(", ")))
+                   .arg(Text::shown(name), names.join(QStringLiteral(", ")))
             << Qt::endl;
         return Usage;
     }

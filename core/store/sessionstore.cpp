@@ -1,5 +1,7 @@
 #include "store/sessionstore.h"
 
+#include "domain/text.h"
+
 #include "domain/catalogue.h"
 #include "store/schemamigrator.h"
 #include "store/sqlstatement.h"
@@ -320,9 +322,9 @@ Result<QUuid> SessionStore::resolve(const QString &reference) const
     if (matches.size() == 1)
         return matches.first().id;
     if (matches.isEmpty())
-        return Error(
-            Error::Kind::NotFound,
-            tr("No session matches \"%1\". \"drivedeck list\" shows the saved sessions.").arg(ref));
+        return Error(Error::Kind::NotFound,
+                     tr("No session matches \"%1\". \"drivedeck list\" shows the saved sessions.")
+                         .arg(Text::shown(ref)));
     QStringList candidates;
     for (const SessionSummary &s : matches)
         candidates.append(QStringLiteral("%1 (%2)").arg(uuidText(s.id).left(8), s.title));
