@@ -837,6 +837,24 @@
         <source>Print what DriveDeck does with the database and files; a failure is still said in one line.</source>
         <translation>Toon wat DriveDeck met de database en bestanden doet; een fout blijft één regel.</translation>
     </message>
+    <message>
+        <source>Cannot write the picks: %1</source>
+        <translation>De keuzes kunnen niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>Usage: drivedeck [--language en|nl] [--database URL] [--open SESSION] [--verbose]
+         opens the window.
+       drivedeck COMMAND [options]
+         runs a command, no display needed; drivedeck COMMAND --help lists its options.</source>
+        <translation>Gebruik: drivedeck [--language en|nl] [--database URL] [--open SESSIE] [--verbose]
+         opent het venster.
+       drivedeck OPDRACHT [opties]
+         voert een opdracht uit, zonder beeldscherm; drivedeck OPDRACHT --help toont de opties.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Opdrachten:</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::CsvReader</name>

@@ -544,6 +544,26 @@ int CliContext::fail(const QString &message)
     return Failure;
 }
 
+void CommandLine::printOverview(QTextStream &out, const QList<CliCommand> &table)
+{
+    out << tr("Usage: drivedeck [--language en|nl] [--database URL] [--open SESSION] "
+              "[--verbose]\n"
+              "         opens the window.\n"
+              "       drivedeck COMMAND [options]\n"
+              "         runs a command, no display needed; drivedeck COMMAND --help lists its "
+              "options.")
+        << "\n\n"
+        << tr("Commands:") << '\n';
+    qsizetype width = 0;
+    for (const CliCommand &command : table)
+        width = std::max(width, qsizetype(qstrlen(command.name)));
+    for (const CliCommand &command : table) {
+        out << "  " << QString::fromLatin1(command.name).leftJustified(width + 2)
+            << translated(command.description) << '\n';
+    }
+    out.flush();
+}
+
 QStringList CommandLine::commands()
 {
     QStringList names;

@@ -30,6 +30,9 @@ public:
                    QTextStream &err, QTextStream &input, const QList<CliCommand> &table);
     static int run(const QStringList &arguments, Settings &settings, QTextStream &out,
                    QTextStream &err, QTextStream &input);
+    // What `drivedeck --help` and `drivedeck help` print: how to start the window, and every
+    // command with what it does. Needs no display.
+    static void printOverview(QTextStream &out, const QList<CliCommand> &table);
 };
 
 } // namespace DriveDeck

@@ -67,10 +67,42 @@ int runCommand(int argc, char *argv[], const CliCommand &command)
                             commandTable());
 }
 
+// --help, help and --version need no display: answered before any window could be made.
+int runHelp(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setApplicationNames();
+    Settings settings;
+    Translations::install(startLanguage({}, settings));
+    const QString word = QString::fromLocal8Bit(argv[1]);
+    QTextStream out(stdout);
+    if (word == QLatin1String("--version") || word == QLatin1String("-v")) {
+        out << QStringLiteral("DriveDeck %1").arg(QCoreApplication::applicationVersion())
+            << Qt::endl;
+        return 0;
+    }
+    // "drivedeck help import" is "drivedeck import --help".
+    if (argc > 2 && CommandLine::find(commandTable(), QString::fromLocal8Bit(argv[2]))) {
+        QTextStream err(stderr);
+        QTextStream input(stdin);
+        return CommandLine::run({QString::fromLocal8Bit(argv[0]), QString::fromLocal8Bit(argv[2]),
+                                 QStringLiteral("--help")},
+                                settings, out, err, input, commandTable());
+    }
+    CommandLine::printOverview(out, commandTable());
+    return 0;
+}
+
 } // namespace
 
 int runApplication(int argc, char *argv[])
 {
+    if (argc > 1) {
+        const QByteArray word(argv[1]);
+        if (word == "--help" || word == "-h" || word == "help" || word == "--help-all" ||
+            word == "--version" || word == "-v")
+            return runHelp(argc, argv);
+    }
     // A command runs before any window exists.
     if (argc > 1) {
         if (const CliCommand *command =

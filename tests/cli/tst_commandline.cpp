@@ -55,6 +55,8 @@ class TestCommandLine : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void help_needsNoDisplay_data();
+    void help_needsNoDisplay();
     void initTestCase();
     void init();
     void help_existsForEveryCommand_data();
@@ -452,6 +454,45 @@ void TestCommandLine::binary_speaksTheLanguageChosenInTheWindow()
     QCOMPARE(process.exitCode(), 0);
     const QString header = QString::fromUtf8(process.readAllStandardOutput()).section(u'\n', 0, 0);
     QVERIFY2(header.contains(u"titel"_s) && header.contains(u"deelnemers"_s), qPrintable(header));
+}
+
+void TestCommandLine::help_needsNoDisplay_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("--help") << QStringList{u"--help"_s} << u"Commands:"_s;
+    QTest::newRow("-h") << QStringList{u"-h"_s} << u"Commands:"_s;
+    QTest::newRow("help") << QStringList{u"help"_s} << u"Commands:"_s;
+    QTest::newRow("help import") << QStringList{u"help"_s, u"import"_s}
+                                 << u"Usage: drivedeck import"_s;
+    QTest::newRow("--version") << QStringList{u"--version"_s} << u"DriveDeck "_s;
+}
+
+// Once these aborted (SIGABRT) where there is no display: they tried to open a window first.
+void TestCommandLine::help_needsNoDisplay()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"WAYLAND_DISPLAY"_s);
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    env.insert(u"XDG_CONFIG_HOME"_s, dir.path());
+    env.insert(u"LANGUAGE"_s, u"en"_s);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(DRIVEDECK_BINARY), arguments);
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    QVERIFY2(out.contains(expected), qPrintable(out));
+    if (expected == u"Commands:"_s) {
+        for (const char *command : {"list", "import", "export", "profile", "compare", "delete",
+                                    "deck", "chart", "report"})
+            QVERIFY2(out.contains(u"\n  "_s + QLatin1String(command)), command);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
