@@ -1,5 +1,7 @@
 #include "charts/chartimage.h"
 
+#include "io/privatefile.h"
+
 #include <QAbstractAxis>
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
@@ -151,7 +153,7 @@ bool ChartImage::save(const Painting &painting, const QString &title, const QStr
     const QString notWritten = ChartImage::tr("“%1” could not be written.").arg(path);
     // Written whole or not at all: a half-written file never replaces a good one.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!file.open(QIODevice::WriteOnly) || !PrivateFile::restrict(file))
         return fail(error, notWritten + u' ' + file.errorString());
     if (suffix == QLatin1String("svg")) {
         QSvgGenerator svg;

@@ -1,5 +1,7 @@
 #include "report/reportpage.h"
 
+#include "io/privatefile.h"
+
 #include "domain/catalogue.h"
 #include "io/pickscsv.h"
 #include "io/profileexport.h"
@@ -50,7 +52,8 @@ bool writeAtomically(const QString &path, const QByteArray &bytes, QString *prob
 {
     // Written whole or not at all: a full disk never leaves half a file behind.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || !PrivateFile::restrict(file) ||
+        file.write(bytes) != bytes.size() || !file.commit()) {
         if (problem)
             *problem = ReportPage::tr("Cannot write %1: %2")
                            .arg(QDir::toNativeSeparators(path), file.errorString());

@@ -1,5 +1,7 @@
 #include "reportwriter/pdfreport.h"
 
+#include "io/privatefile.h"
+
 #include "render/pageflow.h"
 #include "reportwriter/reportcomposer.h"
 #include "translator.h"
@@ -69,7 +71,8 @@ bool PdfReport::save(const Session &session, const ReportOptions &options, const
     const QByteArray bytes = write(session, options, pages);
     // Written whole or not at all: a report open in a viewer is replaced, never half-written.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || !PrivateFile::restrict(file) ||
+        file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
             *error = tr("The report could not be written to %1: %2")
                          .arg(QDir::toNativeSeparators(path), file.errorString());

@@ -1,4 +1,6 @@
 #include "teamprofile/profilepage.h"
+
+#include "io/privatefile.h"
 #include "teamprofile/sentencelist.h"
 
 #include "charts/chartimage.h"
@@ -289,8 +291,8 @@ void ProfilePage::addTableActions(QAbstractItemView *view, const QString &fileNa
         if (path.isEmpty())
             return;
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(TableCsv::of(*view->model())) < 0 ||
-            !file.commit())
+        if (!file.open(QIODevice::WriteOnly) || !PrivateFile::restrict(file) ||
+            file.write(TableCsv::of(*view->model())) < 0 || !file.commit())
             QMessageBox::warning(this, tr("Save Table"),
                                  tr("“%1” could not be written: %2").arg(path, file.errorString()));
     });

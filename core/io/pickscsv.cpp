@@ -66,6 +66,32 @@ QString at(int line, int column)
     return PicksCsv::tr("line %1, column \"%2\"").arg(line).arg(columnName(column));
 }
 
+// Spreadsheets run a cell that begins with one of these as a formula (csv-format.md,
+// "Spreadsheet safety").
+bool startsLikeAFormula(QStringView text)
+{
+    if (text.isEmpty())
+        return false;
+    const QChar c = text.front();
+    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+}
+
+// Free text as the export writes it: a leading ' keeps a spreadsheet from running it, and a
+// text that begins with ' gets one more, so that the import gives back exactly what was written.
+QString spreadsheetSafe(const QString &text)
+{
+    return startsLikeAFormula(text) || text.startsWith(u'\'') ? u'\'' + text : text;
+}
+
+// The import's side: one leading ' goes where the export would have put it.
+QString fromSpreadsheetSafe(const QString &text)
+{
+    if (text.size() >= 2 && text.front() == u'\'' &&
+        (startsLikeAFormula(QStringView(text).mid(1)) || text.at(1) == u'\''))
+        return text.mid(1);
+    return text;
+}
+
 QString needsQuotes(const QString &field)
 {
     const bool quote = field.contains(u',') || field.contains(u'"') || field.contains(u'\n') ||
@@ -159,8 +185,10 @@ Result<Session> PicksCsv::import(QIODevice &device, const ImportOptions &options
         }
 
         // Names are matched as people see them: "Anna" and "An\u200bna\u200d" are one person.
-        const QString name = Text::normalName(field(record, ParticipantColumn));
-        const QString roundTitle = Text::normalName(field(record, RoundColumn));
+        const QString name =
+            Text::normalName(fromSpreadsheetSafe(field(record, ParticipantColumn)));
+        const QString roundTitle =
+            Text::normalName(fromSpreadsheetSafe(field(record, RoundColumn)));
         const QString driveText = field(record, DriveColumn);
         const QString rankText = field(record, RankColumn).trimmed();
         const QString polarityText = field(record, PolarityColumn).trimmed();
@@ -288,7 +316,7 @@ Result<Session> PicksCsv::import(QIODevice &device, const ImportOptions &options
         pick.driveId = *drive;
         pick.rank = rank;
         pick.polarity = polarity;
-        pick.note = field(record, NoteColumn);
+        pick.note = fromSpreadsheetSafe(field(record, NoteColumn));
         session.picks.append(std::move(pick));
     };
 
@@ -369,11 +397,13 @@ bool PicksCsv::write(const Session &session, QIODevice &device)
         const qsizetype participantIndex = participantOrder.value(pick.participantId, -1);
         if (roundIndex < 0 || participantIndex < 0 || !Catalogue::isValidDriveId(pick.driveId))
             continue;
-        line = needsQuotes(session.rounds.at(roundIndex).title) + u',' +
-               needsQuotes(session.participants.at(participantIndex).shownName(session.anonymous)) +
+        line = needsQuotes(spreadsheetSafe(session.rounds.at(roundIndex).title)) + u',' +
+               needsQuotes(spreadsheetSafe(
+                   session.participants.at(participantIndex).shownName(session.anonymous))) +
                u',' + Catalogue::drive(pick.driveId).key + u',' +
                (pick.rank ? QString::number(*pick.rank) : QString()) + u',' +
-               (pick.isPositive() ? u'+' : u'-') + u',' + needsQuotes(pick.note) + u'\n';
+               (pick.isPositive() ? u'+' : u'-') + u',' + needsQuotes(spreadsheetSafe(pick.note)) +
+               u'\n';
         chunk += line.toUtf8();
         if (chunk.size() >= (1 << 20)) {
             if (device.write(chunk) != chunk.size())

@@ -1,5 +1,7 @@
 #include "io/sessionexchange.h"
 
+#include "io/privatefile.h"
+
 #include "io/pickscsv.h"
 #include "io/sessionfile.h"
 #include "store/sessionstore.h"
@@ -89,7 +91,8 @@ Status SessionExchange::write(const Session &session, const QString &path)
         return SessionFile::write(session, path);
     case Kind::Csv: {
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || !PicksCsv::write(session, file) || !file.commit())
+        if (!file.open(QIODevice::WriteOnly) || !PrivateFile::restrict(file) ||
+            !PicksCsv::write(session, file) || !file.commit())
             return Error(Error::Kind::FileAccess,
                          tr("Cannot write \"%1\": %2")
                              .arg(QDir::toNativeSeparators(path), file.errorString()));

@@ -1,5 +1,7 @@
 #include "io/sessionfile.h"
 
+#include "io/privatefile.h"
+
 #include "domain/catalogue.h"
 #include "domain/text.h"
 
@@ -852,7 +854,7 @@ Status SessionFile::write(const Session &session, const QString &path, qint64 ma
 {
     // What DriveDeck writes it must read again: never a file beyond what read() accepts.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!file.open(QIODevice::WriteOnly) || !PrivateFile::restrict(file)) {
         return Error(Error::Kind::FileAccess,
                      tr("Cannot write \"%1\": %2").arg(shown(path), file.errorString()));
     }

@@ -1,6 +1,7 @@
 #include "store/sessionstore.h"
 
 #include "domain/text.h"
+#include "io/privatefile.h"
 
 #include "domain/catalogue.h"
 #include "store/schemamigrator.h"
@@ -129,6 +130,7 @@ Result<std::unique_ptr<SessionStore>> SessionStore::open(const DatabaseConfig &c
 {
     const QString name = QStringLiteral("drivedeck-store-%1").arg(++s_connectionCounter);
     std::unique_ptr<SessionStore> store(new SessionStore(name, config));
+    bool newFile = false;
     const QString driver =
         config.isPostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
     if (!QSqlDatabase::isDriverAvailable(driver)) {
@@ -156,7 +158,8 @@ Result<std::unique_ptr<SessionStore>> SessionStore::open(const DatabaseConfig &c
             "keepalives_interval=2;keepalives_count=3;tcp_user_timeout=10000"));
     } else {
         const QFileInfo file(config.path);
-        if (!QDir().mkpath(file.absolutePath())) {
+        newFile = !file.exists();
+        if (!PrivateFile::makeFolder(file.absolutePath())) {
             return Error(Error::Kind::FileAccess,
                          tr("Cannot create the folder for the database: %1")
                              .arg(QDir::toNativeSeparators(file.absolutePath())));
@@ -193,6 +196,9 @@ Result<std::unique_ptr<SessionStore>> SessionStore::open(const DatabaseConfig &c
     if (!migrated)
         return Error(migrated.errorKind(),
                      QStringLiteral("%1: %2").arg(config.displayUrl(), migrated.errorMessage()));
+    // A database DriveDeck made is its user's alone; SQLite gives its journal files the same.
+    if (newFile)
+        QFile::setPermissions(config.path, PrivateFile::OwnerOnly);
     return store;
 }
 

@@ -1,5 +1,7 @@
 #include "workshop/librarycache.h"
 
+#include "io/privatefile.h"
+
 #include <QCryptographicHash>
 #include <QDataStream>
 #include <QDir>
@@ -62,7 +64,7 @@ bool LibraryCache::write(const DatabaseConfig &config, const QList<SessionSummar
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return false;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!file.open(QIODevice::WriteOnly) || !PrivateFile::restrict(file))
         return false;
     QDataStream out(&file);
     out.setVersion(QDataStream::Qt_6_4);

@@ -74,6 +74,9 @@ private Q_SLOTS:
     void export_anonymousSession_writesAliasesNotNames();
     void roundTrip_keepsEveryPick();
     void workshopFile_givesHandComputedProfile();
+    void export_neutralisesFormulas_data();
+    void export_neutralisesFormulas();
+    void import_keepsAHandTypedApostrophe();
 };
 
 void TestPicksCsv::import_readsEveryColumn()
@@ -314,6 +317,58 @@ void TestPicksCsv::workshopFile_givesHandComputedProfile()
     // idealism: Anna 1 + Bram 1/4 + Cas 1/2 = 1.75 / 3.
     QCOMPARE(now.picks(1), 3);
     QVERIFY(qAbs(now.share(1) - 1.75 / 3) < 1e-12);
+}
+
+// csv-format.md, "Spreadsheet safety": a cell that a spreadsheet would run as a formula is
+// written with a leading ', and reads back exactly.
+void TestPicksCsv::export_neutralisesFormulas_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("written");
+    QTest::newRow("equals") << u"=HYPERLINK(\"http://x\",\"click\")"_s
+                            << u"\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\""_s;
+    QTest::newRow("plus") << u"+1 for this"_s << u"'+1 for this"_s;
+    QTest::newRow("minus") << u"-not me"_s << u"'-not me"_s;
+    QTest::newRow("at") << u"@SUM(A1)"_s << u"'@SUM(A1)"_s;
+    QTest::newRow("tab") << u"\tindented"_s << u"'\tindented"_s;
+    QTest::newRow("carriage return") << u"\rx"_s << u"\"'\rx\""_s;
+    QTest::newRow("apostrophe") << u"'tis so"_s << u"''tis so"_s;
+    QTest::newRow("two apostrophes") << u"''=x"_s << u"'''=x"_s;
+    QTest::newRow("plain") << u"Because"_s << u"Because"_s;
+    QTest::newRow("formula later") << u"a=b"_s << u"a=b"_s;
+}
+
+void TestPicksCsv::export_neutralisesFormulas()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, written);
+    Testing::SessionBuilder b(u"Safe"_s);
+    b.participant(u"Anna"_s).participant(u"=cmd|' /C calc'!A0"_s);
+    b.round(u"@Now"_s, PickingRule::choose(1, 1));
+    Session session = b.build();
+    Pick pick = b.pick(0, 0, 1);
+    pick.note = text;
+    session.picks = {pick, b.pick(0, 1, 2)};
+    const QString csv = QString::fromUtf8(PicksCsv::write(session));
+    QVERIFY2(csv.contains(u"'@Now,Anna,idealism,,+,"_s + written + u'\n'), qPrintable(csv));
+    QVERIFY2(csv.contains(u"\n'@Now,'=cmd|' /C calc'!A0,"_s), qPrintable(csv));
+    // And back, exactly.
+    const auto again = PicksCsv::import(csv.toUtf8(), {u"Again"_s, {}});
+    QVERIFY2(again.ok(), qPrintable(again.errorMessage()));
+    QCOMPARE(again->rounds.first().title, u"@Now"_s);
+    QCOMPARE(again->participants.at(1).displayName, u"=cmd|' /C calc'!A0"_s);
+    QCOMPARE(again->picks.first().note, text);
+}
+
+void TestPicksCsv::import_keepsAHandTypedApostrophe()
+{
+    const auto session = importText("participant,round,drive,note\n"
+                                    "'Anna,Now,1,'tis the season\n"
+                                    "Bram,Now,2,'=1+1\n");
+    QVERIFY2(session.ok(), qPrintable(session.errorMessage()));
+    QCOMPARE(session->participants.first().displayName, u"'Anna"_s);
+    QCOMPARE(session->picks.at(0).note, u"'tis the season"_s);
+    QCOMPARE(session->picks.at(1).note, u"=1+1"_s);
 }
 
 QTEST_GUILESS_MAIN(TestPicksCsv)

@@ -122,6 +122,10 @@ void TestSessionFile::roundTrip_throughAFile()
     QTemporaryDir dir;
     const QString path = dir.filePath(u"session.drivedeck"_s);
     QVERIFY(SessionFile::write(richSession(), path).ok());
+    // The user's alone (0600): the file holds participants' stories.
+    QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                                         QFileDevice::WriteGroup | QFileDevice::WriteOther),
+             QFileDevice::Permissions());
     const auto read = SessionFile::read(path);
     QVERIFY2(read.ok(), qPrintable(read.errorMessage()));
     QVERIFY(*read == richSession());

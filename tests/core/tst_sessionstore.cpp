@@ -57,6 +57,7 @@ private Q_SLOTS:
     void cleanupTestCase();
 
     void open_createsTheCurrentSchema();
+    void open_newSqliteFile_isTheUsersAlone();
     void save_thenLoad_keepsEveryField();
     void save_replacesTheWholeSession();
     void list_summarisesEverySession();
@@ -894,6 +895,34 @@ void TestSessionStore::lostServer_givesAClearMessage()
     QVERIFY(added.error().isTransient());
     QCOMPARE(session.picks.size(), 5);
     QCOMPARE(session.revision, 1);
+}
+
+// The database holds participants' stories: a folder DriveDeck makes for it is 0700 and the
+// file 0600, whatever the umask (created 0644 in 0755 folders before).
+void TestSessionStore::open_newSqliteFile_isTheUsersAlone()
+{
+    if (m_fixture.isPostgres())
+        QSKIP("a PostgreSQL server keeps its own files");
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(u"new/data"_s);
+    const QString path = folder + u"/drivedeck.sqlite"_s;
+    {
+        auto store = SessionStore::open(DatabaseConfig::sqlite(path));
+        QVERIFY2(store.ok(), qPrintable(store.errorMessage()));
+        Session session = SessionBuilder(u"Private"_s).participant(u"Anna"_s).build();
+        QVERIFY((*store)->save(session));
+    }
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    const auto mask = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                      QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                      QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    QCOMPARE(QFile::permissions(path) & mask, ownerOnly);
+    QCOMPARE(QFile::permissions(folder) & mask, ownerOnly | QFileDevice::ExeOwner);
+    QCOMPARE(QFile::permissions(dir.filePath(u"new"_s)) & mask, ownerOnly | QFileDevice::ExeOwner);
+    // An existing database keeps what its owner chose.
+    QVERIFY(QFile::setPermissions(path, ownerOnly | QFileDevice::ReadGroup));
+    QVERIFY(SessionStore::open(DatabaseConfig::sqlite(path)).ok());
+    QCOMPARE(QFile::permissions(path) & mask, ownerOnly | QFileDevice::ReadGroup);
 }
 
 QTEST_GUILESS_MAIN(TestSessionStore)

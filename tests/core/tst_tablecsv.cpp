@@ -28,6 +28,13 @@ void TestTableCsv::field_data()
     QTest::newRow("quote") << u"the \"why\""_s << u"\"the \"\"why\"\"\""_s;
     QTest::newRow("line break") << u"two\nlines"_s << u"\"two\nlines\""_s;
     QTest::newRow("empty") << QString() << QString();
+    // Spreadsheet safety: formulas are neutralised, signed numbers stay numbers.
+    QTest::newRow("formula") << u"=HYPERLINK(\"x\")"_s << u"\"'=HYPERLINK(\"\"x\"\")\""_s;
+    QTest::newRow("at") << u"@SUM(A1)"_s << u"'@SUM(A1)"_s;
+    QTest::newRow("minus text") << u"-cmd"_s << u"'-cmd"_s;
+    QTest::newRow("negative number") << u"-2"_s << u"-2"_s;
+    QTest::newRow("signed percentage") << u"+3.5 %"_s << u"+3.5 %"_s;
+    QTest::newRow("minus sign number") << u"\u22121,5"_s << u"\"\u22121,5\""_s;
 }
 
 void TestTableCsv::field()
