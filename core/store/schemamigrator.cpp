@@ -27,8 +27,20 @@ int SchemaMigrator::latestVersion() const
 
 Result<int> SchemaMigrator::currentVersion(QSqlDatabase &db)
 {
-    if (!db.tables().contains(VersionTable))
+    if (db.driverName() == QLatin1String("QPSQL")) {
+        // Looked up as the queries will find it: in the first schema of the role's search_path
+        // that has it. Qt's table list names tables outside "public" with their schema, so a
+        // database in a schema of its own looked new on every start.
+        QSqlQuery exists(db);
+        if (!exists.exec(QStringLiteral("SELECT to_regclass('drivedeck_schema') IS NOT NULL")) ||
+            !exists.next())
+            return Error(Error::Kind::Failed, tr("The database's schema version cannot be read: %1")
+                                                  .arg(errorText(exists.lastError())));
+        if (!exists.value(0).toBool())
+            return 0;
+    } else if (!db.tables().contains(VersionTable)) {
         return 0;
+    }
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT version FROM drivedeck_schema")) || !query.next()) {
         return Error(Error::Kind::Failed, tr("The database's schema version cannot be read: %1")

@@ -58,6 +58,7 @@ private Q_SLOTS:
 
     void open_createsTheCurrentSchema();
     void open_newSqliteFile_isTheUsersAlone();
+    void open_inASchemaOfItsOwn_worksOnEveryRun();
     void save_thenLoad_keepsEveryField();
     void save_replacesTheWholeSession();
     void list_summarisesEverySession();
@@ -923,6 +924,40 @@ void TestSessionStore::open_newSqliteFile_isTheUsersAlone()
     QVERIFY(QFile::setPermissions(path, ownerOnly | QFileDevice::ReadGroup));
     QVERIFY(SessionStore::open(DatabaseConfig::sqlite(path)).ok());
     QCOMPARE(QFile::permissions(path) & mask, ownerOnly | QFileDevice::ReadGroup);
+}
+
+// An organisation's database with DriveDeck in a schema of its own (the role's search_path):
+// the first run made it, and every later run failed with "relation drivedeck_schema already
+// exists", as the version table was looked up by its bare name among Qt's schema-qualified ones.
+void TestSessionStore::open_inASchemaOfItsOwn_worksOnEveryRun()
+{
+    if (!m_fixture.isPostgres())
+        QSKIP("SQLite has no schemas");
+    Testing::PostgresServer *server = m_fixture.server();
+    const QString database = u"own_schema"_s;
+    QCOMPARE(server->createDatabase(database), QString());
+    QCOMPARE(
+        server->execute(database, {u"CREATE SCHEMA drivedeck"_s,
+                                   u"ALTER DATABASE own_schema SET search_path = drivedeck"_s}),
+        QString());
+    const DatabaseConfig config = *DatabaseConfig::fromUrl(server->url(database));
+    for (int run = 1; run <= 3; ++run) {
+        auto store = SessionStore::open(config);
+        QVERIFY2(store.ok(), qPrintable(u"run %1: "_s.arg(run) + store.errorMessage()));
+        Session session = SessionBuilder(u"Run %1"_s.arg(run)).participant(u"Anna"_s).build();
+        session.id = QUuid::createUuid();
+        const Status saved = (*store)->save(session);
+        QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
+        QCOMPARE((*store)->list()->size(), run);
+    }
+    // Everything is in the schema, nothing in public.
+    QCOMPARE(
+        server->execute(database, {u"DO $$ BEGIN IF (SELECT count(*) FROM information_schema.tables"
+                                   " WHERE table_schema = 'public') > 0 OR (SELECT count(*) FROM"
+                                   " information_schema.tables WHERE table_schema = 'drivedeck' AND"
+                                   " table_name = 'picks') <> 1 THEN RAISE EXCEPTION 'misplaced';"
+                                   " END IF; END $$"_s}),
+        QString());
 }
 
 QTEST_GUILESS_MAIN(TestSessionStore)

@@ -201,6 +201,33 @@ QString PostgresServer::createDatabase(const QString &name)
     return error;
 }
 
+QString PostgresServer::execute(const QString &database, const QStringList &statements)
+{
+    const QString connection = QStringLiteral("drivedeck-test-execute");
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        db.setHostName(QStringLiteral("127.0.0.1"));
+        db.setPort(m_port);
+        db.setUserName(User);
+        db.setDatabaseName(database);
+        if (!db.open()) {
+            error = db.lastError().text();
+        } else {
+            QSqlQuery query(db);
+            for (const QString &statement : statements) {
+                if (!query.exec(statement)) {
+                    error = query.lastError().text();
+                    break;
+                }
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return error;
+}
+
 QString PostgresServer::url(const QString &database) const
 {
     return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3").arg(User).arg(m_port).arg(database);

@@ -28,6 +28,8 @@ public:
     // A fresh, empty database on this server; empty on success.
     QString createDatabase(const QString &name);
     QString url(const QString &database) const;
+    // Runs statements as the server's superuser in database; empty on success.
+    QString execute(const QString &database, const QStringList &statements);
 
     static QString binDir();
 
