@@ -897,6 +897,14 @@
         <source>"%1" is not a database DriveDeck can use: give a file path or a postgresql:// address.</source>
         <translation>"%1" is geen database die DriveDeck kan gebruiken: geef een bestandspad of een postgresql://-adres.</translation>
     </message>
+    <message>
+        <source>"%1" is not a connection option DriveDeck passes on; use %2.</source>
+        <translation>"%1" is geen verbindingsoptie die DriveDeck doorgeeft; gebruik %2.</translation>
+    </message>
+    <message>
+        <source>The connection option %1 cannot hold a ";".</source>
+        <translation>De verbindingsoptie %1 kan geen ";" bevatten.</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::DatabaseConnector</name>

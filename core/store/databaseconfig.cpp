@@ -1,8 +1,14 @@
 #include "store/databaseconfig.h"
 
+#include "domain/text.h"
+
 #include <QDir>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QUrl>
+#include <QUrlQuery>
+
+#include <algorithm>
 
 namespace DriveDeck {
 
@@ -20,6 +26,34 @@ DatabaseConfig DatabaseConfig::defaultSqlite()
     return sqlite(QDir(folder).filePath(QStringLiteral("drivedeck.sqlite")));
 }
 
+const QStringList &DatabaseConfig::knownOptions()
+{
+    static const QStringList names{QStringLiteral("sslmode"),
+                                   QStringLiteral("sslrootcert"),
+                                   QStringLiteral("sslcert"),
+                                   QStringLiteral("sslkey"),
+                                   QStringLiteral("sslcrl"),
+                                   QStringLiteral("connect_timeout"),
+                                   QStringLiteral("options"),
+                                   QStringLiteral("application_name"),
+                                   QStringLiteral("target_session_attrs")};
+    return names;
+}
+
+namespace {
+
+// A URL as a message may repeat it: no password, whatever the scheme or however mistyped.
+QString withoutPassword(const QString &text)
+{
+    static const QRegularExpression userInfo(
+        QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*://[^:@/]*):[^@]*@"));
+    QString shown = text;
+    shown.replace(userInfo, QStringLiteral("\\1@"));
+    return Text::shown(shown, 200);
+}
+
+} // namespace
+
 Result<DatabaseConfig> DatabaseConfig::fromUrl(const QString &text)
 {
     const QString trimmed = text.trimmed();
@@ -35,13 +69,27 @@ Result<DatabaseConfig> DatabaseConfig::fromUrl(const QString &text)
             return Error(Error::Kind::InvalidInput,
                          tr("\"%1\" is not a PostgreSQL address; write it as "
                             "postgresql://user@host:port/database.")
-                             .arg(QUrl(trimmed).toDisplayString(QUrl::RemovePassword)));
+                             .arg(withoutPassword(trimmed)));
         }
         config.host = url.host();
         config.port = url.port(5432);
         config.user = url.userName(QUrl::FullyDecoded);
         config.password = url.password(QUrl::FullyDecoded);
         config.database = url.path(QUrl::FullyDecoded).mid(1);
+        const QUrlQuery query(url);
+        for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+            if (!knownOptions().contains(key)) {
+                return Error(Error::Kind::InvalidInput,
+                             tr("\"%1\" is not a connection option DriveDeck passes on; use %2.")
+                                 .arg(Text::shown(key), knownOptions().join(QStringLiteral(", "))));
+            }
+            // The driver's own syntax: a ";" would start another option.
+            if (value.contains(u';')) {
+                return Error(Error::Kind::InvalidInput,
+                             tr("The connection option %1 cannot hold a \";\".").arg(key));
+            }
+            config.options.append({key, value});
+        }
         if (config.database.isEmpty() || config.database.contains(QLatin1Char('/'))) {
             return Error(Error::Kind::InvalidInput,
                          tr("\"%1\" names no database; add it after the host, as in "
@@ -57,7 +105,7 @@ Result<DatabaseConfig> DatabaseConfig::fromUrl(const QString &text)
         return Error(Error::Kind::InvalidInput,
                      tr("\"%1\" is not a database DriveDeck can use: give a file path or a "
                         "postgresql:// address.")
-                         .arg(trimmed));
+                         .arg(withoutPassword(trimmed)));
     }
     return sqlite(QDir::fromNativeSeparators(trimmed));
 }
@@ -72,7 +120,47 @@ QString DatabaseConfig::displayUrl() const
     url.setPort(port);
     url.setUserName(user);
     url.setPath(QLatin1Char('/') + database);
+    if (!options.isEmpty()) {
+        QUrlQuery query;
+        query.setQueryItems(options);
+        url.setQuery(query);
+    }
     return url.toDisplayString();
+}
+
+QString DatabaseConfig::driverOptions() const
+{
+    // A dropped network must show as an error within seconds, not hang a write for the minutes
+    // TCP would wait: keepalives and a send timeout, unless the URL says otherwise.
+    QList<QPair<QString, QString>> all{
+        {QStringLiteral("connect_timeout"), QStringLiteral("10")},
+        {QStringLiteral("application_name"), QStringLiteral("DriveDeck")},
+        {QStringLiteral("keepalives"), QStringLiteral("1")},
+        {QStringLiteral("keepalives_idle"), QStringLiteral("5")},
+        {QStringLiteral("keepalives_interval"), QStringLiteral("2")},
+        {QStringLiteral("keepalives_count"), QStringLiteral("3")},
+        {QStringLiteral("tcp_user_timeout"), QStringLiteral("10000")}};
+    for (const auto &option : options) {
+        const auto same = std::find_if(all.begin(), all.end(),
+                                       [&](const auto &o) { return o.first == option.first; });
+        if (same != all.end())
+            same->second = option.second;
+        else
+            all.append(option);
+    }
+    QStringList parts;
+    for (const auto &[key, value] : std::as_const(all)) {
+        // libpq's conninfo: a value with spaces or quotes is quoted, its quotes escaped.
+        QString quoted = value;
+        if (value.isEmpty() || value.contains(u' ') || value.contains(u'\'') ||
+            value.contains(u'\\')) {
+            quoted.replace(QStringLiteral("\\"), QStringLiteral("\\\\"));
+            quoted.replace(QStringLiteral("'"), QStringLiteral("\\'"));
+            quoted = u'\'' + quoted + u'\'';
+        }
+        parts.append(key + u'=' + quoted);
+    }
+    return parts.join(u';');
 }
 
 } // namespace DriveDeck

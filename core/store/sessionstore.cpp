@@ -151,11 +151,8 @@ Result<std::unique_ptr<SessionStore>> SessionStore::open(const DatabaseConfig &c
         if (!config.password.isEmpty())
             db.setPassword(config.password);
         db.setDatabaseName(config.database);
-        // A dropped network must show as an error within seconds, not hang a write for the
-        // minutes TCP would wait: keepalives and a send timeout.
-        db.setConnectOptions(QStringLiteral(
-            "connect_timeout=10;application_name=DriveDeck;keepalives=1;keepalives_idle=5;"
-            "keepalives_interval=2;keepalives_count=3;tcp_user_timeout=10000"));
+        // The URL's options (TLS, time-outs, search_path) with DriveDeck's defaults.
+        db.setConnectOptions(config.driverOptions());
     } else {
         const QFileInfo file(config.path);
         newFile = !file.exists();

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void fromUrl_rejects_data();
     void fromUrl_rejects();
     void defaultSqlite_livesInTheAppDataFolder();
+    void fromUrl_optionsReachTheDriver();
 };
 
 void TestDatabaseConfig::fromUrl_postgres_data()
@@ -99,6 +100,15 @@ void TestDatabaseConfig::fromUrl_rejects_data()
     QTest::newRow("no database") << "postgresql://kim:pw@db:5432"
                                  << "\"postgresql://kim@db:5432/\" names no database; add it after "
                                     "the host, as in postgresql://kim@db:5432/drivedeck.";
+    QTest::newRow("mistyped scheme, password never repeated")
+        << "postgress://kim:pw@db.example.org/drives"
+        << "\"postgress://kim@db.example.org/drives\" is not a database DriveDeck can use: give "
+           "a file path or a postgresql:// address.";
+    QTest::newRow("unknown option") << "postgresql://kim:pw@db/drives?sslmod=require"
+                                    << "\"sslmod\" is not a connection option DriveDeck passes "
+                                       "on; use sslmode, sslrootcert, sslcert, sslkey, sslcrl, "
+                                       "connect_timeout, options, application_name, "
+                                       "target_session_attrs.";
     QTest::newRow("other engine") << "mysql://kim@db/drives"
                                   << "\"mysql://kim@db/drives\" is not a database DriveDeck can "
                                      "use: give a file path or a postgresql:// address.";
@@ -112,6 +122,38 @@ void TestDatabaseConfig::fromUrl_rejects()
     QVERIFY(!config.ok());
     QCOMPARE(config.errorMessage(), message);
     QVERIFY(!config.errorMessage().contains(u"pw"_s));
+}
+
+// ?sslmode=require and the others were silently dropped: against a server without TLS the app
+// connected in plain text. Now they reach the driver, are kept (without the password) in what
+// is shown and stored, and override DriveDeck's own defaults.
+void TestDatabaseConfig::fromUrl_optionsReachTheDriver()
+{
+    const auto config = DatabaseConfig::fromUrl(
+        u"postgresql://kim:s3cret@db.example.org/drives?sslmode=verify-full"
+        "&sslrootcert=/etc/ssl/org-ca.pem&connect_timeout=3&options=-csearch_path%3Ddrivedeck"_s);
+    QVERIFY2(config.ok(), qPrintable(config.errorMessage()));
+    QCOMPARE(config->options.size(), 4);
+    QCOMPARE(config->options.at(3), qMakePair(u"options"_s, u"-csearch_path=drivedeck"_s));
+    const QString shown = config->displayUrl();
+    QVERIFY2(shown.startsWith(u"postgresql://kim@db.example.org:5432/drives?sslmode=verify-full"_s),
+             qPrintable(shown));
+    QVERIFY(shown.contains(u"connect_timeout=3"_s));
+    QVERIFY(!shown.contains(u"s3cret"_s));
+    // What is shown reads back as the same connection, minus the password.
+    const auto again = DatabaseConfig::fromUrl(shown);
+    QVERIFY(again.ok());
+    QCOMPARE(again->options, config->options);
+    QVERIFY(again->password.isEmpty());
+
+    const QString driver = config->driverOptions();
+    QVERIFY2(driver.contains(u"sslmode=verify-full;"_s), qPrintable(driver));
+    QVERIFY(driver.contains(u"sslrootcert=/etc/ssl/org-ca.pem"_s));
+    QVERIFY(driver.contains(u"connect_timeout=3;"_s));
+    QVERIFY(!driver.contains(u"connect_timeout=10"_s));
+    QVERIFY(driver.contains(u"application_name=DriveDeck"_s));
+    QVERIFY(driver.contains(u"options=-csearch_path=drivedeck"_s));
+    QVERIFY(!driver.contains(u"s3cret"_s));
 }
 
 void TestDatabaseConfig::defaultSqlite_livesInTheAppDataFolder()

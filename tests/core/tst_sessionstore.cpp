@@ -59,6 +59,7 @@ private Q_SLOTS:
     void open_createsTheCurrentSchema();
     void open_newSqliteFile_isTheUsersAlone();
     void open_inASchemaOfItsOwn_worksOnEveryRun();
+    void open_urlOptionsReachTheServer();
     void save_thenLoad_keepsEveryField();
     void save_replacesTheWholeSession();
     void list_summarisesEverySession();
@@ -958,6 +959,32 @@ void TestSessionStore::open_inASchemaOfItsOwn_worksOnEveryRun()
                                    " table_name = 'picks') <> 1 THEN RAISE EXCEPTION 'misplaced';"
                                    " END IF; END $$"_s}),
         QString());
+}
+
+// The URL's libpq options are used: TLS required of a server without it fails instead of
+// connecting in plain text, and options=-csearch_path=… puts DriveDeck in that schema.
+void TestSessionStore::open_urlOptionsReachTheServer()
+{
+    if (!m_fixture.isPostgres())
+        QSKIP("libpq's options are PostgreSQL's");
+    Testing::PostgresServer *server = m_fixture.server();
+    const QString database = u"url_options"_s;
+    QCOMPARE(server->createDatabase(database), QString());
+    QCOMPARE(server->execute(database, {u"CREATE SCHEMA elsewhere"_s}), QString());
+
+    const auto tls =
+        SessionStore::open(*DatabaseConfig::fromUrl(server->url(database) + u"?sslmode=require"_s));
+    QVERIFY(!tls.ok());
+    QVERIFY2(tls.errorMessage().contains(u"SSL"_s), qPrintable(tls.errorMessage()));
+
+    auto store = SessionStore::open(*DatabaseConfig::fromUrl(
+        server->url(database) + u"?sslmode=disable&options=-csearch_path%3Delsewhere"_s));
+    QVERIFY2(store.ok(), qPrintable(store.errorMessage()));
+    QCOMPARE(server->execute(database,
+                             {u"DO $$ BEGIN IF (SELECT count(*) FROM information_schema.tables"
+                              " WHERE table_schema = 'elsewhere' AND table_name = 'picks') <> 1"
+                              " THEN RAISE EXCEPTION 'not in elsewhere'; END IF; END $$"_s}),
+             QString());
 }
 
 QTEST_GUILESS_MAIN(TestSessionStore)
