@@ -855,6 +855,26 @@
         <source>Commands:</source>
         <translation>Opdrachten:</translation>
     </message>
+    <message>
+        <source>"%1" is not a language DriveDeck knows: use en or nl</source>
+        <translation>"%1" is geen taal die DriveDeck kent: gebruik en of nl</translation>
+    </message>
+    <message>
+        <source>The workshop's date (default: the file's, or today).</source>
+        <translation>De datum van de workshop (standaard: die van het bestand, of vandaag).</translation>
+    </message>
+    <message>
+        <source>A tag for the session; again for more.</source>
+        <translation>Een label voor de sessie; herhaal voor meer.</translation>
+    </message>
+    <message>
+        <source>The workshop's language: en or nl.</source>
+        <translation>De taal van de workshop: en of nl.</translation>
+    </message>
+    <message>
+        <source>Who ran the workshop.</source>
+        <translation>Wie de workshop begeleidde.</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::CsvReader</name>

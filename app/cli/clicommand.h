@@ -60,6 +60,11 @@ public:
     const QCommandLineOption report;
     const QCommandLineOption include;
     const QCommandLineOption compare;
+    // The import command's: what a CSV does not say about its session.
+    const QCommandLineOption sessionDate;
+    const QCommandLineOption sessionTag;
+    const QCommandLineOption sessionLanguage;
+    const QCommandLineOption facilitator;
 
     Result<SessionStore *> openStore();
     Result<Session> loadSession(const QString &reference);

@@ -111,10 +111,35 @@ int runImport(CliContext &c)
     const QStringList positional = c.parser.positionalArguments();
     if (positional.size() != 1)
         return c.usage(CommandLine::tr("give one file to import"));
+    // What the file does not say, from the command line: checked before the file is read.
+    QDate date;
+    if (c.parser.isSet(c.sessionDate)) {
+        date = QDate::fromString(c.parser.value(c.sessionDate), Qt::ISODate);
+        if (!date.isValid())
+            return c.usage(CommandLine::tr("\"%1\" is not a date; write it as 2026-11-23")
+                               .arg(Text::shown(c.parser.value(c.sessionDate))));
+    }
+    const QString language = c.parser.value(c.sessionLanguage);
+    if (c.parser.isSet(c.sessionLanguage) && language != QLatin1String("en") &&
+        language != QLatin1String("nl"))
+        return c.usage(CommandLine::tr("\"%1\" is not a language DriveDeck knows: use en or nl")
+                           .arg(Text::shown(language)));
     auto session =
         SessionExchange::read(positional.first(), c.parser.value(c.title), c.parser.value(c.team));
     if (!session)
         return c.fail(session.errorMessage());
+    Session &read = session.value();
+    if (date.isValid())
+        read.date = date;
+    if (!language.isEmpty())
+        read.language = language;
+    if (c.parser.isSet(c.facilitator))
+        read.facilitator = Text::normalName(c.parser.value(c.facilitator));
+    for (const QString &value : c.parser.values(c.sessionTag)) {
+        const QString tag = Text::normalName(value);
+        if (!tag.isEmpty() && !read.tags.contains(tag, Qt::CaseInsensitive))
+            read.tags.append(tag);
+    }
     const Status saved =
         SessionExchange::store(*c.store, session.value(),
                                c.parser.isSet(c.replace) ? SessionExchange::WhenExists::Replace
@@ -352,7 +377,8 @@ const QList<CliCommand> &cliCommands()
                            "Imports a session file (.drivedeck) or picks (.csv) as a new session, "
                            "all or nothing."),
          "import FILE",
-         {&CliContext::title, &CliContext::team, &CliContext::replace},
+         {&CliContext::title, &CliContext::team, &CliContext::sessionDate, &CliContext::sessionTag,
+          &CliContext::sessionLanguage, &CliContext::facilitator, &CliContext::replace},
          {{"file", QT_TRANSLATE_NOOP("DriveDeck::CommandLine", "The .drivedeck or .csv file.")}},
          runImport},
         {"export",
@@ -495,6 +521,15 @@ CliContext::CliContext(QCommandLineParser &parser, Settings &settings, QTextStre
               CommandLine::tr("Two rounds to compare, \"From:To\" by title; again for more "
                               "(default: each round with the next, and with each target)."),
               QStringLiteral("from:to"))
+    , sessionDate(QStringList{QStringLiteral("date")},
+                  CommandLine::tr("The workshop's date (default: the file's, or today)."),
+                  QStringLiteral("yyyy-mm-dd"))
+    , sessionTag(QStringList{QStringLiteral("tag")},
+                 CommandLine::tr("A tag for the session; again for more."), QStringLiteral("tag"))
+    , sessionLanguage(QStringList{QStringLiteral("language")},
+                      CommandLine::tr("The workshop's language: en or nl."), QStringLiteral("code"))
+    , facilitator(QStringList{QStringLiteral("facilitator")},
+                  CommandLine::tr("Who ran the workshop."), QStringLiteral("name"))
 {}
 
 Result<SessionStore *> CliContext::openStore()

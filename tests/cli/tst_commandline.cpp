@@ -2,6 +2,7 @@
 #include "io/pickscsv.h"
 #include "io/sessionfile.h"
 #include "settings/settings.h"
+#include "store/sessionstore.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -55,6 +56,9 @@ class TestCommandLine : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void import_setsWhatTheFileDoesNotSay();
+    void import_badMetadata_isUsage_data();
+    void import_badMetadata_isUsage();
     void help_needsNoDisplay_data();
     void help_needsNoDisplay();
     void initTestCase();
@@ -493,6 +497,47 @@ void TestCommandLine::help_needsNoDisplay()
                                     "deck", "chart", "report"})
             QVERIFY2(out.contains(u"\n  "_s + QLatin1String(command)), command);
     }
+}
+
+// A CSV says nothing of its workshop's date, tags, language or facilitator: the import takes
+// them, so that profile --all --tag and the date filters find imported workshops.
+void TestCommandLine::import_setsWhatTheFileDoesNotSay()
+{
+    const QString id = importWorkshop({u"--date"_s, u"2026-03-04"_s, u"--tag"_s, u"pilot"_s,
+                                       u"--tag"_s, u" Sales  team "_s, u"--tag"_s, u"PILOT"_s,
+                                       u"--language"_s, u"nl"_s, u"--facilitator"_s, u" Kim "_s});
+    auto store = SessionStore::open(DatabaseConfig::sqlite(m_database));
+    QVERIFY(store.ok());
+    const auto session = (*store)->load(QUuid::fromString(id));
+    QVERIFY2(session.ok(), qPrintable(session.errorMessage()));
+    QCOMPARE(session->date, QDate(2026, 3, 4));
+    QCOMPARE(session->tags, (QStringList{u"pilot"_s, u"Sales team"_s}));
+    QCOMPARE(session->language, u"nl"_s);
+    QCOMPARE(session->facilitator, u"Kim"_s);
+    const Run found = run({u"profile"_s, u"--all"_s, u"--tag"_s, u"pilot"_s, u"--from"_s,
+                           u"2026-03-01"_s, u"--to"_s, u"2026-03-31"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(found.exitCode, 0);
+    QCOMPARE(json(found.out)[u"sessions"_s].toInt(), 1);
+}
+
+void TestCommandLine::import_badMetadata_isUsage_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("date") << QStringList{u"--date"_s, u"2026-13-01"_s}
+                          << u"\"2026-13-01\" is not a date; write it as 2026-11-23"_s;
+    QTest::newRow("language") << QStringList{u"--language"_s, u"fr"_s}
+                              << u"\"fr\" is not a language DriveDeck knows: use en or nl"_s;
+}
+
+void TestCommandLine::import_badMetadata_isUsage()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, message);
+    const Run imported = run(QStringList{u"import"_s, Workshop} + options);
+    QCOMPARE(imported.exitCode, 2);
+    QVERIFY2(imported.err.contains(message), qPrintable(imported.err));
+    QVERIFY(run({u"list"_s}).out.count(u'\n') <= 1); // nothing imported
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
