@@ -875,6 +875,14 @@
         <source>Who ran the workshop.</source>
         <translation>Wie de workshop begeleidde.</translation>
     </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>door</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::CsvReader</name>

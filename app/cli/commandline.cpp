@@ -83,25 +83,34 @@ int runList(CliContext &c)
     const auto sessions = c.store->list();
     if (!sessions)
         return c.fail(sessions.errorMessage());
-    const QString row = QStringLiteral("%1  %2  %3  %4  %5  %6\n");
+    // Who changed each session last, and when: on a shared database that is often the question.
+    const QString row = QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8\n");
     int titleWidth = 5, teamWidth = 4;
     for (const SessionSummary &s : *sessions) {
         titleWidth = std::max(titleWidth, int(s.title.size()));
         teamWidth = std::max(teamWidth, int(s.team.size()));
     }
+    const QString changed = CommandLine::tr("changed");
     c.out << row.arg(CommandLine::tr("id"), -8)
                  .arg(CommandLine::tr("title"), -titleWidth)
                  .arg(CommandLine::tr("team"), -teamWidth)
                  .arg(CommandLine::tr("date"), -10)
                  .arg(CommandLine::tr("participants"))
-                 .arg(CommandLine::tr("rounds"));
+                 .arg(CommandLine::tr("rounds"))
+                 .arg(changed, -16)
+                 .arg(CommandLine::tr("by"));
     for (const SessionSummary &s : *sessions) {
         c.out << row.arg(s.id.toString(QUuid::WithoutBraces).left(8))
                      .arg(s.title, -titleWidth)
                      .arg(s.team, -teamWidth)
                      .arg(s.date.toString(Qt::ISODate), -10)
                      .arg(s.participants, 12)
-                     .arg(s.rounds, 6);
+                     .arg(s.rounds, 6)
+                     .arg(s.updatedAt.isValid() ? s.updatedAt.toLocalTime().toString(
+                                                      QStringLiteral("yyyy-MM-dd HH:mm"))
+                                                : QString(),
+                          -std::max(16, int(changed.size())))
+                     .arg(s.updatedBy);
     }
     return Success;
 }

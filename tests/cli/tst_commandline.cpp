@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -56,6 +57,7 @@ class TestCommandLine : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void list_saysWhoChangedWhatWhen();
     void import_setsWhatTheFileDoesNotSay();
     void import_badMetadata_isUsage_data();
     void import_badMetadata_isUsage();
@@ -538,6 +540,21 @@ void TestCommandLine::import_badMetadata_isUsage()
     QCOMPARE(imported.exitCode, 2);
     QVERIFY2(imported.err.contains(message), qPrintable(imported.err));
     QVERIFY(run({u"list"_s}).out.count(u'\n') <= 1); // nothing imported
+}
+
+void TestCommandLine::list_saysWhoChangedWhatWhen()
+{
+    importWorkshop({});
+    const Run listed = run({u"list"_s});
+    QCOMPARE(listed.exitCode, 0);
+    const QStringList lines = listed.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).contains(u"  changed "_s) && lines.at(0).endsWith(u"  by"_s),
+             qPrintable(lines.at(0)));
+    // The moment of the import, to the minute.
+    const QRegularExpression changed(QDate::currentDate().toString(Qt::ISODate) +
+                                     u" \\d\\d:\\d\\d  "_s);
+    QVERIFY2(changed.match(lines.at(1)).hasMatch(), qPrintable(lines.at(1)));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
