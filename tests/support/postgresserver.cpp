@@ -179,26 +179,9 @@ void PostgresServer::stop()
 
 QString PostgresServer::createDatabase(const QString &name)
 {
-    const QString connection = QStringLiteral("drivedeck-test-admin");
-    QString error;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
-        db.setHostName(QStringLiteral("127.0.0.1"));
-        db.setPort(m_port);
-        db.setUserName(User);
-        db.setDatabaseName(QStringLiteral("postgres"));
-        if (!db.open()) {
-            error = db.lastError().text();
-        } else {
-            QSqlQuery query(db);
-            if (!query.exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name)) ||
-                !query.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
-                error = query.lastError().text();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(connection);
-    return error;
+    return execute(QStringLiteral("postgres"),
+                   {QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name),
+                    QStringLiteral("CREATE DATABASE %1").arg(name)});
 }
 
 QString PostgresServer::execute(const QString &database, const QStringList &statements)
