@@ -17,7 +17,7 @@ build_packages=(
     libqt6sql6-sqlite libqt6sql6-psql libboost-serialization-dev libquazip1-qt6-dev
     fonts-dejavu-core
 )
-test_packages=(clang-format postgresql xvfb xauth xdotool desktop-file-utils appstream qpdf poppler-utils librsvg2-bin
+test_packages=(clang-format postgresql openssl xvfb xauth xdotool desktop-file-utils appstream qpdf poppler-utils librsvg2-bin
     python3-pyatspi at-spi2-core dbus)
 
 usage() {

@@ -65,6 +65,8 @@ public:
     const QCommandLineOption sessionTag;
     const QCommandLineOption sessionLanguage;
     const QCommandLineOption facilitator;
+    // The database command's.
+    const QCommandLineOption fromVersion;
 
     Result<SessionStore *> openStore();
     Result<Session> loadSession(const QString &reference);

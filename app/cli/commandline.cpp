@@ -8,6 +8,7 @@
 #include "io/profileexport.h"
 #include "io/sessionexchange.h"
 #include "settings/settings.h"
+#include "store/schemamigrator.h"
 
 #include <QLoggingCategory>
 
@@ -110,7 +111,9 @@ int runList(CliContext &c)
                                                       QStringLiteral("yyyy-MM-dd HH:mm"))
                                                 : QString(),
                           -std::max(16, int(changed.size())))
-                     .arg(s.updatedBy);
+                     .arg(s.updatedByAccount.isEmpty() || s.updatedByAccount == s.updatedBy
+                              ? s.updatedBy
+                              : CommandLine::tr("%1 (as %2)").arg(s.updatedBy, s.updatedByAccount));
     }
     return Success;
 }
@@ -365,6 +368,53 @@ int runDelete(CliContext &c)
     return Success;
 }
 
+int runDatabase(CliContext &c)
+{
+    const QStringList positional = c.parser.positionalArguments();
+    const QString action = positional.value(0);
+    if (action == QLatin1String("sql") && positional.size() == 1) {
+        bool number = false;
+        const int from = c.parser.value(c.fromVersion).toInt(&number);
+        const int latest = SchemaMigrator::LatestVersion;
+        if (!number || from < 0 || from > latest)
+            return c.usage(
+                CommandLine::tr("--from-version takes a schema version from 0 to %1").arg(latest));
+        if (from == latest) {
+            c.err << CommandLine::tr("drivedeck database: version %1 is this DriveDeck's "
+                                     "newest; there is nothing to run.")
+                         .arg(latest)
+                  << Qt::endl;
+            return Success;
+        }
+        c.out << SchemaMigrator::driveDeckSchema(true).script(from);
+        return Success;
+    }
+    if (action == QLatin1String("init") && positional.size() == 1) {
+        // Opening creates or upgrades the schema, and does nothing else.
+        const Result<SessionStore *> opened = c.openStore();
+        if (!opened)
+            return c.fail(opened.errorMessage());
+        const Result<QString> schema = (*opened)->schemaName();
+        if (!schema)
+            return c.fail(schema.errorMessage());
+        const QString where = (*opened)->config().displayUrl();
+        if (schema->isEmpty()) {
+            c.out << CommandLine::tr("DriveDeck's tables are ready in %1 (schema version %2).")
+                         .arg(where)
+                         .arg(SchemaMigrator::LatestVersion);
+        } else {
+            c.out << CommandLine::tr("DriveDeck's tables are ready in %1, schema \"%2\" (schema "
+                                     "version %3), connected as %4.")
+                         .arg(where, *schema)
+                         .arg(SchemaMigrator::LatestVersion)
+                         .arg((*opened)->account());
+        }
+        c.out << Qt::endl;
+        return Success;
+    }
+    return c.usage(CommandLine::tr("use database init or database sql"));
+}
+
 const CliCommand::Argument SessionArgument{
     "session", QT_TRANSLATE_NOOP("DriveDeck::CommandLine", "Id, start of the id, or title.")};
 
@@ -439,6 +489,17 @@ const QList<CliCommand> &cliCommands()
                              "The folder or .zip to import, or the deck to remove."),
            "[PATH|NAME]"}},
          runDeck,
+         false,
+         false},
+        {"database",
+         QT_TRANSLATE_NOOP("DriveDeck::CommandLine",
+                           "For a database administrator: init creates or upgrades DriveDeck's "
+                           "tables and does nothing else; sql prints the SQL that does it, to "
+                           "review and run."),
+         "database init --database URL\n  drivedeck database sql [--from-version N]",
+         {&CliContext::fromVersion},
+         {{"action", QT_TRANSLATE_NOOP("DriveDeck::CommandLine", "init or sql."), "init|sql"}},
+         runDatabase,
          false,
          false},
     };
@@ -539,6 +600,10 @@ CliContext::CliContext(QCommandLineParser &parser, Settings &settings, QTextStre
                       CommandLine::tr("The workshop's language: en or nl."), QStringLiteral("code"))
     , facilitator(QStringList{QStringLiteral("facilitator")},
                   CommandLine::tr("Who ran the workshop."), QStringLiteral("name"))
+    , fromVersion(QStringList{QStringLiteral("from-version")},
+                  CommandLine::tr("The schema version the database has now (default: 0, a new "
+                                  "database)."),
+                  QStringLiteral("n"), QStringLiteral("0"))
 {}
 
 Result<SessionStore *> CliContext::openStore()

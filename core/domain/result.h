@@ -25,6 +25,7 @@ public:
         Unsupported,          // written by a newer DriveDeck, or a driver is missing
         FileAccess,           // a file or folder cannot be read or written
         Cancelled,            // the person waiting stopped it; nothing was changed
+        NotPermitted,         // the database role lacks a right: an administrator can grant it
     };
 
     Error() = default;

@@ -21,6 +21,8 @@ struct SessionSummary
     qint64 revision = 0;
     QDateTime updatedAt;
     QString updatedBy;
+    // The account behind updatedBy: the PostgreSQL role, or the computer's user.
+    QString updatedByAccount;
 
     friend bool operator==(const SessionSummary &, const SessionSummary &) = default;
 };

@@ -52,6 +52,43 @@ QString withoutPassword(const QString &text)
     return Text::shown(shown, 200);
 }
 
+// Names the part of a PostgreSQL address that Qt's URL parser refused, without repeating the
+// password.
+QString whatIsWrongWith(const QString &text)
+{
+    QString authority = text.section(QStringLiteral("://"), 1);
+    authority = authority.left(authority.indexOf(QRegularExpression(QStringLiteral("[/?#]"))));
+    const qsizetype at = authority.lastIndexOf(u'@');
+    const QString hostPort = authority.mid(at + 1);
+    const bool bracketed = hostPort.startsWith(u'[');
+    const qsizetype colon =
+        bracketed ? hostPort.indexOf(QStringLiteral("]:")) + 1 : hostPort.lastIndexOf(u':');
+    const QString host = colon > 0 ? hostPort.left(colon) : hostPort;
+    if (colon > 0 || (colon == 0 && !bracketed)) {
+        const QString port = hostPort.mid(colon + 1);
+        bool number = false;
+        const int value = port.toInt(&number);
+        if (!number || value < 1 || value > 65535) {
+            return DatabaseConfig::tr("The port \"%1\" in the database address is not a number "
+                                      "from 1 to 65535.")
+                .arg(Text::shown(port, 40));
+        }
+    }
+    if (host.isEmpty() || host == QLatin1String("[]")) {
+        return DatabaseConfig::tr("The database address names no server: write it as "
+                                  "postgresql://user@host:port/database.");
+    }
+    if (at >= 0 && authority.left(at).contains(QRegularExpression(QStringLiteral("[@/?#\\s]")))) {
+        return DatabaseConfig::tr("The name or password in the database address holds a "
+                                  "character an address cannot: write @ as %40, / as %2F, ? as "
+                                  "%3F, # as %23 and a space as %20, or give the password in "
+                                  "~/.pgpass instead.");
+    }
+    return DatabaseConfig::tr("\"%1\" is not a PostgreSQL address; write it as "
+                              "postgresql://user@host:port/database.")
+        .arg(withoutPassword(text));
+}
+
 } // namespace
 
 Result<DatabaseConfig> DatabaseConfig::fromUrl(const QString &text)
@@ -65,12 +102,8 @@ Result<DatabaseConfig> DatabaseConfig::fromUrl(const QString &text)
     if (scheme == QLatin1String("postgresql") || scheme == QLatin1String("postgres")) {
         DatabaseConfig config;
         config.engine = Engine::PostgreSQL;
-        if (!url.isValid() || url.host().isEmpty()) {
-            return Error(Error::Kind::InvalidInput,
-                         tr("\"%1\" is not a PostgreSQL address; write it as "
-                            "postgresql://user@host:port/database.")
-                             .arg(withoutPassword(trimmed)));
-        }
+        if (!url.isValid() || url.host().isEmpty())
+            return Error(Error::Kind::InvalidInput, whatIsWrongWith(trimmed));
         config.host = url.host();
         config.port = url.port(5432);
         config.user = url.userName(QUrl::FullyDecoded);

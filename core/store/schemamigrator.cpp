@@ -1,5 +1,9 @@
 #include "store/schemamigrator.h"
 
+#include "store/connectionproblem.h"
+#include "store/sqlstatement.h"
+
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -115,9 +119,13 @@ Status SchemaMigrator::migrate(QSqlDatabase &db) const
         }
         for (const QString &statement : std::as_const(statements)) {
             if (!query.exec(statement)) {
-                const QString error = errorText(query.lastError());
+                const QSqlError failure = query.lastError();
+                const QString error = errorText(failure);
                 query.finish();
                 db.rollback();
+                if (postgres && failure.nativeErrorCode() == QLatin1String("42501"))
+                    return ConnectionProblem::permissionDenied(
+                        roleOf(db), failure.databaseText().trimmed(), true);
                 return Error(Error::Kind::Failed,
                              tr("Updating the database to schema version %1 failed, so it was "
                                 "left at version %2: %3")
@@ -140,6 +148,41 @@ Status SchemaMigrator::migrate(QSqlDatabase &db) const
         version = step.version;
     }
     return success();
+}
+
+QString SchemaMigrator::script(int fromVersion) const
+{
+    QStringList lines;
+    lines << QStringLiteral("-- DriveDeck's schema, version %1%2.")
+                 .arg(latestVersion())
+                 .arg(fromVersion > 0 ? QStringLiteral(", from version %1").arg(fromVersion)
+                                      : QString());
+    lines << QStringLiteral("-- Run it as the role that is to own DriveDeck's tables, in the "
+                            "schema they belong in")
+          << QStringLiteral("-- (the first in that role's search_path); all or nothing.");
+    lines << QStringLiteral("BEGIN;");
+    if (fromVersion == 0) {
+        lines << QStringLiteral("CREATE TABLE drivedeck_schema (version INTEGER NOT NULL);");
+    } else {
+        // Only on the database it was written for.
+        lines << QStringLiteral("DO $$ BEGIN IF (SELECT version FROM drivedeck_schema) <> %1 THEN "
+                                "RAISE EXCEPTION 'DriveDeck''s schema is not at version %1'; END "
+                                "IF; END $$;")
+                     .arg(fromVersion);
+    }
+    for (const Step &step : m_steps) {
+        if (step.version <= fromVersion)
+            continue;
+        lines << QStringLiteral("-- version %1").arg(step.version);
+        for (const QString &statement : step.statements)
+            lines << statement + u';';
+    }
+    lines << (fromVersion == 0
+                  ? QStringLiteral("INSERT INTO drivedeck_schema (version) VALUES (%1);")
+                  : QStringLiteral("UPDATE drivedeck_schema SET version = %1;"))
+                 .arg(latestVersion());
+    lines << QStringLiteral("COMMIT;");
+    return lines.join(u'\n') + u'\n';
 }
 
 SchemaMigrator SchemaMigrator::driveDeckSchema(bool postgres, int upToVersion)
@@ -259,7 +302,11 @@ SchemaMigrator SchemaMigrator::driveDeckSchema(bool postgres, int upToVersion)
     Step v5{5,
             {sql("ALTER TABLE sessions ADD COLUMN deck TEXT NOT NULL DEFAULT ''"),
              sql("ALTER TABLE sessions ADD COLUMN deck_at_random INTEGER NOT NULL DEFAULT 0")}};
-    QList<Step> steps{v1, v2, v3, v4, v5};
+    // Version 6 (the organisation database): the account that made the last change (the
+    // PostgreSQL role, or the computer's user on SQLite) beside the name it was made under.
+    Step v6{6,
+            {sql("ALTER TABLE sessions ADD COLUMN updated_by_account TEXT NOT NULL DEFAULT ''")}};
+    QList<Step> steps{v1, v2, v3, v4, v5, v6};
     steps.removeIf([upToVersion](const Step &step) { return step.version > upToVersion; });
     return SchemaMigrator(steps);
 }

@@ -4,8 +4,9 @@
 
 #include <QCoreApplication>
 #include <QList>
-#include <QSqlDatabase>
 #include <QStringList>
+
+class QSqlDatabase;
 
 namespace DriveDeck {
 
@@ -31,11 +32,15 @@ public:
     // Applies the missing steps; the database is unchanged by a step that fails.
     Status migrate(QSqlDatabase &db) const;
 
+    // The steps after fromVersion as one SQL script a database administrator can review and
+    // run (psql -f): one transaction, the version table included.
+    QString script(int fromVersion = 0) const;
+
     // DriveDeck's own schema: the same tables and columns on both engines; only the spelling of
     // an auto-increment key and SQLite's clustered picks table differ.
     // upToVersion: only the steps up to it (tests build a database as an older DriveDeck did).
     static SchemaMigrator driveDeckSchema(bool postgres, int upToVersion = LatestVersion);
-    static constexpr int LatestVersion = 5;
+    static constexpr int LatestVersion = 6;
 
 private:
     QList<Step> m_steps;

@@ -4,6 +4,7 @@
 #include "io/privatefile.h"
 
 #include "domain/catalogue.h"
+#include "store/connectionproblem.h"
 #include "store/schemamigrator.h"
 #include "store/sqlstatement.h"
 
@@ -39,20 +40,6 @@ const QString OnePick =
 
 // How long a writer waits for another program's write lock on an SQLite file.
 constexpr int SqliteLockWaitMs = 180'000;
-
-// Opening is the one place where the server's refusal comes as text only: libpq reports a
-// rejected or missing password before any SQLSTATE exists.
-Error::Kind openErrorKind(const DatabaseConfig &config, const QSqlError &error)
-{
-    if (!config.isPostgres())
-        return Error::Kind::FileAccess;
-    const QString text = error.text().toLower();
-    if (text.contains(QLatin1String("password")) || text.contains(QLatin1String("fe_sendauth")))
-        return Error::Kind::AuthenticationNeeded;
-    if (text.contains(QLatin1String("does not exist")))
-        return Error::Kind::NotFound;
-    return Error::Kind::Unreachable;
-}
 
 // Runs its function when it goes out of scope (ends a read transaction on every return path).
 struct ScopeExit
@@ -105,11 +92,9 @@ SessionStore::SessionStore(const QString &connectionName, const DatabaseConfig &
     : m_connectionName(connectionName)
     , m_config(config)
 {
+    // The account: on PostgreSQL the role, asked for once connected (open()).
+    m_account = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     m_author = qEnvironmentVariable("DRIVEDECK_AUTHOR");
-    if (m_author.isEmpty())
-        m_author = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    if (m_author.isEmpty())
-        m_author = tr("someone");
 }
 
 SessionStore::~SessionStore()
@@ -167,7 +152,9 @@ Result<std::unique_ptr<SessionStore>> SessionStore::open(const DatabaseConfig &c
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(SqliteLockWaitMs));
     }
     if (!db.open()) {
-        return Error(openErrorKind(config, db.lastError()),
+        if (config.isPostgres())
+            return ConnectionProblem::whenOpening(config, sqlErrorText(db.lastError()));
+        return Error(Error::Kind::FileAccess,
                      tr("Cannot open the database %1: %2")
                          .arg(config.displayUrl(), sqlErrorText(db.lastError())));
     }
@@ -183,6 +170,10 @@ Result<std::unique_ptr<SessionStore>> SessionStore::open(const DatabaseConfig &c
             }
         }
     } else {
+        // Who writes, as the server knows it: the role, not the computer's user name.
+        QSqlQuery role(db);
+        if (role.exec(QStringLiteral("SELECT current_user")) && role.next())
+            store->m_account = role.value(0).toString();
         // A row lock left by a connection that died mid-write waits until the server notices;
         // give up after 10 s as "busy" (55P03) instead, and try again.
         QSqlQuery timeout(db);
@@ -190,6 +181,8 @@ Result<std::unique_ptr<SessionStore>> SessionStore::open(const DatabaseConfig &c
             qCDebug(lcStore) << "cannot set lock_timeout:" << timeout.lastError();
     }
     const Status migrated = SchemaMigrator::driveDeckSchema(config.isPostgres()).migrate(db);
+    if (!migrated && migrated.errorKind() == Error::Kind::NotPermitted)
+        return migrated.error(); // names the role and the right; the address adds nothing
     if (!migrated)
         return Error(migrated.errorKind(),
                      QStringLiteral("%1: %2").arg(config.displayUrl(), migrated.errorMessage()));
@@ -252,6 +245,16 @@ void SessionStore::rollback() const
     query.exec(QStringLiteral("ROLLBACK"));
 }
 
+Result<QString> SessionStore::schemaName() const
+{
+    if (!m_config.isPostgres())
+        return QString();
+    Statement st(database(), QStringLiteral("SELECT current_schema()"));
+    if (const Status ok = st.exec(); !ok)
+        return ok.error();
+    return st.query().next() ? st.query().value(0).toString() : QString();
+}
+
 bool SessionStore::contains(const QUuid &id) const
 {
     Statement st(database(), QStringLiteral("SELECT 1 FROM sessions WHERE uuid = ?"));
@@ -266,7 +269,8 @@ Result<QList<SessionSummary>> SessionStore::list() const
         QStringLiteral("SELECT s.uuid, s.title, s.team, s.session_date, s.revision, s.updated_at,"
                        " s.updated_by,"
                        " (SELECT COUNT(*) FROM participants p WHERE p.session_id = s.id),"
-                       " (SELECT COUNT(*) FROM rounds r WHERE r.session_id = s.id), s.id"
+                       " (SELECT COUNT(*) FROM rounds r WHERE r.session_id = s.id), s.id,"
+                       " s.updated_by_account"
                        " FROM sessions s ORDER BY s.session_date DESC, s.title, s.id"));
     if (const Status ok = st.exec(); !ok)
         return ok.error();
@@ -285,6 +289,7 @@ Result<QList<SessionSummary>> SessionStore::list() const
         s.participants = q.value(7).toInt();
         s.rounds = q.value(8).toInt();
         byRow.insert(q.value(9).toLongLong(), sessions.size());
+        s.updatedByAccount = q.value(10).toString();
         sessions.append(s);
     }
     Statement tags(
@@ -589,14 +594,15 @@ Status SessionStore::save(Session &session, const ProgressCallback &progress)
                               int(session.deckAtRandom),
                               newRevision,
                               nowText(),
-                              text(m_author)};
+                              text(author()),
+                              text(m_account)};
     if (known) {
         Statement update(db,
                          QStringLiteral("UPDATE sessions SET title = ?, team = ?, facilitator = ?,"
                                         " session_date = ?, language = ?, notes = ?, anonymous = ?,"
                                         " deck = ?, deck_at_random = ?,"
-                                        " revision = ?, updated_at = ?, updated_by = ?"
-                                        " WHERE id = ? AND revision = ?"));
+                                        " revision = ?, updated_at = ?, updated_by = ?,"
+                                        " updated_by_account = ? WHERE id = ? AND revision = ?"));
         for (const QVariant &v : fields)
             update.bind(v);
         update.bind(storedRow).bind(storedRevision);
@@ -618,12 +624,12 @@ Status SessionStore::save(Session &session, const ProgressCallback &progress)
             return ok;
         }
     } else {
-        Statement insert(db,
-                         QStringLiteral("INSERT INTO sessions (title, team, facilitator,"
-                                        " session_date, language, notes, anonymous, deck,"
-                                        " deck_at_random, revision, updated_at, updated_by, uuid)"
-                                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                                        " RETURNING id"));
+        Statement insert(db, QStringLiteral("INSERT INTO sessions (title, team, facilitator,"
+                                            " session_date, language, notes, anonymous, deck,"
+                                            " deck_at_random, revision, updated_at, updated_by,"
+                                            " updated_by_account, uuid)"
+                                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                            " RETURNING id"));
         for (const QVariant &v : fields)
             insert.bind(v);
         insert.bind(uuidText(session.id));
@@ -788,9 +794,14 @@ Status SessionStore::insertContents(const Session &session, qint64 sessionRow,
 Status SessionStore::bumpRevision(Session &session)
 {
     Statement bump(database(), QStringLiteral("UPDATE sessions SET revision = revision + 1,"
-                                              " updated_at = ?, updated_by = ?"
+                                              " updated_at = ?, updated_by = ?,"
+                                              " updated_by_account = ?"
                                               " WHERE uuid = ? AND revision = ?"));
-    bump.bind(nowText()).bind(text(m_author)).bind(uuidText(session.id)).bind(session.revision);
+    bump.bind(nowText())
+        .bind(text(author()))
+        .bind(text(m_account))
+        .bind(uuidText(session.id))
+        .bind(session.revision);
     if (const Status ok = bump.exec(); !ok)
         return ok;
     if (bump.query().numRowsAffected() != 1)

@@ -37,12 +37,19 @@ public:
     SessionStore &operator=(const SessionStore &) = delete;
 
     const DatabaseConfig &config() const { return m_config; }
-    // Who is named when a colleague's save conflicts with ours (the facilitator's name).
+    // The name a change is made under (the facilitator's, when set): shown in the session list
+    // and when a colleague's save conflicts with ours. Without one, the account's.
     void setAuthor(const QString &author) { m_author = author; }
     // Called when a write has to wait for another program writing to the same SQLite file
     // (a large import elsewhere): the command line says so on stderr.
     void setWaitingNotice(std::function<void()> notice) { m_waitingNotice = std::move(notice); }
-    QString author() const { return m_author; }
+    QString author() const { return m_author.isEmpty() ? m_account : m_author; }
+    // Who makes the changes as the database knows it: the PostgreSQL role (current_user), or
+    // the computer's user for an SQLite file. Stored with every change beside author().
+    QString account() const { return m_account; }
+    // The schema DriveDeck's tables are in (PostgreSQL: the first of the role's search_path);
+    // empty for SQLite.
+    Result<QString> schemaName() const;
 
     Result<QList<SessionSummary>> list() const;
     Result<Session> load(const QUuid &id) const;
@@ -82,6 +89,7 @@ private:
     QString m_connectionName;
     DatabaseConfig m_config;
     QString m_author;
+    QString m_account;
     std::function<void()> m_waitingNotice;
 };
 

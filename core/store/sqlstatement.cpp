@@ -1,5 +1,7 @@
 #include "store/sqlstatement.h"
 
+#include "store/connectionproblem.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSqlDriver>
@@ -45,6 +47,8 @@ Error::Kind sqlErrorKind(const QSqlError &error, const QSqlDatabase &db)
     if (isPostgres(db)) {
         if (code.startsWith(QLatin1String("28")))
             return Error::Kind::AuthenticationNeeded;
+        if (code == QLatin1String("42501"))
+            return Error::Kind::NotPermitted;
         if (code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P")))
             return Error::Kind::Unreachable;
         if (code == QLatin1String("40001") || code == QLatin1String("40P01") ||
@@ -86,8 +90,18 @@ Error::Kind sqlErrorKind(const QSqlError &error, const QSqlDatabase &db)
     }
 }
 
+QString roleOf(const QSqlDatabase &db)
+{
+    if (!db.userName().isEmpty())
+        return db.userName();
+    QString role = qEnvironmentVariable("PGUSER");
+    return role.isEmpty() ? qEnvironmentVariable("USER") : role;
+}
+
 Error sqlFailure(const QSqlError &error, const QSqlDatabase &db)
 {
+    if (isPostgres(db) && error.nativeErrorCode() == QLatin1String("42501"))
+        return ConnectionProblem::permissionDenied(roleOf(db), sqlErrorText(error), false);
     const Error::Kind kind = sqlErrorKind(error, db);
     if (kind == Error::Kind::Unreachable) {
         return Error(kind, QCoreApplication::translate(

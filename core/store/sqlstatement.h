@@ -27,6 +27,9 @@ QString sqlErrorText(const QSqlError &error);
 // itself (a dropped server gives no code at all).
 Error::Kind sqlErrorKind(const QSqlError &error, const QSqlDatabase &db);
 
+// The role a connection works as, for messages: the URL's user, else libpq's default.
+QString roleOf(const QSqlDatabase &db);
+
 // An Error of the right kind for a failed statement: "The database refused the change: …", or
 // "cannot be reached" when the connection is gone.
 Error sqlFailure(const QSqlError &error, const QSqlDatabase &db);

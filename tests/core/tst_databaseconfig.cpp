@@ -109,6 +109,20 @@ void TestDatabaseConfig::fromUrl_rejects_data()
                                        "on; use sslmode, sslrootcert, sslcert, sslkey, sslcrl, "
                                        "connect_timeout, options, application_name, "
                                        "target_session_attrs.";
+    QTest::newRow("port too big") << "postgresql://kim:pw@db:99999/drives"
+                                  << "The port \"99999\" in the database address is not a "
+                                     "number from 1 to 65535.";
+    QTest::newRow("port not a number") << "postgresql://kim:pw@db:54x2/drives"
+                                       << "The port \"54x2\" in the database address is not a "
+                                          "number from 1 to 65535.";
+    QTest::newRow("no host") << "postgresql://kim:pw@/drives"
+                             << "The database address names no server: write it as "
+                                "postgresql://user@host:port/database.";
+    QTest::newRow("space in the password")
+        << "postgresql://kim:p w@db/drives"
+        << "The name or password in the database address holds a character an address cannot: "
+           "write @ as %40, / as %2F, ? as %3F, # as %23 and a space as %20, or give the "
+           "password in ~/.pgpass instead.";
     QTest::newRow("other engine") << "mysql://kim@db/drives"
                                   << "\"mysql://kim@db/drives\" is not a database DriveDeck can "
                                      "use: give a file path or a postgresql:// address.";

@@ -14,6 +14,7 @@
 #include <pwd.h>
 #include <sys/prctl.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace DriveDeck::Testing {
@@ -66,7 +67,38 @@ PostgresServer::~PostgresServer()
     stop();
 }
 
-QString PostgresServer::start()
+QString PostgresServer::makeCertificate(const QString &folder, const QString &name)
+{
+    const QDir dir(folder);
+    QProcess openssl;
+    openssl.setProcessChannelMode(QProcess::MergedChannels);
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                   QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                   QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                   QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                   QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"),
+                   dir.filePath(name + QStringLiteral(".key")), QStringLiteral("-out"),
+                   dir.filePath(name + QStringLiteral(".crt"))});
+    if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0)
+        return QStringLiteral("openssl could not make a certificate (Debian package openssl): "
+                              "%1 %2")
+            .arg(QString::fromLocal8Bit(openssl.readAll()), openssl.errorString());
+    return {};
+}
+
+QString PostgresServer::superuser()
+{
+    return User;
+}
+
+QString PostgresServer::certificate() const
+{
+    return m_dir.filePath(QStringLiteral("server.crt"));
+}
+
+QString PostgresServer::start(const Options &options)
 {
     const QString bin = binDir();
     if (bin.isEmpty())
@@ -93,7 +125,9 @@ QString PostgresServer::start()
                           data,
                           QStringLiteral("-U"),
                           User,
-                          QStringLiteral("--auth=trust"),
+                          options.passwords ? QStringLiteral("--auth-host=scram-sha-256")
+                                            : QStringLiteral("--auth-host=trust"),
+                          QStringLiteral("--auth-local=trust"),
                           QStringLiteral("--encoding=UTF8"),
                           QStringLiteral("--locale=C.UTF-8"),
                           QStringLiteral("--no-sync")};
@@ -111,6 +145,23 @@ QString PostgresServer::start()
             .arg(QString::fromLocal8Bit(initdb.readAllStandardError()), initdb.errorString());
     }
 
+    QStringList tlsSettings;
+    if (options.tls) {
+        if (const QString problem = makeCertificate(m_dir.path(), QStringLiteral("server"));
+            !problem.isEmpty())
+            return problem;
+        // PostgreSQL reads its key only when the key is its own and private.
+        const QByteArray key = QFile::encodeName(m_dir.filePath(QStringLiteral("server.key")));
+        const QByteArray certificateFile = QFile::encodeName(certificate());
+        if (::chmod(key.constData(), 0600) != 0 || ::chown(key.constData(), uid, gid) != 0 ||
+            ::chown(certificateFile.constData(), uid, gid) != 0)
+            return QStringLiteral("cannot hand the server's key to its user");
+        tlsSettings = {
+            QStringLiteral("-c"), QStringLiteral("ssl=on"),
+            QStringLiteral("-c"), QStringLiteral("ssl_cert_file=") + certificate(),
+            QStringLiteral("-c"), QStringLiteral("ssl_key_file=") + QString::fromLocal8Bit(key)};
+    }
+
     m_port = freePort();
     if (m_port == 0)
         return QStringLiteral("no free port on 127.0.0.1");
@@ -125,12 +176,14 @@ QString PostgresServer::start()
         // After the change of user: a credential change clears the parent-death signal.
         ::prctl(PR_SET_PDEATHSIG, SIGQUIT);
     });
-    m_server.start(bin + QStringLiteral("/postgres"),
-                   {QStringLiteral("-D"), data, QStringLiteral("-p"), QString::number(m_port),
-                    QStringLiteral("-c"), QStringLiteral("listen_addresses=127.0.0.1"),
-                    QStringLiteral("-c"), QStringLiteral("unix_socket_directories=") + m_dir.path(),
-                    QStringLiteral("-c"), QStringLiteral("max_connections=40"),
-                    QStringLiteral("-c"), QStringLiteral("fsync=off")});
+    const QStringList settings{
+        QStringLiteral("-D"), data,
+        QStringLiteral("-p"), QString::number(m_port),
+        QStringLiteral("-c"), QStringLiteral("listen_addresses=127.0.0.1"),
+        QStringLiteral("-c"), QStringLiteral("unix_socket_directories=") + m_dir.path(),
+        QStringLiteral("-c"), QStringLiteral("max_connections=40"),
+        QStringLiteral("-c"), QStringLiteral("fsync=off")};
+    m_server.start(bin + QStringLiteral("/postgres"), settings + tlsSettings);
     if (!m_server.waitForStarted(10000))
         return QStringLiteral("postgres did not start: %1").arg(m_server.errorString());
 
@@ -143,7 +196,7 @@ QString PostgresServer::start()
             break;
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), probe);
-            db.setHostName(QStringLiteral("127.0.0.1"));
+            db.setHostName(m_dir.path()); // the socket: it trusts, whatever TCP asks
             db.setPort(m_port);
             db.setUserName(User);
             db.setDatabaseName(QStringLiteral("postgres"));
@@ -190,7 +243,7 @@ QString PostgresServer::execute(const QString &database, const QStringList &stat
     QString error;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
-        db.setHostName(QStringLiteral("127.0.0.1"));
+        db.setHostName(m_dir.path());
         db.setPort(m_port);
         db.setUserName(User);
         db.setDatabaseName(database);

@@ -19,8 +19,19 @@ public:
     PostgresServer(const PostgresServer &) = delete;
     PostgresServer &operator=(const PostgresServer &) = delete;
 
+    struct Options
+    {
+        // Connections over TCP need a password (scram-sha-256), as on an organisation's server;
+        // the helper's own connections use the Unix socket, which trusts.
+        bool passwords = false;
+        // TLS with a self-signed certificate for 127.0.0.1, made by openssl for this server;
+        // certificate() is the file a client trusts it with (sslrootcert).
+        bool tls = false;
+    };
+
     // Empty on success, else what went wrong.
-    QString start();
+    QString start(const Options &options);
+    QString start() { return start(Options{}); }
     void stop();
     bool isRunning() const { return m_server.state() == QProcess::Running; }
 
@@ -32,6 +43,13 @@ public:
     QString execute(const QString &database, const QStringList &statements);
 
     static QString binDir();
+    // A self-signed certificate and its key for the host 127.0.0.1, as folder/name.crt and
+    // folder/name.key; empty on success.
+    static QString makeCertificate(const QString &folder, const QString &name);
+    QString certificate() const;
+    // The folder of the server's Unix socket: PGHOST for PostgreSQL's own tools as superuser.
+    QString socketFolder() const { return m_dir.path(); }
+    static QString superuser();
 
 private:
     QTemporaryDir m_dir;

@@ -31,12 +31,16 @@ inline QProcessEnvironment isolatedEnvironment(const QString &folder)
     return env;
 }
 
-// Runs program to its end (at most a minute) in isolatedEnvironment(folder).
+// Runs program to its end (at most a minute) in isolatedEnvironment(folder), with extra
+// variables on top.
 inline ProgramRun runProgram(const QString &program, const QStringList &arguments,
-                             const QString &folder)
+                             const QString &folder, const QProcessEnvironment &extra = {})
 {
     QProcess process;
-    process.setProcessEnvironment(isolatedEnvironment(folder));
+    QProcessEnvironment env = isolatedEnvironment(folder);
+    for (const QString &key : extra.keys())
+        env.insert(key, extra.value(key));
+    process.setProcessEnvironment(env);
     process.start(program, arguments);
     ProgramRun result;
     if (!process.waitForFinished(60000))
