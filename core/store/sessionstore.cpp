@@ -976,6 +976,8 @@ Result<OrganisationProfile> SessionStore::organisationProfile(const ProfileFilte
             "EXISTS (SELECT 1 FROM session_tags t WHERE t.session_id = s.id AND t.tag = ?)"));
         values.append(filter.tag);
     }
+    if (!filter.includeTargets)
+        conditions.append(QStringLiteral("r.target = 0"));
     const QString where = conditions.isEmpty()
                               ? QString()
                               : QStringLiteral(" AND ") + conditions.join(QStringLiteral(" AND "));
@@ -996,8 +998,15 @@ Result<OrganisationProfile> SessionStore::organisationProfile(const ProfileFilte
                        " WHERE EXISTS (SELECT 1 FROM picks p WHERE p.round_id = r.id"
                        " AND p.positive = 1)%1")
             .arg(where);
+    // A participant row belongs to one session, so its id counts a person once per session
+    // however many rounds they picked in.
+    const QString peopleSql =
+        QStringLiteral("SELECT COUNT(DISTINCT p.participant_id) FROM picks p"
+                       " JOIN rounds r ON r.id = p.round_id JOIN sessions s ON s.id = r.session_id"
+                       " WHERE p.positive = 1%1")
+            .arg(where);
 
-    // One snapshot for both queries; on PostgreSQL enough memory to sort the picks by
+    // One snapshot for every query; on PostgreSQL enough memory to sort the picks by
     // respondent without spilling to disk, for this query only (SET LOCAL).
     if (const Status ok = begin(false); !ok)
         return ok.error();
@@ -1016,6 +1025,14 @@ Result<OrganisationProfile> SessionStore::organisationProfile(const ProfileFilte
         return ok.error();
     if (sessions.query().next())
         result.sessions = sessions.query().value(0).toLongLong();
+
+    Statement people(database(), peopleSql);
+    for (const QVariant &v : values)
+        people.bind(v);
+    if (const Status ok = people.exec(); !ok)
+        return ok.error();
+    if (people.query().next())
+        result.people = people.query().value(0).toLongLong();
 
     Statement st(database(), sql);
     for (const QVariant &v : values)
