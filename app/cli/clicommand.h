@@ -65,6 +65,8 @@ public:
     const QCommandLineOption sessionTag;
     const QCommandLineOption sessionLanguage;
     const QCommandLineOption facilitator;
+    // The profile command's, with --all.
+    const QCommandLineOption includeTargets;
 
     Result<SessionStore *> openStore();
     Result<Session> loadSession(const QString &reference);

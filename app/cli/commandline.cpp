@@ -209,8 +209,8 @@ int runProfile(CliContext &c)
     if (c.parser.isSet(c.all)) {
         if (!positional.isEmpty())
             return c.usage(CommandLine::tr("give a session or --all, not both"));
-        ProfileFilter filter{
-            c.parser.value(c.team), c.parser.value(c.tag), {}, {}, c.parser.value(c.round)};
+        ProfileFilter filter{c.parser.value(c.team),  c.parser.value(c.tag),           {}, {},
+                             c.parser.value(c.round), c.parser.isSet(c.includeTargets)};
         QJsonObject filterJson;
         for (const auto &[option, date] :
              {std::pair{&c.from, &filter.from}, std::pair{&c.to, &filter.to}}) {
@@ -222,21 +222,39 @@ int runProfile(CliContext &c)
                                    .arg(Text::shown(c.parser.value(*option))));
             filterJson[option->names().first()] = date->toString(Qt::ISODate);
         }
-        for (const QCommandLineOption *option : {&c.team, &c.tag, &c.round}) {
-            if (c.parser.isSet(*option))
-                filterJson[option->names().first()] = c.parser.value(*option);
+        // The filters as given, to name them when nothing matches.
+        QStringList given;
+        for (const QCommandLineOption *option : {&c.team, &c.tag, &c.from, &c.to, &c.round}) {
+            if (!c.parser.isSet(*option))
+                continue;
+            const QString name = option->names().first();
+            if (option != &c.from && option != &c.to)
+                filterJson[name] = c.parser.value(*option);
+            given.append(
+                QStringLiteral("--%1 \"%2\"").arg(name, Text::shown(c.parser.value(*option))));
         }
+        if (filter.includeTargets)
+            filterJson[c.includeTargets.names().first()] = true;
         const auto organisation = c.store->organisationProfile(filter);
         if (!organisation)
             return c.fail(organisation.errorMessage());
         profile = organisation->profile;
         subject.sessions = organisation->sessions;
+        subject.people = organisation->people;
         subject.filter = filterJson;
         subject.round = filter.roundTitle;
+        // Still the (empty) profile on stdout, as scripts expect; why it is empty on stderr.
+        if (organisation->sessions == 0 && !given.isEmpty()) {
+            c.err << QStringLiteral("drivedeck %1: %2")
+                         .arg(c.command, CommandLine::tr("no saved session matches %1")
+                                             .arg(given.join(QLatin1Char(' '))))
+                  << Qt::endl;
+        }
     } else {
         if (positional.size() != 1)
             return c.usage(CommandLine::tr("give one session, or --all"));
-        for (const QCommandLineOption *option : {&c.team, &c.tag, &c.from, &c.to}) {
+        for (const QCommandLineOption *option :
+             {&c.team, &c.tag, &c.from, &c.to, &c.includeTargets}) {
             if (c.parser.isSet(*option))
                 return c.usage(
                     CommandLine::tr("--%1 goes with --all").arg(option->names().first()));
@@ -404,9 +422,9 @@ const QList<CliCommand> &cliCommands()
                            "the profile over many sessions."),
          "profile SESSION [--round TITLE] [--format json|csv]\n"
          "  drivedeck profile --all [--team T] [--tag G] [--from DATE] [--to DATE] "
-         "[--round TITLE]",
+         "[--round TITLE] [--include-targets]",
          {&CliContext::round, &CliContext::format, &CliContext::all, &CliContext::team,
-          &CliContext::tag, &CliContext::from, &CliContext::to},
+          &CliContext::tag, &CliContext::from, &CliContext::to, &CliContext::includeTargets},
          {SessionArgument},
          runProfile},
         {"compare",
@@ -539,6 +557,10 @@ CliContext::CliContext(QCommandLineParser &parser, Settings &settings, QTextStre
                       CommandLine::tr("The workshop's language: en or nl."), QStringLiteral("code"))
     , facilitator(QStringList{QStringLiteral("facilitator")},
                   CommandLine::tr("Who ran the workshop."), QStringLiteral("name"))
+    , includeTargets(QStringList{QStringLiteral("include-targets")},
+                     CommandLine::tr("With --all: count the target rounds too (the profile someone "
+                                     "intends, such as the brand's), which are left out "
+                                     "otherwise."))
 {}
 
 Result<SessionStore *> CliContext::openStore()

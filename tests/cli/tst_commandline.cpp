@@ -1,6 +1,7 @@
 #include "cli/commandline.h"
 #include "io/pickscsv.h"
 #include "io/sessionfile.h"
+#include "sessionbuilder.h"
 #include "settings/settings.h"
 #include "store/sessionstore.h"
 
@@ -79,6 +80,10 @@ private Q_SLOTS:
     void delete_asksUnlessYes();
     void profileAll_aggregatesAndFilters();
     void unknownSession_saysSo();
+    void profileAll_filterMatchingNothing_saysSoOnStderr_data();
+    void profileAll_filterMatchingNothing_saysSoOnStderr();
+    void profileAll_countsPeopleAndRespondentsApart_data();
+    void profileAll_countsPeopleAndRespondentsApart();
     void binary_runsWithoutADisplay();
     void binary_speaksTheLanguageChosenInTheWindow();
 
@@ -170,6 +175,9 @@ void TestCommandLine::wrongUsage_exitsWith2_data()
     QTest::newRow("bad date")
         << QStringList{u"profile"_s, u"--all"_s, u"--from"_s, u"23-11-2026"_s}
         << u"drivedeck profile: \"23-11-2026\" is not a date; write it as 2026-11-23 (usage: drivedeck profile SESSION [--round TITLE] [--format json|csv])\n"_s;
+    QTest::newRow("targets without --all")
+        << QStringList{u"profile"_s, u"x"_s, u"--include-targets"_s}
+        << u"drivedeck profile: --include-targets goes with --all (usage: drivedeck profile SESSION [--round TITLE] [--format json|csv])\n"_s;
 }
 
 void TestCommandLine::wrongUsage_exitsWith2()
@@ -252,7 +260,11 @@ void TestCommandLine::profile_csvHoldsTheSameFigures()
     QCOMPARE(csv.exitCode, 0);
     const QStringList lines = csv.out.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.first(), u"section,key,picks,reach,share,affinity,value"_s);
-    QCOMPARE(lines.size(), 1 + 24 + 5 + 10);
+    QCOMPARE(lines.size(), 1 + 24 + 5 + 12);
+    // One round: every respondent is one person.
+    QVERIFY(lines.contains(u"summary,participants,,,,,3"_s));
+    QVERIFY(lines.contains(u"summary,respondents,,,,,3"_s));
+    QVERIFY(lines.contains(u"summary,people,,,,,3"_s));
     QVERIFY(lines.contains(u"drive,idealism,3,1,0.5833,,"_s));
     QVERIFY(lines.contains(u"domain,basics,4,,0.6667,2.6667,"_s));
     QVERIFY(lines.contains(u"summary,balance,,,,,0.4167"_s));
@@ -411,6 +423,109 @@ void TestCommandLine::unknownSession_saysSo()
     QCOMPARE(
         round.err,
         u"drivedeck profile: “workshop” has no round \"Later\"; its rounds are \"What drives you now\", \"What should drive our team\".\n"_s);
+}
+
+void TestCommandLine::profileAll_filterMatchingNothing_saysSoOnStderr_data()
+{
+    QTest::addColumn<QStringList>("filters");
+    QTest::addColumn<QString>("said"); // empty: something matches, nothing said
+    QTest::newRow("team") << QStringList{u"--team"_s, u"Nobody"_s}
+                          << u"drivedeck profile: no saved session matches --team \"Nobody\"\n"_s;
+    QTest::newRow("tag") << QStringList{u"--tag"_s, u"q9"_s}
+                         << u"drivedeck profile: no saved session matches --tag \"q9\"\n"_s;
+    QTest::newRow("dates")
+        << QStringList{u"--from"_s, u"2027-01-01"_s, u"--to"_s, u"2027-12-31"_s}
+        << u"drivedeck profile: no saved session matches --from \"2027-01-01\" --to \"2027-12-31\"\n"_s;
+    QTest::newRow("round") << QStringList{u"--round"_s, u"Later"_s}
+                           << u"drivedeck profile: no saved session matches --round \"Later\"\n"_s;
+    QTest::newRow("team and round")
+        << QStringList{u"--team"_s, u"Sales"_s, u"--round"_s, u"Later"_s}
+        << u"drivedeck profile: no saved session matches --team \"Sales\" --round \"Later\"\n"_s;
+    QTest::newRow("a match") << QStringList{u"--team"_s, u"Sales"_s} << QString();
+    QTest::newRow("no filter") << QStringList{} << QString();
+}
+
+void TestCommandLine::profileAll_filterMatchingNothing_saysSoOnStderr()
+{
+    QFETCH(QStringList, filters);
+    QFETCH(QString, said);
+    importWorkshop({u"--team"_s, u"Sales"_s, u"--date"_s, u"2026-03-04"_s, u"--tag"_s, u"pilot"_s});
+    for (const QString &format : {u"json"_s, u"csv"_s}) {
+        const Run profile =
+            run(QStringList{u"profile"_s, u"--all"_s, u"--format"_s, format} + filters);
+        QCOMPARE(profile.exitCode, 0);
+        QCOMPARE(profile.err, said);
+        // The profile is still written, empty when nothing matches.
+        if (format == u"json"_s) {
+            const QJsonObject p = json(profile.out);
+            QCOMPARE(p[u"drives"_s].toArray().size(), 24);
+            QCOMPARE(p[u"sessions"_s].toInt(), said.isEmpty() ? 1 : 0);
+            QCOMPARE(p[u"people"_s].toInt(), said.isEmpty() ? 4 : 0);
+        } else {
+            QVERIFY(profile.out.startsWith(u"section,key,picks,reach,share,affinity,value\n"_s));
+            QVERIFY(profile.out.contains(said.isEmpty() ? u"summary,respondents,,,,,5\n"_s
+                                                        : u"summary,respondents,,,,,0\n"_s));
+        }
+    }
+}
+
+void TestCommandLine::profileAll_countsPeopleAndRespondentsApart_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<int>("sessions");
+    QTest::addColumn<int>("people");
+    QTest::addColumn<int>("respondents");
+    // Launch (Sales): Anna, Bram and Cas pick in two rounds, Brand in a target round.
+    // Care day (Care): Dewi and Eve in one round.
+    QTest::newRow("one team") << QStringList{u"--team"_s, u"Sales"_s} << 1 << 3 << 6;
+    QTest::newRow("one team with targets")
+        << QStringList{u"--team"_s, u"Sales"_s, u"--include-targets"_s} << 1 << 4 << 7;
+    QTest::newRow("everything") << QStringList{} << 2 << 5 << 8;
+    QTest::newRow("everything with targets") << QStringList{u"--include-targets"_s} << 2 << 6 << 9;
+    QTest::newRow("one round") << QStringList{u"--round"_s, u"Now"_s} << 2 << 5 << 5;
+}
+
+void TestCommandLine::profileAll_countsPeopleAndRespondentsApart()
+{
+    QFETCH(QStringList, options);
+    QFETCH(int, sessions);
+    QFETCH(int, people);
+    QFETCH(int, respondents);
+    {
+        // A CSV cannot say that a round is a target round: the sessions are saved directly.
+        using DriveDeck::Testing::SessionBuilder;
+        SessionBuilder launch(u"Launch"_s);
+        launch.participant(u"Anna"_s).participant(u"Bram"_s).participant(u"Cas"_s);
+        launch.round(u"Now"_s).round(u"Desired"_s).participant(u"Brand"_s).round(u"Brand"_s);
+        launch.session().rounds[2].target = true;
+        launch.session().rounds[2].participantIds = {launch.session().participants.at(3).id};
+        launch.picks(0, 0, {1}).picks(0, 1, {2, 3}).picks(0, 2, {4});
+        launch.picks(1, 0, {5}).picks(1, 1, {6}).picks(1, 2, {7});
+        launch.picks(2, 3, {8, 9});
+        launch.session().team = u"Sales"_s;
+        SessionBuilder care(u"Care day"_s);
+        care.participant(u"Dewi"_s).participant(u"Eve"_s).round(u"Now"_s);
+        care.picks(0, 0, {1}).picks(0, 1, {10});
+        care.session().team = u"Care"_s;
+        care.session().id = QUuid::createUuid();
+        auto store = SessionStore::open(DatabaseConfig::sqlite(m_database));
+        QVERIFY(store.ok());
+        for (Session session : {launch.build(), care.build()})
+            QVERIFY((*store)->save(session).ok());
+    }
+    const Run profile = run(QStringList{u"profile"_s, u"--all"_s} + options);
+    QCOMPARE(profile.exitCode, 0);
+    QCOMPARE(profile.err, QString());
+    const QJsonObject p = json(profile.out);
+    QCOMPARE(p[u"sessions"_s].toInt(), sessions);
+    QCOMPARE(p[u"people"_s].toInt(), people);
+    QCOMPARE(p[u"respondents"_s].toInt(), respondents);
+    QCOMPARE(p[u"participants"_s].toInt(), respondents); // the older name, unchanged
+    QCOMPARE(p[u"filter"_s].toObject()[u"include-targets"_s].toBool(),
+             options.contains(u"--include-targets"_s));
+    const Run csv = run(QStringList{u"profile"_s, u"--all"_s, u"--format"_s, u"csv"_s} + options);
+    QVERIFY(csv.out.contains(u"summary,people,,,,,%1\n"_s.arg(people)));
+    QVERIFY(csv.out.contains(u"summary,respondents,,,,,%1\n"_s.arg(respondents)));
 }
 
 void TestCommandLine::binary_runsWithoutADisplay()
