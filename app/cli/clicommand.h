@@ -67,6 +67,8 @@ public:
     const QCommandLineOption facilitator;
     // The profile command's, with --all.
     const QCommandLineOption includeTargets;
+    // The forget command's.
+    const QCommandLineOption inSession;
 
     Result<SessionStore *> openStore();
     Result<Session> loadSession(const QString &reference);

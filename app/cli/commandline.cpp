@@ -383,6 +383,95 @@ int runDelete(CliContext &c)
     return Success;
 }
 
+// What forgetting takes out of each session, as a table: a number per column, no plurals.
+void printForgetTable(QTextStream &out, const ForgetReport &report)
+{
+    const QStringList headers{CommandLine::tr("id"),       CommandLine::tr("picks"),
+                              CommandLine::tr("notes"),    CommandLine::tr("agreements"),
+                              CommandLine::tr("mentions"), CommandLine::tr("session")};
+    QList<QStringList> rows;
+    for (const ForgetReport::Part &part : report.sessions) {
+        rows.append({part.sessionId.toString(QUuid::WithoutBraces).left(8),
+                     QString::number(part.picks), QString::number(part.notes),
+                     QString::number(part.agreements), QString::number(part.mentions), part.title});
+    }
+    QList<qsizetype> widths;
+    for (const QString &header : headers)
+        widths.append(header.size());
+    for (const QStringList &row : std::as_const(rows)) {
+        for (qsizetype i = 0; i < row.size(); ++i)
+            widths[i] = std::max(widths.at(i), row.at(i).size());
+    }
+    auto line = [&](const QStringList &fields) {
+        QStringList cells;
+        for (qsizetype i = 0; i < fields.size(); ++i) {
+            // The id and the title read from the left, the numbers from the right.
+            const bool text = i == 0 || i + 1 == fields.size();
+            cells.append(i + 1 == fields.size() ? fields.at(i)
+                         : text                 ? fields.at(i).leftJustified(widths.at(i))
+                                                : fields.at(i).rightJustified(widths.at(i)));
+        }
+        out << QStringLiteral("  ") << cells.join(QStringLiteral("  ")) << '\n';
+    };
+    line(headers);
+    for (const QStringList &row : std::as_const(rows))
+        line(row);
+}
+
+int runForget(CliContext &c)
+{
+    const QStringList positional = c.parser.positionalArguments();
+    if (positional.size() != 1 || Text::normalName(positional.first()).isEmpty())
+        return c.usage(CommandLine::tr("give the name of the one person to forget"));
+    std::optional<QUuid> only;
+    QString onlyTitle;
+    if (c.parser.isSet(c.inSession)) {
+        const auto session = c.loadSession(c.parser.value(c.inSession));
+        if (!session)
+            return c.fail(session.errorMessage());
+        only = session->id;
+        onlyTitle = session->title;
+    }
+    const QString name = positional.first();
+    const auto found = c.store->forgetParticipant(name, only, true);
+    if (!found)
+        return c.fail(found.errorMessage());
+    if (found->isEmpty()) {
+        const QString shown = Text::shown(Text::normalName(name));
+        return c.fail(only
+                          ? CommandLine::tr("nobody called \"%1\" in “%2”, and no text there names "
+                                            "them; nothing was changed")
+                                .arg(shown, onlyTitle)
+                          : CommandLine::tr("nobody called \"%1\" in the saved sessions, and no "
+                                            "text names them; nothing was changed")
+                                .arg(shown));
+    }
+    if (!c.parser.isSet(c.yes)) {
+        c.out << CommandLine::tr("Forget “%1”? From these sessions go their name and alias, their "
+                                 "picks with their notes, their scans, target rounds only they "
+                                 "picked and the agreements they own; other texts that mention "
+                                 "them keep their words, with "
+                                 "“%2” for the name:")
+                     .arg(found->name, found->replacement)
+              << '\n';
+        printForgetTable(c.out, *found);
+        c.out << CommandLine::tr("This cannot be undone. [y/N] ");
+        c.out.flush();
+        const QString answer = c.input.readLine().trimmed().toLower();
+        if (answer != QLatin1String("y") && answer != QLatin1String("yes"))
+            return c.fail(CommandLine::tr("nothing was forgotten"));
+    }
+    const auto forgotten = c.store->forgetParticipant(name, only, false);
+    if (!forgotten)
+        return c.fail(forgotten.errorMessage());
+    c.out << CommandLine::tr("Forgot “%1”:").arg(forgotten->name) << '\n';
+    printForgetTable(c.out, *forgotten);
+    if (!forgotten->residue.isEmpty())
+        c.out << forgotten->residue << '\n';
+    c.out.flush();
+    return Success;
+}
+
 const CliCommand::Argument SessionArgument{
     "session", QT_TRANSLATE_NOOP("DriveDeck::CommandLine", "Id, start of the id, or title.")};
 
@@ -443,6 +532,15 @@ const QList<CliCommand> &cliCommands()
          {&CliContext::yes},
          {SessionArgument},
          runDelete},
+        {"forget",
+         QT_TRANSLATE_NOOP("DriveDeck::CommandLine",
+                           "A privacy request: removes a person's picks, notes and name from every "
+                           "session, or from one; asks unless --yes."),
+         "forget PARTICIPANT [--session S] [--yes]",
+         {&CliContext::inSession, &CliContext::yes},
+         {{"participant", QT_TRANSLATE_NOOP("DriveDeck::CommandLine",
+                                            "The person's name as in the sessions, in any case.")}},
+         runForget},
         {"deck",
          QT_TRANSLATE_NOOP("DriveDeck::CommandLine",
                            "Imports, lists or removes photo decks: a folder or .zip with a "
@@ -561,6 +659,10 @@ CliContext::CliContext(QCommandLineParser &parser, Settings &settings, QTextStre
                      CommandLine::tr("With --all: count the target rounds too (the profile someone "
                                      "intends, such as the brand's), which are left out "
                                      "otherwise."))
+    , inSession(QStringList{QStringLiteral("session")},
+                CommandLine::tr("Only in this session: its id, the start of its id, or its title "
+                                "(default: every session)."),
+                QStringLiteral("session"))
 {}
 
 Result<SessionStore *> CliContext::openStore()

@@ -84,12 +84,17 @@ private Q_SLOTS:
     void profileAll_filterMatchingNothing_saysSoOnStderr();
     void profileAll_countsPeopleAndRespondentsApart_data();
     void profileAll_countsPeopleAndRespondentsApart();
+    void forget_listsWhatGoesAndAsksFirst();
+    void forget_sessionOption_limitsIt();
+    void forget_unknownPerson_saysSoAndChangesNothing();
     void binary_runsWithoutADisplay();
     void binary_speaksTheLanguageChosenInTheWindow();
 
 private:
     Run run(QStringList arguments, const QString &input = {});
     QString importWorkshop(const QStringList &extra = {});
+    // The saved session, read with a store of its own that is closed again.
+    Session stored(const QString &id);
 
     QTemporaryDir m_dir;
     QString m_database;
@@ -134,6 +139,17 @@ QString TestCommandLine::importWorkshop(const QStringList &extra)
     return imported.out.section(u" as "_s, 1).section(u':', 0, 0);
 }
 
+Session TestCommandLine::stored(const QString &id)
+{
+    auto store = SessionStore::open(DatabaseConfig::sqlite(m_database));
+    if (!store)
+        qFatal("cannot open the database: %s", qPrintable(store.errorMessage()));
+    auto session = (*store)->load(QUuid::fromString(id));
+    if (!session)
+        qFatal("cannot load %s: %s", qPrintable(id), qPrintable(session.errorMessage()));
+    return std::move(session).value();
+}
+
 void TestCommandLine::help_existsForEveryCommand_data()
 {
     QTest::addColumn<QString>("command");
@@ -157,7 +173,7 @@ void TestCommandLine::wrongUsage_exitsWith2_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("unknown command")
         << QStringList{u"frobnicate"_s}
-        << u"drivedeck: unknown command \"frobnicate\"; the commands are list, import, export, profile, compare, delete, deck\n"_s;
+        << u"drivedeck: unknown command \"frobnicate\"; the commands are list, import, export, profile, compare, delete, forget, deck\n"_s;
     QTest::newRow("unknown option")
         << QStringList{u"list"_s, u"--colour"_s} << u"drivedeck list: Unknown option 'colour'.\n"_s;
     QTest::newRow("import without file")
@@ -178,6 +194,9 @@ void TestCommandLine::wrongUsage_exitsWith2_data()
     QTest::newRow("targets without --all")
         << QStringList{u"profile"_s, u"x"_s, u"--include-targets"_s}
         << u"drivedeck profile: --include-targets goes with --all (usage: drivedeck profile SESSION [--round TITLE] [--format json|csv])\n"_s;
+    QTest::newRow("forget nobody")
+        << QStringList{u"forget"_s}
+        << u"drivedeck forget: give the name of the one person to forget (usage: drivedeck forget PARTICIPANT [--session S] [--yes])\n"_s;
 }
 
 void TestCommandLine::wrongUsage_exitsWith2()
@@ -526,6 +545,88 @@ void TestCommandLine::profileAll_countsPeopleAndRespondentsApart()
     const Run csv = run(QStringList{u"profile"_s, u"--all"_s, u"--format"_s, u"csv"_s} + options);
     QVERIFY(csv.out.contains(u"summary,people,,,,,%1\n"_s.arg(people)));
     QVERIFY(csv.out.contains(u"summary,respondents,,,,,%1\n"_s.arg(respondents)));
+}
+
+void TestCommandLine::forget_listsWhatGoesAndAsksFirst()
+{
+    const QString first = importWorkshop();
+    const QString second = importWorkshop({u"--title"_s, u"Second"_s});
+    // Anna picked idealism in the first round, with a story, and two cards in the second.
+    const QString table =
+        u"  id        picks  notes  agreements  mentions  session\n"
+        "  %1      3      1           0         0  Second\n"
+        "  %2      3      1           0         0  workshop\n"_s.arg(second.left(8), first.left(8));
+    const QString question =
+        u"Forget “anna”? From these sessions go their name and alias, their picks with their "
+        "notes, their scans, target rounds only they picked and the agreements they own; other "
+        "texts that mention them keep their words, with “[name removed]” for the name:\n"_s +
+        table + u"This cannot be undone. [y/N] "_s;
+    for (const QString &answer : {u"n\n"_s, u""_s, u"whatever\n"_s}) {
+        const Run declined = run({u"forget"_s, u"anna"_s}, answer);
+        QCOMPARE(declined.exitCode, 1);
+        QCOMPARE(declined.out, question);
+        QCOMPARE(declined.err, u"drivedeck forget: nothing was forgotten\n"_s);
+    }
+    for (const QString &id : {first, second}) {
+        const Session kept = stored(id);
+        QCOMPARE(kept.revision, 1);
+        QCOMPARE(kept.participants.size(), 4);
+        QCOMPARE(kept.picks.size(), 14);
+    }
+
+    const Run accepted = run({u"forget"_s, u" ANNA "_s}, u"y\n"_s);
+    QCOMPARE(accepted.exitCode, 0);
+    QVERIFY2(accepted.out.endsWith(u"[y/N] Forgot “ANNA”:\n"_s + table), qPrintable(accepted.out));
+    QCOMPARE(accepted.err, QString());
+    for (const QString &id : {first, second}) {
+        const Session changed = stored(id);
+        QCOMPARE(changed.revision, 2);
+        QCOMPARE(changed.participants.size(), 3);
+        QCOMPARE(changed.picks.size(), 11);
+        for (const Participant &p : changed.participants)
+            QVERIFY(p.displayName != u"Anna"_s);
+        for (const Pick &pick : changed.picks)
+            QVERIFY(!pick.note.contains(u"Monday"_s));
+    }
+}
+
+void TestCommandLine::forget_sessionOption_limitsIt()
+{
+    const QString first = importWorkshop();
+    const QString second = importWorkshop({u"--title"_s, u"Second"_s});
+    const Run forgotten = run({u"forget"_s, u"Dewi"_s, u"--session"_s, u"Second"_s, u"--yes"_s});
+    QCOMPARE(forgotten.exitCode, 0);
+    // Dewi's "not me" and three cards in the second round; no stories.
+    QCOMPARE(forgotten.out,
+             u"Forgot “Dewi”:\n"
+             "  id        picks  notes  agreements  mentions  session\n"
+             "  %1      4      0           0         0  Second\n"_s.arg(second.left(8)));
+    QCOMPARE(stored(second).participants.size(), 3);
+    QCOMPARE(stored(first).participants.size(), 4);
+    QCOMPARE(stored(first).revision, 1);
+    // Now only the first session has her.
+    const Run again = run({u"forget"_s, u"dewi"_s, u"--session"_s, second.left(8)});
+    QCOMPARE(again.exitCode, 1);
+    QCOMPARE(again.err, u"drivedeck forget: nobody called \"dewi\" in “Second”, and no text "
+                        "there names them; nothing was changed\n"_s);
+    const Run unknownSession = run({u"forget"_s, u"Dewi"_s, u"--session"_s, u"Third"_s});
+    QCOMPARE(unknownSession.exitCode, 1);
+    QCOMPARE(unknownSession.err, u"drivedeck forget: No session matches \"Third\". \"drivedeck "
+                                 "list\" shows the saved sessions.\n"_s);
+}
+
+void TestCommandLine::forget_unknownPerson_saysSoAndChangesNothing()
+{
+    const QString id = importWorkshop();
+    // "Ann" is not "Anna": names match whole.
+    for (const QString &name : {u"Zed"_s, u"Ann"_s}) {
+        const Run nobody = run({u"forget"_s, name, u"--yes"_s});
+        QCOMPARE(nobody.exitCode, 1);
+        QCOMPARE(nobody.out, QString());
+        QCOMPARE(nobody.err, u"drivedeck forget: nobody called \"%1\" in the saved sessions, and "
+                             "no text names them; nothing was changed\n"_s.arg(name));
+    }
+    QCOMPARE(stored(id).revision, 1);
 }
 
 void TestCommandLine::binary_runsWithoutADisplay()
