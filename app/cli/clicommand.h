@@ -69,6 +69,12 @@ public:
     const QCommandLineOption includeTargets;
     // The forget command's.
     const QCommandLineOption inSession;
+    // The edit command's.
+    const QCommandLineOption newTitle;
+    const QCommandLineOption newDate;
+    const QCommandLineOption addTag;
+    const QCommandLineOption untag;
+    const QCommandLineOption anonymity;
 
     Result<SessionStore *> openStore();
     Result<Session> loadSession(const QString &reference);

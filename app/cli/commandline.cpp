@@ -472,6 +472,107 @@ int runForget(CliContext &c)
     return Success;
 }
 
+int runEdit(CliContext &c)
+{
+    const QStringList positional = c.parser.positionalArguments();
+    if (positional.size() != 1)
+        return c.usage(CommandLine::tr("give one session to edit"));
+    const QList<const QCommandLineOption *> changes{&c.newTitle, &c.team,  &c.newDate,
+                                                    &c.addTag,   &c.untag, &c.anonymity};
+    if (std::none_of(changes.cbegin(), changes.cend(),
+                     [&](const QCommandLineOption *option) { return c.parser.isSet(*option); }))
+        return c.usage(CommandLine::tr("say what to change: --title, --team, --date, --tag, "
+                                       "--untag or --anonymous"));
+    // Every value is checked before the session is read: a wrong one changes nothing.
+    const QString title = Text::normalName(c.parser.value(c.newTitle));
+    if (c.parser.isSet(c.newTitle) && title.isEmpty())
+        return c.usage(CommandLine::tr("a session's title cannot be empty"));
+    QDate date;
+    if (c.parser.isSet(c.newDate)) {
+        date = QDate::fromString(c.parser.value(c.newDate), Qt::ISODate);
+        if (!date.isValid())
+            return c.usage(CommandLine::tr("\"%1\" is not a date; write it as 2026-11-23")
+                               .arg(Text::shown(c.parser.value(c.newDate))));
+    }
+    std::optional<bool> anonymous;
+    if (c.parser.isSet(c.anonymity)) {
+        const QString value = c.parser.value(c.anonymity).trimmed().toLower();
+        if (value == QLatin1String("on"))
+            anonymous = true;
+        else if (value == QLatin1String("off"))
+            anonymous = false;
+        else
+            return c.usage(CommandLine::tr("\"%1\" is not on or off for --anonymous")
+                               .arg(Text::shown(c.parser.value(c.anonymity))));
+    }
+
+    const auto loaded = c.loadSession(positional.first());
+    if (!loaded)
+        return c.fail(loaded.errorMessage());
+    Session session = *loaded;
+    if (c.parser.isSet(c.newTitle))
+        session.title = title;
+    if (c.parser.isSet(c.team))
+        session.team = Text::normalName(c.parser.value(c.team));
+    if (date.isValid())
+        session.date = date;
+    if (anonymous)
+        session.anonymous = *anonymous;
+    for (const QString &value : c.parser.values(c.untag)) {
+        const QString tag = Text::normalName(value);
+        const auto at =
+            std::find_if(session.tags.cbegin(), session.tags.cend(), [&](const QString &t) {
+                return t.compare(tag, Qt::CaseInsensitive) == 0;
+            });
+        if (at == session.tags.cend()) {
+            QStringList tags;
+            for (const QString &t : std::as_const(loaded->tags))
+                tags.append(QStringLiteral("\"%1\"").arg(Text::shown(t)));
+            const QString has =
+                tags.isEmpty()
+                    ? CommandLine::tr("it has no tags")
+                    : CommandLine::tr("its tags are %1").arg(tags.join(QStringLiteral(", ")));
+            return c.fail(CommandLine::tr("“%1” has no tag \"%2\"; %3. Nothing was changed.")
+                              .arg(Text::shown(loaded->title), Text::shown(tag), has));
+        }
+        session.tags.removeAt(at - session.tags.cbegin());
+    }
+    for (const QString &value : c.parser.values(c.addTag)) {
+        const QString tag = Text::normalName(value);
+        if (!tag.isEmpty() && !session.tags.contains(tag, Qt::CaseInsensitive))
+            session.tags.append(tag);
+    }
+
+    const QString arrow = QStringLiteral("  %1: %2 → %3\n");
+    auto onOff = [](bool on) { return on ? CommandLine::tr("on") : CommandLine::tr("off"); };
+    QString changed;
+    if (session.title != loaded->title)
+        changed += arrow.arg(CommandLine::tr("title"), loaded->title, session.title);
+    if (session.team != loaded->team)
+        changed += arrow.arg(CommandLine::tr("team"), loaded->team, session.team);
+    if (session.date != loaded->date)
+        changed += arrow.arg(CommandLine::tr("date"), loaded->date.toString(Qt::ISODate),
+                             session.date.toString(Qt::ISODate));
+    if (session.tags != loaded->tags)
+        changed += arrow.arg(CommandLine::tr("tags"), loaded->tags.join(QStringLiteral(", ")),
+                             session.tags.join(QStringLiteral(", ")));
+    if (session.anonymous != loaded->anonymous)
+        changed += arrow.arg(CommandLine::tr("anonymous"), onOff(loaded->anonymous),
+                             onOff(session.anonymous));
+    if (changed.isEmpty()) {
+        c.out
+            << CommandLine::tr("“%1” is already as asked; nothing was changed.").arg(loaded->title)
+            << Qt::endl;
+        return Success;
+    }
+    const Status saved = c.store->save(session);
+    if (!saved)
+        return c.fail(saved.errorMessage());
+    c.out << CommandLine::tr("Changed “%1”:").arg(loaded->title) << '\n' << changed;
+    c.out.flush();
+    return Success;
+}
+
 const CliCommand::Argument SessionArgument{
     "session", QT_TRANSLATE_NOOP("DriveDeck::CommandLine", "Id, start of the id, or title.")};
 
@@ -532,6 +633,15 @@ const QList<CliCommand> &cliCommands()
          {&CliContext::yes},
          {SessionArgument},
          runDelete},
+        {"edit",
+         QT_TRANSLATE_NOOP("DriveDeck::CommandLine",
+                           "Changes a saved session's title, team, date, tags or anonymity."),
+         "edit SESSION [--title T] [--team T] [--date YYYY-MM-DD] [--tag G]... [--untag G]... "
+         "[--anonymous on|off]",
+         {&CliContext::newTitle, &CliContext::team, &CliContext::newDate, &CliContext::addTag,
+          &CliContext::untag, &CliContext::anonymity},
+         {SessionArgument},
+         runEdit},
         {"forget",
          QT_TRANSLATE_NOOP("DriveDeck::CommandLine",
                            "A privacy request: removes a person's picks, notes and name from every "
@@ -663,6 +773,17 @@ CliContext::CliContext(QCommandLineParser &parser, Settings &settings, QTextStre
                 CommandLine::tr("Only in this session: its id, the start of its id, or its title "
                                 "(default: every session)."),
                 QStringLiteral("session"))
+    , newTitle(QStringList{QStringLiteral("title")}, CommandLine::tr("The session's new title."),
+               QStringLiteral("title"))
+    , newDate(QStringList{QStringLiteral("date")}, CommandLine::tr("The workshop's date."),
+              QStringLiteral("yyyy-mm-dd"))
+    , addTag(QStringList{QStringLiteral("tag")}, CommandLine::tr("Adds a tag; again for more."),
+             QStringLiteral("tag"))
+    , untag(QStringList{QStringLiteral("untag")}, CommandLine::tr("Removes a tag; again for more."),
+            QStringLiteral("tag"))
+    , anonymity(QStringList{QStringLiteral("anonymous")},
+                CommandLine::tr("on: show aliases instead of names; off: show names."),
+                QStringLiteral("on|off"))
 {}
 
 Result<SessionStore *> CliContext::openStore()

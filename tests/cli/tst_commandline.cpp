@@ -87,6 +87,8 @@ private Q_SLOTS:
     void forget_listsWhatGoesAndAsksFirst();
     void forget_sessionOption_limitsIt();
     void forget_unknownPerson_saysSoAndChangesNothing();
+    void edit_changesMetadataAndSaysWhat();
+    void edit_unknownTag_changesNothing();
     void binary_runsWithoutADisplay();
     void binary_speaksTheLanguageChosenInTheWindow();
 
@@ -173,7 +175,7 @@ void TestCommandLine::wrongUsage_exitsWith2_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("unknown command")
         << QStringList{u"frobnicate"_s}
-        << u"drivedeck: unknown command \"frobnicate\"; the commands are list, import, export, profile, compare, delete, forget, deck\n"_s;
+        << u"drivedeck: unknown command \"frobnicate\"; the commands are list, import, export, profile, compare, delete, edit, forget, deck\n"_s;
     QTest::newRow("unknown option")
         << QStringList{u"list"_s, u"--colour"_s} << u"drivedeck list: Unknown option 'colour'.\n"_s;
     QTest::newRow("import without file")
@@ -194,6 +196,23 @@ void TestCommandLine::wrongUsage_exitsWith2_data()
     QTest::newRow("targets without --all")
         << QStringList{u"profile"_s, u"x"_s, u"--include-targets"_s}
         << u"drivedeck profile: --include-targets goes with --all (usage: drivedeck profile SESSION [--round TITLE] [--format json|csv])\n"_s;
+    const QString edit =
+        u" (usage: drivedeck edit SESSION [--title T] [--team T] [--date YYYY-MM-DD] [--tag G]... [--untag G]... [--anonymous on|off])\n"_s;
+    QTest::newRow("edit without a change")
+        << QStringList{u"edit"_s, u"x"_s}
+        << u"drivedeck edit: say what to change: --title, --team, --date, --tag, --untag or --anonymous"_s +
+               edit;
+    QTest::newRow("edit without a session") << QStringList{u"edit"_s, u"--team"_s, u"Care"_s}
+                                            << u"drivedeck edit: give one session to edit"_s + edit;
+    QTest::newRow("edit, bad date")
+        << QStringList{u"edit"_s, u"x"_s, u"--date"_s, u"2026-02-30"_s}
+        << u"drivedeck edit: \"2026-02-30\" is not a date; write it as 2026-11-23"_s + edit;
+    QTest::newRow("edit, bad on|off")
+        << QStringList{u"edit"_s, u"x"_s, u"--anonymous"_s, u"maybe"_s}
+        << u"drivedeck edit: \"maybe\" is not on or off for --anonymous"_s + edit;
+    QTest::newRow("edit, empty title")
+        << QStringList{u"edit"_s, u"x"_s, u"--title"_s, u" "_s}
+        << u"drivedeck edit: a session's title cannot be empty"_s + edit;
     QTest::newRow("forget nobody")
         << QStringList{u"forget"_s}
         << u"drivedeck forget: give the name of the one person to forget (usage: drivedeck forget PARTICIPANT [--session S] [--yes])\n"_s;
@@ -627,6 +646,59 @@ void TestCommandLine::forget_unknownPerson_saysSoAndChangesNothing()
                              "no text names them; nothing was changed\n"_s.arg(name));
     }
     QCOMPARE(stored(id).revision, 1);
+}
+
+void TestCommandLine::edit_changesMetadataAndSaysWhat()
+{
+    const QString id = importWorkshop({u"--team"_s, u"Sales"_s, u"--date"_s, u"2026-03-04"_s,
+                                       u"--tag"_s, u"pilot"_s, u"--tag"_s, u"north"_s});
+    const Run edited =
+        run({u"edit"_s, id.left(8), u"--title"_s, u" Launch "_s, u"--team"_s, u"Care"_s,
+             u"--date"_s, u"2026-03-05"_s, u"--untag"_s, u"PILOT"_s, u"--tag"_s, u"q1"_s,
+             u"--tag"_s, u"North"_s, u"--anonymous"_s, u"on"_s});
+    QCOMPARE(edited.exitCode, 0);
+    QCOMPARE(edited.err, QString());
+    QCOMPARE(edited.out, u"Changed “workshop”:\n"
+                         "  title: workshop → Launch\n"
+                         "  team: Sales → Care\n"
+                         "  date: 2026-03-04 → 2026-03-05\n"
+                         "  tags: pilot, north → north, q1\n"
+                         "  anonymous: off → on\n"_s);
+    Session session = stored(id);
+    QCOMPARE(session.title, u"Launch"_s);
+    QCOMPARE(session.team, u"Care"_s);
+    QCOMPARE(session.date, QDate(2026, 3, 5));
+    QCOMPARE(session.tags, (QStringList{u"north"_s, u"q1"_s}));
+    QVERIFY(session.anonymous);
+    QCOMPARE(session.revision, 2);
+    QCOMPARE(session.picks.size(), 14); // the rest as it was
+
+    // The same again changes nothing, and says so; one change at a time works by title.
+    const Run same = run({u"edit"_s, u"Launch"_s, u"--team"_s, u"Care"_s});
+    QCOMPARE(same.exitCode, 0);
+    QCOMPARE(same.out, u"“Launch” is already as asked; nothing was changed.\n"_s);
+    QCOMPARE(stored(id).revision, 2);
+    const Run off = run({u"edit"_s, u"Launch"_s, u"--anonymous"_s, u"OFF"_s, u"--team"_s, u""_s});
+    QCOMPARE(off.exitCode, 0);
+    QCOMPARE(off.out, u"Changed “Launch”:\n  team: Care → \n  anonymous: on → off\n"_s);
+    QVERIFY(!stored(id).anonymous);
+    QCOMPARE(stored(id).revision, 3);
+}
+
+void TestCommandLine::edit_unknownTag_changesNothing()
+{
+    const QString id = importWorkshop({u"--tag"_s, u"pilot"_s});
+    const Run edited = run({u"edit"_s, id, u"--title"_s, u"Renamed"_s, u"--untag"_s, u"q1"_s});
+    QCOMPARE(edited.exitCode, 1);
+    QCOMPARE(edited.err, u"drivedeck edit: “workshop” has no tag \"q1\"; its tags are \"pilot\". "
+                         "Nothing was changed.\n"_s);
+    QCOMPARE(stored(id).title, u"workshop"_s);
+    QCOMPARE(stored(id).revision, 1);
+    const Run unknown = run({u"edit"_s, u"nothing-here"_s, u"--team"_s, u"Care"_s});
+    QCOMPARE(unknown.exitCode, 1);
+    QCOMPARE(unknown.err,
+             u"drivedeck edit: No session matches \"nothing-here\". \"drivedeck list\" "
+             "shows the saved sessions.\n"_s);
 }
 
 void TestCommandLine::binary_runsWithoutADisplay()
