@@ -67,6 +67,16 @@ public:
     const QCommandLineOption facilitator;
     // The database command's.
     const QCommandLineOption fromVersion;
+    // The profile command's, with --all.
+    const QCommandLineOption includeTargets;
+    // The forget command's.
+    const QCommandLineOption inSession;
+    // The edit command's.
+    const QCommandLineOption newTitle;
+    const QCommandLineOption newDate;
+    const QCommandLineOption addTag;
+    const QCommandLineOption untag;
+    const QCommandLineOption anonymity;
 
     Result<SessionStore *> openStore();
     Result<Session> loadSession(const QString &reference);

@@ -212,8 +212,8 @@ int runProfile(CliContext &c)
     if (c.parser.isSet(c.all)) {
         if (!positional.isEmpty())
             return c.usage(CommandLine::tr("give a session or --all, not both"));
-        ProfileFilter filter{
-            c.parser.value(c.team), c.parser.value(c.tag), {}, {}, c.parser.value(c.round)};
+        ProfileFilter filter{c.parser.value(c.team),  c.parser.value(c.tag),           {}, {},
+                             c.parser.value(c.round), c.parser.isSet(c.includeTargets)};
         QJsonObject filterJson;
         for (const auto &[option, date] :
              {std::pair{&c.from, &filter.from}, std::pair{&c.to, &filter.to}}) {
@@ -225,21 +225,39 @@ int runProfile(CliContext &c)
                                    .arg(Text::shown(c.parser.value(*option))));
             filterJson[option->names().first()] = date->toString(Qt::ISODate);
         }
-        for (const QCommandLineOption *option : {&c.team, &c.tag, &c.round}) {
-            if (c.parser.isSet(*option))
-                filterJson[option->names().first()] = c.parser.value(*option);
+        // The filters as given, to name them when nothing matches.
+        QStringList given;
+        for (const QCommandLineOption *option : {&c.team, &c.tag, &c.from, &c.to, &c.round}) {
+            if (!c.parser.isSet(*option))
+                continue;
+            const QString name = option->names().first();
+            if (option != &c.from && option != &c.to)
+                filterJson[name] = c.parser.value(*option);
+            given.append(
+                QStringLiteral("--%1 \"%2\"").arg(name, Text::shown(c.parser.value(*option))));
         }
+        if (filter.includeTargets)
+            filterJson[c.includeTargets.names().first()] = true;
         const auto organisation = c.store->organisationProfile(filter);
         if (!organisation)
             return c.fail(organisation.errorMessage());
         profile = organisation->profile;
         subject.sessions = organisation->sessions;
+        subject.people = organisation->people;
         subject.filter = filterJson;
         subject.round = filter.roundTitle;
+        // Still the (empty) profile on stdout, as scripts expect; why it is empty on stderr.
+        if (organisation->sessions == 0 && !given.isEmpty()) {
+            c.err << QStringLiteral("drivedeck %1: %2")
+                         .arg(c.command, CommandLine::tr("no saved session matches %1")
+                                             .arg(given.join(QLatin1Char(' '))))
+                  << Qt::endl;
+        }
     } else {
         if (positional.size() != 1)
             return c.usage(CommandLine::tr("give one session, or --all"));
-        for (const QCommandLineOption *option : {&c.team, &c.tag, &c.from, &c.to}) {
+        for (const QCommandLineOption *option :
+             {&c.team, &c.tag, &c.from, &c.to, &c.includeTargets}) {
             if (c.parser.isSet(*option))
                 return c.usage(
                     CommandLine::tr("--%1 goes with --all").arg(option->names().first()));
@@ -415,6 +433,196 @@ int runDatabase(CliContext &c)
     return c.usage(CommandLine::tr("use database init or database sql"));
 }
 
+// What forgetting takes out of each session, as a table: a number per column, no plurals.
+void printForgetTable(QTextStream &out, const ForgetReport &report)
+{
+    const QStringList headers{CommandLine::tr("id"),       CommandLine::tr("picks"),
+                              CommandLine::tr("notes"),    CommandLine::tr("agreements"),
+                              CommandLine::tr("mentions"), CommandLine::tr("session")};
+    QList<QStringList> rows;
+    for (const ForgetReport::Part &part : report.sessions) {
+        rows.append({part.sessionId.toString(QUuid::WithoutBraces).left(8),
+                     QString::number(part.picks), QString::number(part.notes),
+                     QString::number(part.agreements), QString::number(part.mentions), part.title});
+    }
+    QList<qsizetype> widths;
+    for (const QString &header : headers)
+        widths.append(header.size());
+    for (const QStringList &row : std::as_const(rows)) {
+        for (qsizetype i = 0; i < row.size(); ++i)
+            widths[i] = std::max(widths.at(i), row.at(i).size());
+    }
+    auto line = [&](const QStringList &fields) {
+        QStringList cells;
+        for (qsizetype i = 0; i < fields.size(); ++i) {
+            // The id and the title read from the left, the numbers from the right.
+            const bool text = i == 0 || i + 1 == fields.size();
+            cells.append(i + 1 == fields.size() ? fields.at(i)
+                         : text                 ? fields.at(i).leftJustified(widths.at(i))
+                                                : fields.at(i).rightJustified(widths.at(i)));
+        }
+        out << QStringLiteral("  ") << cells.join(QStringLiteral("  ")) << '\n';
+    };
+    line(headers);
+    for (const QStringList &row : std::as_const(rows))
+        line(row);
+}
+
+int runForget(CliContext &c)
+{
+    const QStringList positional = c.parser.positionalArguments();
+    if (positional.size() != 1 || Text::normalName(positional.first()).isEmpty())
+        return c.usage(CommandLine::tr("give the name of the one person to forget"));
+    std::optional<QUuid> only;
+    QString onlyTitle;
+    if (c.parser.isSet(c.inSession)) {
+        const auto session = c.loadSession(c.parser.value(c.inSession));
+        if (!session)
+            return c.fail(session.errorMessage());
+        only = session->id;
+        onlyTitle = session->title;
+    }
+    const QString name = positional.first();
+    const auto found = c.store->forgetParticipant(name, only, true);
+    if (!found)
+        return c.fail(found.errorMessage());
+    if (found->isEmpty()) {
+        const QString shown = Text::shown(Text::normalName(name));
+        return c.fail(only
+                          ? CommandLine::tr("nobody called \"%1\" in “%2”, and no text there names "
+                                            "them; nothing was changed")
+                                .arg(shown, onlyTitle)
+                          : CommandLine::tr("nobody called \"%1\" in the saved sessions, and no "
+                                            "text names them; nothing was changed")
+                                .arg(shown));
+    }
+    if (!c.parser.isSet(c.yes)) {
+        c.out << CommandLine::tr("Forget “%1”? From these sessions go their name and alias, their "
+                                 "picks with their notes, their scans, target rounds only they "
+                                 "picked and the agreements they own; other texts that mention "
+                                 "them keep their words, with "
+                                 "“%2” for the name:")
+                     .arg(found->name, found->replacement)
+              << '\n';
+        printForgetTable(c.out, *found);
+        c.out << CommandLine::tr("This cannot be undone. [y/N] ");
+        c.out.flush();
+        const QString answer = c.input.readLine().trimmed().toLower();
+        if (answer != QLatin1String("y") && answer != QLatin1String("yes"))
+            return c.fail(CommandLine::tr("nothing was forgotten"));
+    }
+    const auto forgotten = c.store->forgetParticipant(name, only, false);
+    if (!forgotten)
+        return c.fail(forgotten.errorMessage());
+    c.out << CommandLine::tr("Forgot “%1”:").arg(forgotten->name) << '\n';
+    printForgetTable(c.out, *forgotten);
+    if (!forgotten->residue.isEmpty())
+        c.out << forgotten->residue << '\n';
+    c.out.flush();
+    return Success;
+}
+
+int runEdit(CliContext &c)
+{
+    const QStringList positional = c.parser.positionalArguments();
+    if (positional.size() != 1)
+        return c.usage(CommandLine::tr("give one session to edit"));
+    const QList<const QCommandLineOption *> changes{&c.newTitle, &c.team,  &c.newDate,
+                                                    &c.addTag,   &c.untag, &c.anonymity};
+    if (std::none_of(changes.cbegin(), changes.cend(),
+                     [&](const QCommandLineOption *option) { return c.parser.isSet(*option); }))
+        return c.usage(CommandLine::tr("say what to change: --title, --team, --date, --tag, "
+                                       "--untag or --anonymous"));
+    // Every value is checked before the session is read: a wrong one changes nothing.
+    const QString title = Text::normalName(c.parser.value(c.newTitle));
+    if (c.parser.isSet(c.newTitle) && title.isEmpty())
+        return c.usage(CommandLine::tr("a session's title cannot be empty"));
+    QDate date;
+    if (c.parser.isSet(c.newDate)) {
+        date = QDate::fromString(c.parser.value(c.newDate), Qt::ISODate);
+        if (!date.isValid())
+            return c.usage(CommandLine::tr("\"%1\" is not a date; write it as 2026-11-23")
+                               .arg(Text::shown(c.parser.value(c.newDate))));
+    }
+    std::optional<bool> anonymous;
+    if (c.parser.isSet(c.anonymity)) {
+        const QString value = c.parser.value(c.anonymity).trimmed().toLower();
+        if (value == QLatin1String("on"))
+            anonymous = true;
+        else if (value == QLatin1String("off"))
+            anonymous = false;
+        else
+            return c.usage(CommandLine::tr("\"%1\" is not on or off for --anonymous")
+                               .arg(Text::shown(c.parser.value(c.anonymity))));
+    }
+
+    const auto loaded = c.loadSession(positional.first());
+    if (!loaded)
+        return c.fail(loaded.errorMessage());
+    Session session = *loaded;
+    if (c.parser.isSet(c.newTitle))
+        session.title = title;
+    if (c.parser.isSet(c.team))
+        session.team = Text::normalName(c.parser.value(c.team));
+    if (date.isValid())
+        session.date = date;
+    if (anonymous)
+        session.anonymous = *anonymous;
+    for (const QString &value : c.parser.values(c.untag)) {
+        const QString tag = Text::normalName(value);
+        const auto at =
+            std::find_if(session.tags.cbegin(), session.tags.cend(), [&](const QString &t) {
+                return t.compare(tag, Qt::CaseInsensitive) == 0;
+            });
+        if (at == session.tags.cend()) {
+            QStringList tags;
+            for (const QString &t : std::as_const(loaded->tags))
+                tags.append(QStringLiteral("\"%1\"").arg(Text::shown(t)));
+            const QString has =
+                tags.isEmpty()
+                    ? CommandLine::tr("it has no tags")
+                    : CommandLine::tr("its tags are %1").arg(tags.join(QStringLiteral(", ")));
+            return c.fail(CommandLine::tr("“%1” has no tag \"%2\"; %3. Nothing was changed.")
+                              .arg(Text::shown(loaded->title), Text::shown(tag), has));
+        }
+        session.tags.removeAt(at - session.tags.cbegin());
+    }
+    for (const QString &value : c.parser.values(c.addTag)) {
+        const QString tag = Text::normalName(value);
+        if (!tag.isEmpty() && !session.tags.contains(tag, Qt::CaseInsensitive))
+            session.tags.append(tag);
+    }
+
+    const QString arrow = QStringLiteral("  %1: %2 → %3\n");
+    auto onOff = [](bool on) { return on ? CommandLine::tr("on") : CommandLine::tr("off"); };
+    QString changed;
+    if (session.title != loaded->title)
+        changed += arrow.arg(CommandLine::tr("title"), loaded->title, session.title);
+    if (session.team != loaded->team)
+        changed += arrow.arg(CommandLine::tr("team"), loaded->team, session.team);
+    if (session.date != loaded->date)
+        changed += arrow.arg(CommandLine::tr("date"), loaded->date.toString(Qt::ISODate),
+                             session.date.toString(Qt::ISODate));
+    if (session.tags != loaded->tags)
+        changed += arrow.arg(CommandLine::tr("tags"), loaded->tags.join(QStringLiteral(", ")),
+                             session.tags.join(QStringLiteral(", ")));
+    if (session.anonymous != loaded->anonymous)
+        changed += arrow.arg(CommandLine::tr("anonymous"), onOff(loaded->anonymous),
+                             onOff(session.anonymous));
+    if (changed.isEmpty()) {
+        c.out
+            << CommandLine::tr("“%1” is already as asked; nothing was changed.").arg(loaded->title)
+            << Qt::endl;
+        return Success;
+    }
+    const Status saved = c.store->save(session);
+    if (!saved)
+        return c.fail(saved.errorMessage());
+    c.out << CommandLine::tr("Changed “%1”:").arg(loaded->title) << '\n' << changed;
+    c.out.flush();
+    return Success;
+}
+
 const CliCommand::Argument SessionArgument{
     "session", QT_TRANSLATE_NOOP("DriveDeck::CommandLine", "Id, start of the id, or title.")};
 
@@ -454,9 +662,9 @@ const QList<CliCommand> &cliCommands()
                            "the profile over many sessions."),
          "profile SESSION [--round TITLE] [--format json|csv]\n"
          "  drivedeck profile --all [--team T] [--tag G] [--from DATE] [--to DATE] "
-         "[--round TITLE]",
+         "[--round TITLE] [--include-targets]",
          {&CliContext::round, &CliContext::format, &CliContext::all, &CliContext::team,
-          &CliContext::tag, &CliContext::from, &CliContext::to},
+          &CliContext::tag, &CliContext::from, &CliContext::to, &CliContext::includeTargets},
          {SessionArgument},
          runProfile},
         {"compare",
@@ -475,6 +683,24 @@ const QList<CliCommand> &cliCommands()
          {&CliContext::yes},
          {SessionArgument},
          runDelete},
+        {"edit",
+         QT_TRANSLATE_NOOP("DriveDeck::CommandLine",
+                           "Changes a saved session's title, team, date, tags or anonymity."),
+         "edit SESSION [--title T] [--team T] [--date YYYY-MM-DD] [--tag G]... [--untag G]... "
+         "[--anonymous on|off]",
+         {&CliContext::newTitle, &CliContext::team, &CliContext::newDate, &CliContext::addTag,
+          &CliContext::untag, &CliContext::anonymity},
+         {SessionArgument},
+         runEdit},
+        {"forget",
+         QT_TRANSLATE_NOOP("DriveDeck::CommandLine",
+                           "A privacy request: removes a person's picks, notes and name from every "
+                           "session, or from one; asks unless --yes."),
+         "forget PARTICIPANT [--session S] [--yes]",
+         {&CliContext::inSession, &CliContext::yes},
+         {{"participant", QT_TRANSLATE_NOOP("DriveDeck::CommandLine",
+                                            "The person's name as in the sessions, in any case.")}},
+         runForget},
         {"deck",
          QT_TRANSLATE_NOOP("DriveDeck::CommandLine",
                            "Imports, lists or removes photo decks: a folder or .zip with a "
@@ -604,6 +830,25 @@ CliContext::CliContext(QCommandLineParser &parser, Settings &settings, QTextStre
                   CommandLine::tr("The schema version the database has now (default: 0, a new "
                                   "database)."),
                   QStringLiteral("n"), QStringLiteral("0"))
+    , includeTargets(QStringList{QStringLiteral("include-targets")},
+                     CommandLine::tr("With --all: count the target rounds too (the profile someone "
+                                     "intends, such as the brand's), which are left out "
+                                     "otherwise."))
+    , inSession(QStringList{QStringLiteral("session")},
+                CommandLine::tr("Only in this session: its id, the start of its id, or its title "
+                                "(default: every session)."),
+                QStringLiteral("session"))
+    , newTitle(QStringList{QStringLiteral("title")}, CommandLine::tr("The session's new title."),
+               QStringLiteral("title"))
+    , newDate(QStringList{QStringLiteral("date")}, CommandLine::tr("The workshop's date."),
+              QStringLiteral("yyyy-mm-dd"))
+    , addTag(QStringList{QStringLiteral("tag")}, CommandLine::tr("Adds a tag; again for more."),
+             QStringLiteral("tag"))
+    , untag(QStringList{QStringLiteral("untag")}, CommandLine::tr("Removes a tag; again for more."),
+            QStringLiteral("tag"))
+    , anonymity(QStringList{QStringLiteral("anonymous")},
+                CommandLine::tr("on: show aliases instead of names; off: show names."),
+                QStringLiteral("on|off"))
 {}
 
 Result<SessionStore *> CliContext::openStore()

@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
@@ -68,6 +69,8 @@ OrganisationDialog::OrganisationDialog(SessionLibrary *library, int minimumGroup
     m_round = editableChoice(QStringLiteral("organisationRound"));
     m_from = dateChoice(QStringLiteral("organisationFrom"));
     m_to = dateChoice(QStringLiteral("organisationTo"));
+    m_targets = new QCheckBox;
+    m_targets->setObjectName(QStringLiteral("organisationTargets"));
     m_teamLabel = new QLabel;
     m_teamLabel->setBuddy(m_team);
     m_tagLabel = new QLabel;
@@ -131,6 +134,7 @@ OrganisationDialog::OrganisationDialog(SessionLibrary *library, int minimumGroup
         connect(box, &QComboBox::currentTextChanged, m_later, qOverload<>(&QTimer::start));
     for (QDateEdit *edit : {m_from, m_to})
         connect(edit, &QDateEdit::dateChanged, m_later, qOverload<>(&QTimer::start));
+    connect(m_targets, &QCheckBox::toggled, m_later, qOverload<>(&QTimer::start));
     connect(library, &SessionLibrary::listed, this, &OrganisationDialog::fillChoices);
     connect(library, &SessionLibrary::listed, m_later, qOverload<>(&QTimer::start));
 
@@ -145,6 +149,7 @@ OrganisationDialog::OrganisationDialog(SessionLibrary *library, int minimumGroup
     filters->addWidget(m_from, 1, 1);
     filters->addWidget(m_toLabel, 1, 2);
     filters->addWidget(m_to, 1, 3);
+    filters->addWidget(m_targets, 1, 4, 1, 2);
     filters->setColumnStretch(6, 1); // the choices keep their width; the room goes right
     auto *left = new QVBoxLayout;
     left->addWidget(m_summary);
@@ -174,6 +179,7 @@ ProfileFilter OrganisationDialog::filter() const
         f.from = m_from->date();
     if (m_to->date() != NoDate)
         f.to = m_to->date();
+    f.includeTargets = m_targets->isChecked();
     return f;
 }
 
@@ -184,6 +190,7 @@ void OrganisationDialog::setFilter(const ProfileFilter &filter)
     m_round->setCurrentText(filter.roundTitle);
     m_from->setDate(filter.from.isValid() ? filter.from : NoDate);
     m_to->setDate(filter.to.isValid() ? filter.to : NoDate);
+    m_targets->setChecked(filter.includeTargets);
     m_later->stop();
     ask();
 }
@@ -263,10 +270,20 @@ void OrganisationDialog::present(const Result<OrganisationProfile> &result)
     } else {
         m_last = *result;
         const Profile &profile = result->profile;
+        // People and respondents apart: three people in two rounds are six respondents. Both
+        // languages have one singular, hence a sentence for one and one for more.
+        const qint64 people = result->people;
+        const qint64 respondents = profile.respondents();
         sentences << tr("%n session(s) match,", nullptr, int(result->sessions)) + u' ' +
-                         tr("with %n person(s) who picked cards (each person once per round).",
-                            nullptr, int(profile.respondents()));
-        if (profile.respondents() >= m_minimumGroup) {
+                         (people == 1 ? tr("with 1 person who picked cards")
+                                      : tr("with %1 people who picked cards").arg(people)) +
+                         u' ' +
+                         (respondents == 1
+                              ? tr("(1 respondent: each person counted once per round).")
+                              : tr("(%1 respondents: each person counted once per round).")
+                                    .arg(respondents));
+        // The smallest group is a number of people, not of answers.
+        if (people >= m_minimumGroup) {
             m_buildDomains = [profile] { return ProfileCharts::domainShares(profile); };
             m_buildDrives = [profile] {
                 return ProfileCharts::drives(profile, Rejections(),
@@ -275,7 +292,7 @@ void OrganisationDialog::present(const Result<OrganisationProfile> &result)
             const QStringList figures = KeyFigures::sentences(profile, m_minimumGroup);
             // The first sentence counts the people again; the rest characterise them.
             sentences << figures.mid(1);
-        } else if (profile.respondents() > 0) {
+        } else if (people > 0) {
             sentences << tr("A profile is shown from %n people on (Settings › Smallest group), "
                             "so that it speaks of a group and not of a few people.",
                             nullptr, m_minimumGroup);
@@ -302,6 +319,9 @@ void OrganisationDialog::retranslate()
     m_roundLabel->setText(tr("&Round title:"));
     m_fromLabel->setText(tr("&From:"));
     m_toLabel->setText(tr("&Until:"));
+    m_targets->setText(tr("&Include target rounds"));
+    m_targets->setToolTip(tr("Target rounds hold the profile someone intends, such as the "
+                             "brand's, not what people picked for themselves."));
     for (QComboBox *box : {m_team, m_tag, m_round})
         box->lineEdit()->setPlaceholderText(tr("any"));
     m_team->setAccessibleName(tr("Team"));

@@ -9,6 +9,7 @@
 
 class QChart;
 class QChartView;
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -19,9 +20,9 @@ namespace DriveDeck {
 class SessionLibrary;
 
 // The profile across saved sessions, for a department or a whole organisation: filtered by team,
-// tag, date range and round title, aggregated in the database (on the library's thread), with
-// how many sessions and people it covers. A selection of fewer people than the smallest group is
-// not charted, and says why.
+// tag, date range and round title, target rounds left out unless asked for, aggregated in the
+// database (on the library's thread), with how many sessions, people and respondents it covers. A
+// selection of fewer people than the smallest group is not charted, and says why.
 class OrganisationDialog : public QDialog
 {
     Q_OBJECT
@@ -64,6 +65,7 @@ private:
     QDateEdit *m_to = nullptr;
     QLabel *m_roundLabel = nullptr;
     QComboBox *m_round = nullptr;
+    QCheckBox *m_targets = nullptr;
     QLabel *m_summary = nullptr;
     QChartView *m_domainView = nullptr;
     QChartView *m_drivesView = nullptr;

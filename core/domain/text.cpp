@@ -1,5 +1,7 @@
 #include "domain/text.h"
 
+#include <algorithm>
+
 namespace DriveDeck::Text {
 
 QString shown(QStringView value, qsizetype max)
@@ -43,6 +45,30 @@ bool isDigits(QStringView value)
             return false;
     }
     return true;
+}
+
+QRegularExpression namePattern(const QStringList &names)
+{
+    QStringList alternatives;
+    for (const QString &name : names) {
+        const QStringList words = normalName(name).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (words.isEmpty())
+            continue;
+        QStringList escaped;
+        for (const QString &word : words)
+            escaped.append(QRegularExpression::escape(word));
+        alternatives.append(escaped.join(QStringLiteral("\\s+")));
+    }
+    if (alternatives.isEmpty())
+        return QRegularExpression(QStringLiteral("(?!)"));
+    // The longest first, so that "Anna de Vries" is taken whole before "Anna".
+    std::sort(alternatives.begin(), alternatives.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    // A word is letters, digits, combining marks and "_"; a name inside one is no mention.
+    const QString edge = QStringLiteral("[\\p{L}\\p{N}\\p{M}_]");
+    return QRegularExpression(
+        QStringLiteral("(?<!%1)(?:%2)(?!%1)").arg(edge, alternatives.join(QLatin1Char('|'))),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
 }
 
 } // namespace DriveDeck::Text

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QRegularExpression>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 namespace DriveDeck::Text {
@@ -14,5 +16,9 @@ QString shown(QStringView value, qsizetype max = 60);
 QString normalName(QStringView name);
 // Only the ASCII digits 0 to 9, at least one: "12" yes; "1\0999", " 12", "١٢" no.
 bool isDigits(QStringView value);
+// Finds the names in a text as whole words, in any case, the words of a name apart by any white
+// space: "anna" in "Ask Anna." and "Anna  de Vries" for "Anna de Vries", never "Annalise" or
+// "Hanna". With no name it matches nothing.
+QRegularExpression namePattern(const QStringList &names);
 
 } // namespace DriveDeck::Text

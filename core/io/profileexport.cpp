@@ -31,6 +31,11 @@ QString joinedKeys(const QList<int> &ids)
     return keys.join(QLatin1Char(' '));
 }
 
+qint64 peopleOf(const Profile &profile, const ProfileExport::Subject &subject)
+{
+    return subject.people >= 0 ? subject.people : profile.respondents();
+}
+
 QString csvLine(const QStringList &fields)
 {
     return fields.join(QLatin1Char(',')) + QLatin1Char('\n');
@@ -63,8 +68,10 @@ QJsonObject ProfileExport::profileJson(const Profile &profile, const Subject &su
         json[QStringLiteral("title")] = subject.sessionTitle;
         json[QStringLiteral("round")] = subject.round;
     }
+    // "participants" is the older name of "respondents": a person once per round.
     json[QStringLiteral("participants")] = profile.respondents();
     json[QStringLiteral("respondents")] = profile.respondents();
+    json[QStringLiteral("people")] = peopleOf(profile, subject);
 
     QJsonArray drives;
     for (const Drive &drive : Catalogue::drives()) {
@@ -140,6 +147,8 @@ QByteArray ProfileExport::profileCsv(const Profile &profile, const Subject &subj
         blindDomains.append(Catalogue::domain(id).key);
     const QList<QPair<QString, QString>> summary{
         {QStringLiteral("participants"), QString::number(profile.respondents())},
+        {QStringLiteral("respondents"), QString::number(profile.respondents())},
+        {QStringLiteral("people"), QString::number(peopleOf(profile, subject))},
         {QStringLiteral("sessions"),
          subject.sessions >= 0 ? QString::number(subject.sessions) : QStringLiteral("1")},
         {QStringLiteral("coverage"), QString::number(profile.coverage())},

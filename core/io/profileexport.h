@@ -24,6 +24,9 @@ public:
         QString round;
         qint64 sessions = -1; // organisation-wide: how many sessions it covers
         QJsonObject filter;   // organisation-wide: the filter used
+        // Organisation-wide: the people it covers, each once per session however many rounds
+        // they picked in; -1 for one round, where every respondent is a person.
+        qint64 people = -1;
     };
 
     // What one round of one session adds (an organisation-wide profile has none of it): the

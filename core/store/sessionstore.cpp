@@ -12,6 +12,8 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -962,6 +964,416 @@ Status SessionStore::remove(const QUuid &id)
     return commit();
 }
 
+QString SessionStore::wipeFreedSpace()
+{
+    if (m_config.isPostgres()) {
+        return tr("The server keeps old versions of the changed rows in its files until its "
+                  "VACUUM reuses the space, and in its write-ahead log and backups for as long "
+                  "as those are kept: ask the database's administrator if the request must "
+                  "reach them too.");
+    }
+    // SQLite leaves deleted rows in the file's free pages and in its write-ahead log: rebuild
+    // the file from what is left, then empty the log.
+    QSqlQuery vacuum(database());
+    const bool rebuilt = vacuum.exec(QStringLiteral("VACUUM"));
+    if (!rebuilt)
+        qCWarning(lcStore) << "VACUUM after forgetting failed:" << vacuum.lastError();
+    vacuum.finish();
+    QSqlQuery checkpoint(database());
+    const bool emptied = checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) &&
+                         checkpoint.next() && checkpoint.value(0).toInt() == 0;
+    if (rebuilt && emptied)
+        return {};
+    const QString path = QDir::toNativeSeparators(m_config.path);
+    return tr("Another program was using the database %1, so the removed text may stay in the "
+              "file's unused space until SQLite reuses it. To clear it now, close the other "
+              "programs and run: sqlite3 \"%1\" VACUUM")
+        .arg(path);
+}
+
+Result<ForgetReport> SessionStore::forgetParticipant(const QString &name,
+                                                     std::optional<QUuid> session, bool dryRun)
+{
+    ForgetReport report;
+    report.name = Text::normalName(name);
+    if (report.name.isEmpty())
+        return Error(Error::Kind::InvalidInput,
+                     tr("No name given: say whose picks and notes to forget."));
+    const QString wanted = report.name.toCaseFolded();
+    report.replacement = tr("[name removed]");
+    const QString &replacement = report.replacement;
+
+    if (const Status ok = begin(!dryRun); !ok)
+        return ok.error();
+    bool committed = false;
+    const ScopeExit endTransaction{[this, &committed] {
+        if (!committed)
+            rollback();
+    }};
+    const QSqlDatabase db = database();
+
+    struct InSession
+    {
+        qint64 row = 0;
+        qint64 revision = 0;
+        QString fields[4];    // title, team, facilitator, notes
+        QList<qint64> people; // their participant rows
+        QStringList names;    // how the session's texts may name them: the name, their aliases
+        QRegularExpression pattern;
+        ForgetReport::Part part;
+    };
+    QList<InSession> sessions;
+    QHash<qint64, qsizetype> byRow;
+    auto in = [&](const QVariant &sessionRow) -> InSession * {
+        const qsizetype index = byRow.value(sessionRow.toLongLong(), -1);
+        return index < 0 ? nullptr : &sessions[index];
+    };
+
+    // The sessions asked about, in the order `list` shows them.
+    {
+        Statement st(db, QStringLiteral("SELECT id, uuid, title, team, facilitator, notes, revision"
+                                        " FROM sessions%1 ORDER BY session_date DESC, title, id")
+                             .arg(session ? QStringLiteral(" WHERE uuid = ?") : QString()));
+        if (session)
+            st.bind(uuidText(*session));
+        if (const Status ok = st.exec(); !ok)
+            return ok.error();
+        while (st.query().next()) {
+            const QSqlQuery &q = st.query();
+            InSession s;
+            s.row = q.value(0).toLongLong();
+            s.part.sessionId = QUuid(q.value(1).toString());
+            s.part.title = q.value(2).toString();
+            for (int i = 0; i < 4; ++i)
+                s.fields[i] = q.value(2 + i).toString();
+            s.revision = q.value(6).toLongLong();
+            s.names = QStringList{report.name};
+            byRow.insert(s.row, sessions.size());
+            sessions.append(s);
+        }
+    }
+    if (session && sessions.isEmpty())
+        return Error(Error::Kind::NotFound,
+                     tr("There is no session %1 in the database.").arg(uuidText(*session)));
+    // Every query below reads the sessions asked about: all, or the one by its row.
+    auto scoped = [&](const QString &sql, const QString &column) {
+        return sql.arg(session ? QStringLiteral(" WHERE %1 = ?").arg(column) : QString());
+    };
+    auto bindScope = [&](Statement &statement) {
+        if (session)
+            statement.bind(sessions.first().row);
+    };
+
+    // Matched as participants are told apart (Session::validate): normalised, in any case.
+    QSet<qint64> theirs;
+    {
+        Statement st(db, scoped(QStringLiteral("SELECT id, session_id, display_name, alias"
+                                               " FROM participants%1"),
+                                QStringLiteral("session_id")));
+        bindScope(st);
+        if (const Status ok = st.exec(); !ok)
+            return ok.error();
+        while (st.query().next()) {
+            const QSqlQuery &q = st.query();
+            if (Text::normalName(q.value(2).toString()).toCaseFolded() != wanted)
+                continue;
+            InSession *s = in(q.value(1));
+            if (!s)
+                continue;
+            const qint64 row = q.value(0).toLongLong();
+            s->people.append(row);
+            theirs.insert(row);
+            const QString alias = Text::normalName(q.value(3).toString());
+            if (!alias.isEmpty() && !s->names.contains(alias, Qt::CaseInsensitive))
+                s->names.append(alias);
+        }
+    }
+    for (InSession &s : sessions) {
+        s.pattern = Text::namePattern(s.names);
+        for (const qint64 person : std::as_const(s.people)) {
+            Statement count(db, QStringLiteral("SELECT COUNT(*), COALESCE(SUM(CASE WHEN note <> ''"
+                                               " THEN 1 ELSE 0 END), 0) FROM picks"
+                                               " WHERE participant_id = ?"));
+            count.bind(person);
+            if (const Status ok = count.exec(); !ok)
+                return ok.error();
+            if (count.query().next()) {
+                s.part.picks += count.query().value(0).toLongLong();
+                s.part.notes += count.query().value(1).toLongLong();
+            }
+        }
+    }
+
+    // Every other text that may name them: redacted in place, counted once per text changed.
+    auto redact = [&](InSession &s, const QString &text) {
+        QString changed = text;
+        changed.replace(s.pattern, replacement);
+        if (changed != text)
+            ++s.part.mentions;
+        return changed;
+    };
+    QList<qsizetype> sessionFieldsChanged;
+    for (qsizetype i = 0; i < sessions.size(); ++i) {
+        InSession &s = sessions[i];
+        const qint64 before = s.part.mentions;
+        for (QString &field : s.fields)
+            field = redact(s, field);
+        if (s.part.mentions != before)
+            sessionFieldsChanged.append(i);
+    }
+    struct TagChange
+    {
+        qint64 session;
+        QString from;
+        QString to;
+        int position;
+    };
+    QList<TagChange> tagChanges;
+    QHash<qint64, QSet<QString>> tagsKept;
+    {
+        Statement st(db, scoped(QStringLiteral("SELECT session_id, tag, position FROM session_tags"
+                                               "%1 ORDER BY session_id, position"),
+                                QStringLiteral("session_id")));
+        bindScope(st);
+        if (const Status ok = st.exec(); !ok)
+            return ok.error();
+        while (st.query().next()) {
+            const QSqlQuery &q = st.query();
+            InSession *s = in(q.value(0));
+            if (!s)
+                continue;
+            const QString tag = q.value(1).toString();
+            const QString redacted = redact(*s, tag);
+            if (redacted == tag)
+                tagsKept[s->row].insert(tag);
+            else
+                tagChanges.append({s->row, tag, redacted, q.value(2).toInt()});
+        }
+    }
+    struct TextsChange
+    {
+        qint64 row;
+        QString first;
+        QString second;
+    };
+    // A target round is one person's (Round::problem): when that person is theirs, the round
+    // goes with them rather than stay with nobody to pick it.
+    QSet<qint64> roundsGone;
+    {
+        QHash<qint64, bool> onlyTheirs;
+        Statement st(db, scoped(QStringLiteral("SELECT m.round_id, m.participant_id"
+                                               " FROM round_participants m"
+                                               " JOIN rounds r ON r.id = m.round_id%1"),
+                                QStringLiteral("r.session_id")) +
+                             (session ? QStringLiteral(" AND") : QStringLiteral(" WHERE")) +
+                             QStringLiteral(" r.target = 1"));
+        bindScope(st);
+        if (const Status ok = st.exec(); !ok)
+            return ok.error();
+        while (st.query().next()) {
+            const qint64 round = st.query().value(0).toLongLong();
+            const bool theirRow = theirs.contains(st.query().value(1).toLongLong());
+            onlyTheirs[round] = onlyTheirs.value(round, true) && theirRow;
+        }
+        for (auto it = onlyTheirs.cbegin(); it != onlyTheirs.cend(); ++it) {
+            if (it.value())
+                roundsGone.insert(it.key());
+        }
+    }
+    QList<TextsChange> roundChanges;
+    {
+        Statement st(db,
+                     scoped(QStringLiteral("SELECT id, session_id, title, question FROM rounds%1"),
+                            QStringLiteral("session_id")));
+        bindScope(st);
+        if (const Status ok = st.exec(); !ok)
+            return ok.error();
+        while (st.query().next()) {
+            const QSqlQuery &q = st.query();
+            InSession *s = in(q.value(1));
+            if (!s)
+                continue;
+            if (roundsGone.contains(q.value(0).toLongLong())) {
+                ++s->part.rounds;
+                continue;
+            }
+            const QString title = redact(*s, q.value(2).toString());
+            const QString question = redact(*s, q.value(3).toString());
+            if (title != q.value(2).toString() || question != q.value(3).toString())
+                roundChanges.append({q.value(0).toLongLong(), title, question});
+        }
+    }
+    QList<qint64> agreementsGone;
+    QList<TextsChange> agreementChanges;
+    {
+        Statement st(db,
+                     scoped(QStringLiteral("SELECT id, session_id, text, owner FROM agreements%1"),
+                            QStringLiteral("session_id")));
+        bindScope(st);
+        if (const Status ok = st.exec(); !ok)
+            return ok.error();
+        while (st.query().next()) {
+            const QSqlQuery &q = st.query();
+            InSession *s = in(q.value(1));
+            if (!s)
+                continue;
+            const QString owner = Text::normalName(q.value(3).toString());
+            if (!owner.isEmpty() && s->names.contains(owner, Qt::CaseInsensitive)) {
+                agreementsGone.append(q.value(0).toLongLong());
+                ++s->part.agreements;
+                continue;
+            }
+            const QString text = redact(*s, q.value(2).toString());
+            const QString redactedOwner = redact(*s, q.value(3).toString());
+            if (text != q.value(2).toString() || redactedOwner != q.value(3).toString())
+                agreementChanges.append({q.value(0).toLongLong(), text, redactedOwner});
+        }
+    }
+    struct NoteChange
+    {
+        qint64 round;
+        qint64 participant;
+        int drive;
+        QString note;
+    };
+    QList<NoteChange> noteChanges;
+    {
+        Statement st(db, scoped(QStringLiteral("SELECT r.session_id, x.round_id, x.participant_id,"
+                                               " x.drive_id, x.note FROM picks x"
+                                               " JOIN rounds r ON r.id = x.round_id%1"),
+                                QStringLiteral("r.session_id")) +
+                             (session ? QStringLiteral(" AND") : QStringLiteral(" WHERE")) +
+                             QStringLiteral(" x.note <> ''"));
+        bindScope(st);
+        if (const Status ok = st.exec(); !ok)
+            return ok.error();
+        while (st.query().next()) {
+            const QSqlQuery &q = st.query();
+            InSession *s = in(q.value(0));
+            if (!s || theirs.contains(q.value(2).toLongLong()))
+                continue;
+            const QString note = redact(*s, q.value(4).toString());
+            if (note != q.value(4).toString())
+                noteChanges.append(
+                    {q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toInt(), note});
+        }
+    }
+
+    for (const InSession &s : std::as_const(sessions)) {
+        if (!s.people.isEmpty() || s.part.agreements > 0 || s.part.mentions > 0)
+            report.sessions.append(s.part);
+    }
+    if (dryRun || report.isEmpty())
+        return report;
+
+    auto run = [&](const QString &sql, const QVariantList &values) -> Status {
+        Statement st(db, sql);
+        for (const QVariant &value : values)
+            st.bind(value);
+        return st.exec();
+    };
+    const QString now = nowText();
+    for (const InSession &s : std::as_const(sessions)) {
+        if (!s.people.isEmpty() || s.part.agreements > 0 || s.part.mentions > 0) {
+            Statement bump(db,
+                           QStringLiteral("UPDATE sessions SET revision = revision + 1,"
+                                          " updated_at = ?, updated_by = ?, updated_by_account = ?"
+                                          " WHERE id = ? AND revision = ?"));
+            bump.bind(now).bind(text(author())).bind(text(m_account)).bind(s.row).bind(s.revision);
+            if (const Status ok = bump.exec(); !ok)
+                return ok.error();
+            if (bump.query().numRowsAffected() != 1)
+                return Error(Error::Kind::Conflict,
+                             tr("“%1” was changed by someone else meanwhile, so nothing was "
+                                "forgotten. Try again.")
+                                 .arg(s.part.title));
+        }
+        for (const qint64 person : s.people) {
+            for (const char *table : {"picks", "scan_runs", "round_participants"}) {
+                if (const Status ok = run(QStringLiteral("DELETE FROM %1 WHERE participant_id = ?")
+                                              .arg(QLatin1String(table)),
+                                          {person});
+                    !ok)
+                    return ok.error();
+            }
+            if (const Status ok =
+                    run(QStringLiteral("DELETE FROM participants WHERE id = ?"), {person});
+                !ok)
+                return ok.error();
+        }
+    }
+    for (const qint64 round : std::as_const(roundsGone)) {
+        for (const char *table : {"picks", "scan_runs", "round_participants"}) {
+            if (const Status ok = run(
+                    QStringLiteral("DELETE FROM %1 WHERE round_id = ?").arg(QLatin1String(table)),
+                    {round});
+                !ok)
+                return ok.error();
+        }
+        if (const Status ok = run(QStringLiteral("DELETE FROM rounds WHERE id = ?"), {round}); !ok)
+            return ok.error();
+    }
+    for (const qsizetype i : std::as_const(sessionFieldsChanged)) {
+        const InSession &s = sessions.at(i);
+        if (const Status ok = run(QStringLiteral("UPDATE sessions SET title = ?, team = ?,"
+                                                 " facilitator = ?, notes = ? WHERE id = ?"),
+                                  {text(s.fields[0]), text(s.fields[1]), text(s.fields[2]),
+                                   text(s.fields[3]), s.row});
+            !ok)
+            return ok.error();
+    }
+    for (const TagChange &change : std::as_const(tagChanges)) {
+        if (const Status ok =
+                run(QStringLiteral("DELETE FROM session_tags WHERE session_id = ? AND tag = ?"),
+                    {change.session, change.from});
+            !ok)
+            return ok.error();
+        // Two tags that now read the same are one.
+        QSet<QString> &kept = tagsKept[change.session];
+        if (change.to.trimmed().isEmpty() || kept.contains(change.to))
+            continue;
+        kept.insert(change.to);
+        if (const Status ok = run(QStringLiteral("INSERT INTO session_tags (session_id, tag,"
+                                                 " position) VALUES (?, ?, ?)"),
+                                  {change.session, change.to, change.position});
+            !ok)
+            return ok.error();
+    }
+    for (const TextsChange &change : std::as_const(roundChanges)) {
+        if (const Status ok = run(QStringLiteral("UPDATE rounds SET title = ?, question = ?"
+                                                 " WHERE id = ?"),
+                                  {text(change.first), text(change.second), change.row});
+            !ok)
+            return ok.error();
+    }
+    for (const qint64 agreement : std::as_const(agreementsGone)) {
+        if (const Status ok =
+                run(QStringLiteral("DELETE FROM agreements WHERE id = ?"), {agreement});
+            !ok)
+            return ok.error();
+    }
+    for (const TextsChange &change : std::as_const(agreementChanges)) {
+        if (const Status ok = run(QStringLiteral("UPDATE agreements SET text = ?, owner = ?"
+                                                 " WHERE id = ?"),
+                                  {text(change.first), text(change.second), change.row});
+            !ok)
+            return ok.error();
+    }
+    for (const NoteChange &change : std::as_const(noteChanges)) {
+        if (const Status ok =
+                run(QStringLiteral("UPDATE picks SET note = ? WHERE round_id = ?"
+                                   " AND participant_id = ? AND drive_id = ?"),
+                    {text(change.note), change.round, change.participant, change.drive});
+            !ok)
+            return ok.error();
+    }
+    if (const Status ok = commit(); !ok)
+        return ok.error();
+    committed = true;
+    report.residue = wipeFreedSpace();
+    return report;
+}
+
 Result<OrganisationProfile> SessionStore::organisationProfile(const ProfileFilter &filter) const
 {
     QStringList conditions;
@@ -987,6 +1399,8 @@ Result<OrganisationProfile> SessionStore::organisationProfile(const ProfileFilte
             "EXISTS (SELECT 1 FROM session_tags t WHERE t.session_id = s.id AND t.tag = ?)"));
         values.append(filter.tag);
     }
+    if (!filter.includeTargets)
+        conditions.append(QStringLiteral("r.target = 0"));
     const QString where = conditions.isEmpty()
                               ? QString()
                               : QStringLiteral(" AND ") + conditions.join(QStringLiteral(" AND "));
@@ -1007,8 +1421,15 @@ Result<OrganisationProfile> SessionStore::organisationProfile(const ProfileFilte
                        " WHERE EXISTS (SELECT 1 FROM picks p WHERE p.round_id = r.id"
                        " AND p.positive = 1)%1")
             .arg(where);
+    // A participant row belongs to one session, so its id counts a person once per session
+    // however many rounds they picked in.
+    const QString peopleSql =
+        QStringLiteral("SELECT COUNT(DISTINCT p.participant_id) FROM picks p"
+                       " JOIN rounds r ON r.id = p.round_id JOIN sessions s ON s.id = r.session_id"
+                       " WHERE p.positive = 1%1")
+            .arg(where);
 
-    // One snapshot for both queries; on PostgreSQL enough memory to sort the picks by
+    // One snapshot for every query; on PostgreSQL enough memory to sort the picks by
     // respondent without spilling to disk, for this query only (SET LOCAL).
     if (const Status ok = begin(false); !ok)
         return ok.error();
@@ -1027,6 +1448,14 @@ Result<OrganisationProfile> SessionStore::organisationProfile(const ProfileFilte
         return ok.error();
     if (sessions.query().next())
         result.sessions = sessions.query().value(0).toLongLong();
+
+    Statement people(database(), peopleSql);
+    for (const QVariant &v : values)
+        people.bind(v);
+    if (const Status ok = people.exec(); !ok)
+        return ok.error();
+    if (people.query().next())
+        result.people = people.query().value(0).toLongLong();
 
     Statement st(database(), sql);
     for (const QVariant &v : values)

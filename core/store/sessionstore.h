@@ -7,6 +7,7 @@
 #include "profile/organisationprofile.h"
 #include "profile/profile.h"
 #include "store/databaseconfig.h"
+#include "store/forgetreport.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -17,6 +18,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QSqlDatabase;
 
@@ -69,6 +71,14 @@ public:
     // Gives the stored pick of the same round, participant and drive pick's note and rank.
     Status updatePick(Session &session, const Pick &pick);
     Status remove(const QUuid &id);
+    // A privacy request: everything of the person called name (any case, as participants are
+    // matched) in every session, or in the one given. Their participant rows with their aliases,
+    // picks and stories, scans and round places go; so do target rounds only they picked and
+    // agreements they own; where another text names them (or their alias), the name is
+    // replaced. One transaction for every session; each
+    // changed session gets a new revision. With dryRun only says what would go.
+    Result<ForgetReport> forgetParticipant(const QString &name, std::optional<QUuid> session,
+                                           bool dryRun);
 
     // Aggregated inside the database, not by loading picks.
     Result<OrganisationProfile> organisationProfile(const ProfileFilter &filter) const;
@@ -83,6 +93,8 @@ private:
     Status insertContents(const Session &session, qint64 sessionRow,
                           const ProgressCallback &progress);
     Status bumpRevision(Session &session);
+    // After text was removed for good: what of it may still be in the database's files.
+    QString wipeFreedSpace();
     // One change to a session's picks, in its own transaction with the revision check.
     Status writePickChange(Session &session, const std::function<Status()> &change);
 

@@ -7,6 +7,7 @@
 
 #include <QBarCategoryAxis>
 #include <QChart>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -54,6 +55,7 @@ private Q_SLOTS:
     }
     void filters_chartTheSessionsTheyLetThrough_data();
     void filters_chartTheSessionsTheyLetThrough();
+    void sentence_countsPeopleOnceAndRespondentsPerRound();
 };
 
 void TestOrganisationDialog::filters_chartTheSessionsTheyLetThrough_data()
@@ -120,6 +122,59 @@ void TestOrganisationDialog::filters_chartTheSessionsTheyLetThrough()
         QVERIFY(!dialog.domainChart());
         QVERIFY(!dialog.drivesChart());
     }
+}
+
+// Three people in two rounds are three people and six respondents; the smallest group counts
+// people. The brand's target round is left out until it is asked for.
+void TestOrganisationDialog::sentence_countsPeopleOnceAndRespondentsPerRound()
+{
+    QTemporaryDir dir;
+    const DatabaseConfig config = DatabaseConfig::sqlite(dir.filePath(u"o.sqlite"_s));
+    {
+        auto store = SessionStore::open(config);
+        QVERIFY(store.ok());
+        SessionBuilder b(u"Launch"_s);
+        b.participant(u"Anna"_s).participant(u"Bram"_s).participant(u"Cas"_s);
+        b.round(u"Now"_s).round(u"Desired"_s).participant(u"Brand"_s).round(u"Brand"_s);
+        b.session().rounds[2].target = true;
+        b.session().rounds[2].participantIds = {b.session().participants.at(3).id};
+        for (int person = 0; person < 3; ++person)
+            b.picks(0, person, {1 + person}).picks(1, person, {13});
+        b.picks(2, 3, {21});
+        Session session = b.build();
+        QVERIFY((*store)->save(session).ok());
+    }
+    SessionLibrary library;
+    library.open(config);
+    QTRY_VERIFY(library.isListed());
+    OrganisationDialog dialog(&library, 3);
+    dialog.show();
+    QTRY_VERIFY(!dialog.isBusy() && dialog.text().contains(u"match"_s));
+    QVERIFY2(dialog.text().startsWith(u"1 session matches, with 3 people who picked cards (6 "
+                                      "respondents: each person counted once per round)."_s),
+             qPrintable(dialog.text()));
+    QVERIFY(dialog.domainChart()); // 3 people: the smallest group of 3
+
+    auto *targets = dialog.findChild<QCheckBox *>(u"organisationTargets"_s);
+    QVERIFY(targets);
+    QVERIFY(!targets->isChecked());
+    QSignalSpy shown(&dialog, &OrganisationDialog::shown);
+    targets->setChecked(true);
+    QVERIFY(dialog.filter().includeTargets);
+    QTRY_VERIFY(!dialog.isBusy() && shown.count() > 0);
+    QVERIFY2(dialog.text().startsWith(u"1 session matches, with 4 people who picked cards (7 "
+                                      "respondents: each person counted once per round)."_s),
+             qPrintable(dialog.text()));
+
+    // Six respondents, but only three people: fewer than a smallest group of 5.
+    ProfileFilter filter;
+    dialog.setMinimumGroup(5);
+    dialog.setFilter(filter);
+    QTRY_VERIFY(!dialog.isBusy());
+    QVERIFY(!targets->isChecked());
+    QVERIFY2(dialog.text().contains(u"A profile is shown from 5 people on"_s),
+             qPrintable(dialog.text()));
+    QVERIFY(!dialog.domainChart());
 }
 
 QTEST_MAIN(TestOrganisationDialog)

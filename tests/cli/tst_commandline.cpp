@@ -1,6 +1,7 @@
 #include "cli/commandline.h"
 #include "io/pickscsv.h"
 #include "io/sessionfile.h"
+#include "sessionbuilder.h"
 #include "settings/settings.h"
 #include "store/sessionstore.h"
 
@@ -79,12 +80,23 @@ private Q_SLOTS:
     void delete_asksUnlessYes();
     void profileAll_aggregatesAndFilters();
     void unknownSession_saysSo();
+    void profileAll_filterMatchingNothing_saysSoOnStderr_data();
+    void profileAll_filterMatchingNothing_saysSoOnStderr();
+    void profileAll_countsPeopleAndRespondentsApart_data();
+    void profileAll_countsPeopleAndRespondentsApart();
+    void forget_listsWhatGoesAndAsksFirst();
+    void forget_sessionOption_limitsIt();
+    void forget_unknownPerson_saysSoAndChangesNothing();
+    void edit_changesMetadataAndSaysWhat();
+    void edit_unknownTag_changesNothing();
     void binary_runsWithoutADisplay();
     void binary_speaksTheLanguageChosenInTheWindow();
 
 private:
     Run run(QStringList arguments, const QString &input = {});
     QString importWorkshop(const QStringList &extra = {});
+    // The saved session, read with a store of its own that is closed again.
+    Session stored(const QString &id);
 
     QTemporaryDir m_dir;
     QString m_database;
@@ -129,6 +141,17 @@ QString TestCommandLine::importWorkshop(const QStringList &extra)
     return imported.out.section(u" as "_s, 1).section(u':', 0, 0);
 }
 
+Session TestCommandLine::stored(const QString &id)
+{
+    auto store = SessionStore::open(DatabaseConfig::sqlite(m_database));
+    if (!store)
+        qFatal("cannot open the database: %s", qPrintable(store.errorMessage()));
+    auto session = (*store)->load(QUuid::fromString(id));
+    if (!session)
+        qFatal("cannot load %s: %s", qPrintable(id), qPrintable(session.errorMessage()));
+    return std::move(session).value();
+}
+
 void TestCommandLine::help_existsForEveryCommand_data()
 {
     QTest::addColumn<QString>("command");
@@ -152,7 +175,7 @@ void TestCommandLine::wrongUsage_exitsWith2_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("unknown command")
         << QStringList{u"frobnicate"_s}
-        << u"drivedeck: unknown command \"frobnicate\"; the commands are list, import, export, profile, compare, delete, deck\n"_s;
+        << u"drivedeck: unknown command \"frobnicate\"; the commands are list, import, export, profile, compare, delete, edit, forget, deck, database\n"_s;
     QTest::newRow("unknown option")
         << QStringList{u"list"_s, u"--colour"_s} << u"drivedeck list: Unknown option 'colour'.\n"_s;
     QTest::newRow("import without file")
@@ -170,6 +193,29 @@ void TestCommandLine::wrongUsage_exitsWith2_data()
     QTest::newRow("bad date")
         << QStringList{u"profile"_s, u"--all"_s, u"--from"_s, u"23-11-2026"_s}
         << u"drivedeck profile: \"23-11-2026\" is not a date; write it as 2026-11-23 (usage: drivedeck profile SESSION [--round TITLE] [--format json|csv])\n"_s;
+    QTest::newRow("targets without --all")
+        << QStringList{u"profile"_s, u"x"_s, u"--include-targets"_s}
+        << u"drivedeck profile: --include-targets goes with --all (usage: drivedeck profile SESSION [--round TITLE] [--format json|csv])\n"_s;
+    const QString edit =
+        u" (usage: drivedeck edit SESSION [--title T] [--team T] [--date YYYY-MM-DD] [--tag G]... [--untag G]... [--anonymous on|off])\n"_s;
+    QTest::newRow("edit without a change")
+        << QStringList{u"edit"_s, u"x"_s}
+        << u"drivedeck edit: say what to change: --title, --team, --date, --tag, --untag or --anonymous"_s +
+               edit;
+    QTest::newRow("edit without a session") << QStringList{u"edit"_s, u"--team"_s, u"Care"_s}
+                                            << u"drivedeck edit: give one session to edit"_s + edit;
+    QTest::newRow("edit, bad date")
+        << QStringList{u"edit"_s, u"x"_s, u"--date"_s, u"2026-02-30"_s}
+        << u"drivedeck edit: \"2026-02-30\" is not a date; write it as 2026-11-23"_s + edit;
+    QTest::newRow("edit, bad on|off")
+        << QStringList{u"edit"_s, u"x"_s, u"--anonymous"_s, u"maybe"_s}
+        << u"drivedeck edit: \"maybe\" is not on or off for --anonymous"_s + edit;
+    QTest::newRow("edit, empty title")
+        << QStringList{u"edit"_s, u"x"_s, u"--title"_s, u" "_s}
+        << u"drivedeck edit: a session's title cannot be empty"_s + edit;
+    QTest::newRow("forget nobody")
+        << QStringList{u"forget"_s}
+        << u"drivedeck forget: give the name of the one person to forget (usage: drivedeck forget PARTICIPANT [--session S] [--yes])\n"_s;
 }
 
 void TestCommandLine::wrongUsage_exitsWith2()
@@ -252,7 +298,11 @@ void TestCommandLine::profile_csvHoldsTheSameFigures()
     QCOMPARE(csv.exitCode, 0);
     const QStringList lines = csv.out.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.first(), u"section,key,picks,reach,share,affinity,value"_s);
-    QCOMPARE(lines.size(), 1 + 24 + 5 + 10);
+    QCOMPARE(lines.size(), 1 + 24 + 5 + 12);
+    // One round: every respondent is one person.
+    QVERIFY(lines.contains(u"summary,participants,,,,,3"_s));
+    QVERIFY(lines.contains(u"summary,respondents,,,,,3"_s));
+    QVERIFY(lines.contains(u"summary,people,,,,,3"_s));
     QVERIFY(lines.contains(u"drive,idealism,3,1,0.5833,,"_s));
     QVERIFY(lines.contains(u"domain,basics,4,,0.6667,2.6667,"_s));
     QVERIFY(lines.contains(u"summary,balance,,,,,0.4167"_s));
@@ -411,6 +461,244 @@ void TestCommandLine::unknownSession_saysSo()
     QCOMPARE(
         round.err,
         u"drivedeck profile: “workshop” has no round \"Later\"; its rounds are \"What drives you now\", \"What should drive our team\".\n"_s);
+}
+
+void TestCommandLine::profileAll_filterMatchingNothing_saysSoOnStderr_data()
+{
+    QTest::addColumn<QStringList>("filters");
+    QTest::addColumn<QString>("said"); // empty: something matches, nothing said
+    QTest::newRow("team") << QStringList{u"--team"_s, u"Nobody"_s}
+                          << u"drivedeck profile: no saved session matches --team \"Nobody\"\n"_s;
+    QTest::newRow("tag") << QStringList{u"--tag"_s, u"q9"_s}
+                         << u"drivedeck profile: no saved session matches --tag \"q9\"\n"_s;
+    QTest::newRow("dates")
+        << QStringList{u"--from"_s, u"2027-01-01"_s, u"--to"_s, u"2027-12-31"_s}
+        << u"drivedeck profile: no saved session matches --from \"2027-01-01\" --to \"2027-12-31\"\n"_s;
+    QTest::newRow("round") << QStringList{u"--round"_s, u"Later"_s}
+                           << u"drivedeck profile: no saved session matches --round \"Later\"\n"_s;
+    QTest::newRow("team and round")
+        << QStringList{u"--team"_s, u"Sales"_s, u"--round"_s, u"Later"_s}
+        << u"drivedeck profile: no saved session matches --team \"Sales\" --round \"Later\"\n"_s;
+    QTest::newRow("a match") << QStringList{u"--team"_s, u"Sales"_s} << QString();
+    QTest::newRow("no filter") << QStringList{} << QString();
+}
+
+void TestCommandLine::profileAll_filterMatchingNothing_saysSoOnStderr()
+{
+    QFETCH(QStringList, filters);
+    QFETCH(QString, said);
+    importWorkshop({u"--team"_s, u"Sales"_s, u"--date"_s, u"2026-03-04"_s, u"--tag"_s, u"pilot"_s});
+    for (const QString &format : {u"json"_s, u"csv"_s}) {
+        const Run profile =
+            run(QStringList{u"profile"_s, u"--all"_s, u"--format"_s, format} + filters);
+        QCOMPARE(profile.exitCode, 0);
+        QCOMPARE(profile.err, said);
+        // The profile is still written, empty when nothing matches.
+        if (format == u"json"_s) {
+            const QJsonObject p = json(profile.out);
+            QCOMPARE(p[u"drives"_s].toArray().size(), 24);
+            QCOMPARE(p[u"sessions"_s].toInt(), said.isEmpty() ? 1 : 0);
+            QCOMPARE(p[u"people"_s].toInt(), said.isEmpty() ? 4 : 0);
+        } else {
+            QVERIFY(profile.out.startsWith(u"section,key,picks,reach,share,affinity,value\n"_s));
+            QVERIFY(profile.out.contains(said.isEmpty() ? u"summary,respondents,,,,,5\n"_s
+                                                        : u"summary,respondents,,,,,0\n"_s));
+        }
+    }
+}
+
+void TestCommandLine::profileAll_countsPeopleAndRespondentsApart_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<int>("sessions");
+    QTest::addColumn<int>("people");
+    QTest::addColumn<int>("respondents");
+    // Launch (Sales): Anna, Bram and Cas pick in two rounds, Brand in a target round.
+    // Care day (Care): Dewi and Eve in one round.
+    QTest::newRow("one team") << QStringList{u"--team"_s, u"Sales"_s} << 1 << 3 << 6;
+    QTest::newRow("one team with targets")
+        << QStringList{u"--team"_s, u"Sales"_s, u"--include-targets"_s} << 1 << 4 << 7;
+    QTest::newRow("everything") << QStringList{} << 2 << 5 << 8;
+    QTest::newRow("everything with targets") << QStringList{u"--include-targets"_s} << 2 << 6 << 9;
+    QTest::newRow("one round") << QStringList{u"--round"_s, u"Now"_s} << 2 << 5 << 5;
+}
+
+void TestCommandLine::profileAll_countsPeopleAndRespondentsApart()
+{
+    QFETCH(QStringList, options);
+    QFETCH(int, sessions);
+    QFETCH(int, people);
+    QFETCH(int, respondents);
+    {
+        // A CSV cannot say that a round is a target round: the sessions are saved directly.
+        using DriveDeck::Testing::SessionBuilder;
+        SessionBuilder launch(u"Launch"_s);
+        launch.participant(u"Anna"_s).participant(u"Bram"_s).participant(u"Cas"_s);
+        launch.round(u"Now"_s).round(u"Desired"_s).participant(u"Brand"_s).round(u"Brand"_s);
+        launch.session().rounds[2].target = true;
+        launch.session().rounds[2].participantIds = {launch.session().participants.at(3).id};
+        launch.picks(0, 0, {1}).picks(0, 1, {2, 3}).picks(0, 2, {4});
+        launch.picks(1, 0, {5}).picks(1, 1, {6}).picks(1, 2, {7});
+        launch.picks(2, 3, {8, 9});
+        launch.session().team = u"Sales"_s;
+        SessionBuilder care(u"Care day"_s);
+        care.participant(u"Dewi"_s).participant(u"Eve"_s).round(u"Now"_s);
+        care.picks(0, 0, {1}).picks(0, 1, {10});
+        care.session().team = u"Care"_s;
+        care.session().id = QUuid::createUuid();
+        auto store = SessionStore::open(DatabaseConfig::sqlite(m_database));
+        QVERIFY(store.ok());
+        for (Session session : {launch.build(), care.build()})
+            QVERIFY((*store)->save(session).ok());
+    }
+    const Run profile = run(QStringList{u"profile"_s, u"--all"_s} + options);
+    QCOMPARE(profile.exitCode, 0);
+    QCOMPARE(profile.err, QString());
+    const QJsonObject p = json(profile.out);
+    QCOMPARE(p[u"sessions"_s].toInt(), sessions);
+    QCOMPARE(p[u"people"_s].toInt(), people);
+    QCOMPARE(p[u"respondents"_s].toInt(), respondents);
+    QCOMPARE(p[u"participants"_s].toInt(), respondents); // the older name, unchanged
+    QCOMPARE(p[u"filter"_s].toObject()[u"include-targets"_s].toBool(),
+             options.contains(u"--include-targets"_s));
+    const Run csv = run(QStringList{u"profile"_s, u"--all"_s, u"--format"_s, u"csv"_s} + options);
+    QVERIFY(csv.out.contains(u"summary,people,,,,,%1\n"_s.arg(people)));
+    QVERIFY(csv.out.contains(u"summary,respondents,,,,,%1\n"_s.arg(respondents)));
+}
+
+void TestCommandLine::forget_listsWhatGoesAndAsksFirst()
+{
+    const QString first = importWorkshop();
+    const QString second = importWorkshop({u"--title"_s, u"Second"_s});
+    // Anna picked idealism in the first round, with a story, and two cards in the second.
+    const QString table =
+        u"  id        picks  notes  agreements  mentions  session\n"
+        "  %1      3      1           0         0  Second\n"
+        "  %2      3      1           0         0  workshop\n"_s.arg(second.left(8), first.left(8));
+    const QString question =
+        u"Forget “anna”? From these sessions go their name and alias, their picks with their "
+        "notes, their scans, target rounds only they picked and the agreements they own; other "
+        "texts that mention them keep their words, with “[name removed]” for the name:\n"_s +
+        table + u"This cannot be undone. [y/N] "_s;
+    for (const QString &answer : {u"n\n"_s, u""_s, u"whatever\n"_s}) {
+        const Run declined = run({u"forget"_s, u"anna"_s}, answer);
+        QCOMPARE(declined.exitCode, 1);
+        QCOMPARE(declined.out, question);
+        QCOMPARE(declined.err, u"drivedeck forget: nothing was forgotten\n"_s);
+    }
+    for (const QString &id : {first, second}) {
+        const Session kept = stored(id);
+        QCOMPARE(kept.revision, 1);
+        QCOMPARE(kept.participants.size(), 4);
+        QCOMPARE(kept.picks.size(), 14);
+    }
+
+    const Run accepted = run({u"forget"_s, u" ANNA "_s}, u"y\n"_s);
+    QCOMPARE(accepted.exitCode, 0);
+    QVERIFY2(accepted.out.endsWith(u"[y/N] Forgot “ANNA”:\n"_s + table), qPrintable(accepted.out));
+    QCOMPARE(accepted.err, QString());
+    for (const QString &id : {first, second}) {
+        const Session changed = stored(id);
+        QCOMPARE(changed.revision, 2);
+        QCOMPARE(changed.participants.size(), 3);
+        QCOMPARE(changed.picks.size(), 11);
+        for (const Participant &p : changed.participants)
+            QVERIFY(p.displayName != u"Anna"_s);
+        for (const Pick &pick : changed.picks)
+            QVERIFY(!pick.note.contains(u"Monday"_s));
+    }
+}
+
+void TestCommandLine::forget_sessionOption_limitsIt()
+{
+    const QString first = importWorkshop();
+    const QString second = importWorkshop({u"--title"_s, u"Second"_s});
+    const Run forgotten = run({u"forget"_s, u"Dewi"_s, u"--session"_s, u"Second"_s, u"--yes"_s});
+    QCOMPARE(forgotten.exitCode, 0);
+    // Dewi's "not me" and three cards in the second round; no stories.
+    QCOMPARE(forgotten.out,
+             u"Forgot “Dewi”:\n"
+             "  id        picks  notes  agreements  mentions  session\n"
+             "  %1      4      0           0         0  Second\n"_s.arg(second.left(8)));
+    QCOMPARE(stored(second).participants.size(), 3);
+    QCOMPARE(stored(first).participants.size(), 4);
+    QCOMPARE(stored(first).revision, 1);
+    // Now only the first session has her.
+    const Run again = run({u"forget"_s, u"dewi"_s, u"--session"_s, second.left(8)});
+    QCOMPARE(again.exitCode, 1);
+    QCOMPARE(again.err, u"drivedeck forget: nobody called \"dewi\" in “Second”, and no text "
+                        "there names them; nothing was changed\n"_s);
+    const Run unknownSession = run({u"forget"_s, u"Dewi"_s, u"--session"_s, u"Third"_s});
+    QCOMPARE(unknownSession.exitCode, 1);
+    QCOMPARE(unknownSession.err, u"drivedeck forget: No session matches \"Third\". \"drivedeck "
+                                 "list\" shows the saved sessions.\n"_s);
+}
+
+void TestCommandLine::forget_unknownPerson_saysSoAndChangesNothing()
+{
+    const QString id = importWorkshop();
+    // "Ann" is not "Anna": names match whole.
+    for (const QString &name : {u"Zed"_s, u"Ann"_s}) {
+        const Run nobody = run({u"forget"_s, name, u"--yes"_s});
+        QCOMPARE(nobody.exitCode, 1);
+        QCOMPARE(nobody.out, QString());
+        QCOMPARE(nobody.err, u"drivedeck forget: nobody called \"%1\" in the saved sessions, and "
+                             "no text names them; nothing was changed\n"_s.arg(name));
+    }
+    QCOMPARE(stored(id).revision, 1);
+}
+
+void TestCommandLine::edit_changesMetadataAndSaysWhat()
+{
+    const QString id = importWorkshop({u"--team"_s, u"Sales"_s, u"--date"_s, u"2026-03-04"_s,
+                                       u"--tag"_s, u"pilot"_s, u"--tag"_s, u"north"_s});
+    const Run edited =
+        run({u"edit"_s, id.left(8), u"--title"_s, u" Launch "_s, u"--team"_s, u"Care"_s,
+             u"--date"_s, u"2026-03-05"_s, u"--untag"_s, u"PILOT"_s, u"--tag"_s, u"q1"_s,
+             u"--tag"_s, u"North"_s, u"--anonymous"_s, u"on"_s});
+    QCOMPARE(edited.exitCode, 0);
+    QCOMPARE(edited.err, QString());
+    QCOMPARE(edited.out, u"Changed “workshop”:\n"
+                         "  title: workshop → Launch\n"
+                         "  team: Sales → Care\n"
+                         "  date: 2026-03-04 → 2026-03-05\n"
+                         "  tags: pilot, north → north, q1\n"
+                         "  anonymous: off → on\n"_s);
+    Session session = stored(id);
+    QCOMPARE(session.title, u"Launch"_s);
+    QCOMPARE(session.team, u"Care"_s);
+    QCOMPARE(session.date, QDate(2026, 3, 5));
+    QCOMPARE(session.tags, (QStringList{u"north"_s, u"q1"_s}));
+    QVERIFY(session.anonymous);
+    QCOMPARE(session.revision, 2);
+    QCOMPARE(session.picks.size(), 14); // the rest as it was
+
+    // The same again changes nothing, and says so; one change at a time works by title.
+    const Run same = run({u"edit"_s, u"Launch"_s, u"--team"_s, u"Care"_s});
+    QCOMPARE(same.exitCode, 0);
+    QCOMPARE(same.out, u"“Launch” is already as asked; nothing was changed.\n"_s);
+    QCOMPARE(stored(id).revision, 2);
+    const Run off = run({u"edit"_s, u"Launch"_s, u"--anonymous"_s, u"OFF"_s, u"--team"_s, u""_s});
+    QCOMPARE(off.exitCode, 0);
+    QCOMPARE(off.out, u"Changed “Launch”:\n  team: Care → \n  anonymous: on → off\n"_s);
+    QVERIFY(!stored(id).anonymous);
+    QCOMPARE(stored(id).revision, 3);
+}
+
+void TestCommandLine::edit_unknownTag_changesNothing()
+{
+    const QString id = importWorkshop({u"--tag"_s, u"pilot"_s});
+    const Run edited = run({u"edit"_s, id, u"--title"_s, u"Renamed"_s, u"--untag"_s, u"q1"_s});
+    QCOMPARE(edited.exitCode, 1);
+    QCOMPARE(edited.err, u"drivedeck edit: “workshop” has no tag \"q1\"; its tags are \"pilot\". "
+                         "Nothing was changed.\n"_s);
+    QCOMPARE(stored(id).title, u"workshop"_s);
+    QCOMPARE(stored(id).revision, 1);
+    const Run unknown = run({u"edit"_s, u"nothing-here"_s, u"--team"_s, u"Care"_s});
+    QCOMPARE(unknown.exitCode, 1);
+    QCOMPARE(unknown.err,
+             u"drivedeck edit: No session matches \"nothing-here\". \"drivedeck list\" "
+             "shows the saved sessions.\n"_s);
 }
 
 void TestCommandLine::binary_runsWithoutADisplay()

@@ -4,6 +4,7 @@
 #include "store/sessionstore.h"
 #include "storefixture.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -82,12 +83,23 @@ private Q_SLOTS:
     void organisationProfile_matchesTheProfileMaths();
     void organisationProfile_filters_data();
     void organisationProfile_filters();
+    void organisationProfile_countsPeopleAndRespondentsApart_data();
+    void organisationProfile_countsPeopleAndRespondentsApart();
+    void forgetParticipant_dryRun_listsWhatGoesAndChangesNothing();
+    void forgetParticipant_leavesNoTraceInAnyTable();
+    void forgetParticipant_inOneSession_leavesTheOthers();
+    void forgetParticipant_nobodyOfThatName_changesNothing();
     void killedWriter_losesNoAcknowledgedPick();
     void lostServer_givesAClearMessage();
 
 private:
     std::unique_ptr<SessionStore> openFresh();
     void seedOrganisation(SessionStore &store);
+    // Sessions "Kick-off" and "Review" with Quintessa in them, "Sales day" without; saved.
+    QList<Session> seedPrivacy(SessionStore &store);
+    // How many rows of every text column of every table hold needle (ASCII, any case); the
+    // columns searched in columns.
+    qint64 hitsEverywhere(const QString &needle, QStringList *columns = nullptr);
 
     StoreFixture m_fixture;
     DatabaseConfig m_last;
@@ -821,6 +833,313 @@ void TestSessionStore::organisationProfile_filters()
     QCOMPARE(result->sessions, sessions);
     QCOMPARE(result->profile.respondents(), respondents);
     QCOMPARE(result->profile.picks(7), picksOf7);
+}
+
+void TestSessionStore::organisationProfile_countsPeopleAndRespondentsApart_data()
+{
+    QTest::addColumn<QString>("team");
+    QTest::addColumn<QString>("round");
+    QTest::addColumn<bool>("includeTargets");
+    QTest::addColumn<qint64>("sessions");
+    QTest::addColumn<qint64>("people");
+    QTest::addColumn<qint64>("respondents");
+    // Launch (Sales): Anna, Bram and Cas pick in Now and Desired, Brand in its target round.
+    // Care day (Care): Anna (another person: another session) and Dewi pick in Now.
+    QTest::newRow("everything") << ""
+                                << "" << false << 2LL << 5LL << 8LL;
+    QTest::newRow("with targets") << ""
+                                  << "" << true << 2LL << 6LL << 9LL;
+    QTest::newRow("team") << "Sales"
+                          << "" << false << 1LL << 3LL << 6LL;
+    QTest::newRow("team with targets") << "Sales"
+                                       << "" << true << 1LL << 4LL << 7LL;
+    QTest::newRow("one round") << ""
+                               << "Now" << false << 2LL << 5LL << 5LL;
+    QTest::newRow("a target round, left out") << ""
+                                              << "Brand" << false << 0LL << 0LL << 0LL;
+    QTest::newRow("a target round, asked for") << ""
+                                               << "Brand" << true << 1LL << 1LL << 1LL;
+}
+
+void TestSessionStore::organisationProfile_countsPeopleAndRespondentsApart()
+{
+    QFETCH(QString, team);
+    QFETCH(QString, round);
+    QFETCH(bool, includeTargets);
+    QFETCH(qint64, sessions);
+    QFETCH(qint64, people);
+    QFETCH(qint64, respondents);
+    auto store = openFresh();
+    SessionBuilder launch(u"Launch"_s);
+    launch.participant(u"Anna"_s).participant(u"Bram"_s).participant(u"Cas"_s);
+    launch.round(u"Now"_s).round(u"Desired"_s);
+    launch.participant(u"Brand"_s).round(u"Brand"_s);
+    launch.session().rounds[2].target = true;
+    launch.session().rounds[2].participantIds = {launch.session().participants.at(3).id};
+    launch.picks(0, 0, {1, 2}).picks(0, 1, {3}).picks(0, 2, {4});
+    launch.picks(1, 0, {5}).picks(1, 1, {6}).picks(1, 2, {7, 8});
+    launch.picks(2, 3, {9, 10});
+    launch.session().team = u"Sales"_s;
+    launch.session().id = QUuid::createUuid();
+    SessionBuilder care(u"Care day"_s);
+    care.participant(u"Anna"_s).participant(u"Dewi"_s).round(u"Now"_s);
+    care.picks(0, 0, {1}).picks(0, 1, {2});
+    care.session().team = u"Care"_s;
+    care.session().id = QUuid::createUuid();
+    for (Session session : {launch.build(), care.build()}) {
+        const Status saved = store->save(session);
+        QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
+    }
+    ProfileFilter filter;
+    filter.team = team;
+    filter.roundTitle = round;
+    filter.includeTargets = includeTargets;
+    const auto result = store->organisationProfile(filter);
+    QVERIFY2(result.ok(), qPrintable(result.errorMessage()));
+    QCOMPARE(result->sessions, sessions);
+    QCOMPARE(result->people, people);
+    QCOMPARE(result->profile.respondents(), respondents);
+}
+
+QList<Session> TestSessionStore::seedPrivacy(SessionStore &store)
+{
+    // Distinctive words, so that a search of every column finds only what is meant.
+    SessionBuilder a(u"Kick-off"_s);
+    a.participant(u"Quintessa"_s, u"Velvet Otter"_s).participant(u"Bram"_s).participant(u"Cas"_s);
+    a.round(u"Now"_s, PickingRule::choose(1, 3, false, true))
+        .round(u"Scan"_s, PickingRule::scan(5));
+    a.session().picks = {a.pick(0, 0, 1), a.pick(0, 0, 2, Polarity::Negative),
+                         a.pick(0, 1, 3), a.pick(0, 2, 4),
+                         a.pick(1, 0, 5), a.pick(1, 1, 6)};
+    a.session().picks[0].note = u"Zephyrine harbour story"_s;
+    a.session().picks[2].note = u"Bram walked with quintessa"_s; // another's story names her
+    a.session().picks[3].note = u"Cas keeps this story"_s;
+    Session kickOff = a.build();
+    kickOff.id = QUuid::createUuid();
+    kickOff.facilitator = u"Kim"_s;
+    kickOff.tags = {u"pilot"_s};
+    kickOff.notes = u"Quintessa arrived late; Velvet Otter is her alias"_s;
+    kickOff.scanRuns = {{kickOff.rounds[1].id, kickOff.participants[0].id, 11, {}},
+                        {kickOff.rounds[1].id, kickOff.participants[1].id, 12, {}}};
+    kickOff.agreements = {{QUuid::createUuid(), u"Quintessa books the room"_s, u"Bram"_s, {}},
+                          {QUuid::createUuid(), u"Xylograph minutes"_s, u" quintessa "_s, {}}};
+
+    // Her name in capitals here; a target round only she picked.
+    SessionBuilder b(u"Review"_s);
+    b.participant(u"QUINTESSA"_s).participant(u"Dewi"_s).round(u"Now"_s).round(u"Her ideal"_s);
+    b.session().rounds[1].target = true;
+    b.session().rounds[1].participantIds = {b.session().participants.at(0).id};
+    b.session().picks = {b.pick(0, 0, 7), b.pick(0, 1, 8), b.pick(1, 0, 9)};
+    b.session().picks[0].note = u"Zephyrine second story"_s;
+    b.session().picks[1].note = u"Dewi's own words"_s;
+    Session review = b.build();
+    review.id = QUuid::createUuid();
+
+    SessionBuilder c(u"Sales day"_s);
+    c.participant(u"Eve"_s).participant(u"Finn"_s).round(u"Now"_s);
+    c.session().picks = {c.pick(0, 0, 10), c.pick(0, 1, 11)};
+    c.session().picks[0].note = u"Eve's story"_s;
+    Session sales = c.build();
+    sales.id = QUuid::createUuid();
+
+    QList<Session> sessions{kickOff, review, sales};
+    for (Session &session : sessions) {
+        const Status saved = store.save(session);
+        if (!saved)
+            qFatal("cannot save %s: %s", qPrintable(session.title),
+                   qPrintable(saved.errorMessage()));
+    }
+    return sessions;
+}
+
+qint64 TestSessionStore::hitsEverywhere(const QString &needle, QStringList *columns)
+{
+    qint64 hits = 0;
+    {
+        QSqlDatabase db = m_fixture.rawConnection(m_last, u"search"_s);
+        // The tables and their text columns as the database itself lists them, so that a
+        // column added later is searched too.
+        QList<QPair<QString, QString>> found;
+        if (m_fixture.isPostgres()) {
+            QSqlQuery q(db);
+            if (!q.exec(u"SELECT table_name, column_name FROM information_schema.columns"
+                        " WHERE table_schema = current_schema()"
+                        " AND data_type IN ('text', 'character varying', 'character')"
+                        " ORDER BY table_name, ordinal_position"_s))
+                qFatal("cannot list the columns: %s", qPrintable(q.lastError().text()));
+            while (q.next())
+                found.append({q.value(0).toString(), q.value(1).toString()});
+        } else {
+            QStringList tables;
+            QSqlQuery q(db);
+            if (!q.exec(u"SELECT name FROM sqlite_master WHERE type = 'table'"
+                        " AND name NOT LIKE 'sqlite_%' ORDER BY name"_s))
+                qFatal("cannot list the tables: %s", qPrintable(q.lastError().text()));
+            while (q.next())
+                tables.append(q.value(0).toString());
+            for (const QString &table : tables) {
+                QSqlQuery info(db);
+                if (!info.exec(u"PRAGMA table_info(\"%1\")"_s.arg(table)))
+                    qFatal("cannot read %s: %s", qPrintable(table),
+                           qPrintable(info.lastError().text()));
+                while (info.next()) {
+                    const QString type = info.value(2).toString().toUpper();
+                    if (type.contains(u"TEXT"_s) || type.contains(u"CHAR"_s) || type.isEmpty())
+                        found.append({table, info.value(1).toString()});
+                }
+            }
+        }
+        for (const auto &[table, column] : found) {
+            if (columns)
+                columns->append(table + u'.' + column);
+            QSqlQuery q(db);
+            q.prepare(
+                u"SELECT COUNT(*) FROM \"%1\" WHERE lower(\"%2\") LIKE ?"_s.arg(table, column));
+            q.addBindValue(u"%"_s + needle.toLower() + u"%"_s);
+            if (!q.exec() || !q.next())
+                qFatal("cannot search %s.%s: %s", qPrintable(table), qPrintable(column),
+                       qPrintable(q.lastError().text()));
+            hits += q.value(0).toLongLong();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"search"_s);
+    return hits;
+}
+
+void TestSessionStore::forgetParticipant_dryRun_listsWhatGoesAndChangesNothing()
+{
+    auto store = openFresh();
+    const QList<Session> saved = seedPrivacy(*store);
+    const auto report = store->forgetParticipant(u"  quintessa "_s, std::nullopt, true);
+    QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+    QCOMPARE(report->name, u"quintessa"_s);
+    QCOMPARE(report->replacement, u"[name removed]"_s);
+    // Kick-off: two picks in Now (one with a story, one "not me"), one in the scan; the
+    // agreement she owns; the session's notes, Bram's story and an agreement name her.
+    // Review: one pick in Now with a story, one in her target round.
+    const QList<ForgetReport::Part> expected{{saved[0].id, u"Kick-off"_s, 3, 1, 1, 0, 3},
+                                             {saved[1].id, u"Review"_s, 2, 1, 0, 1, 0}};
+    QCOMPARE(report->sessions, expected);
+    QVERIFY(report->residue.isEmpty());
+    for (const Session &session : saved)
+        QVERIFY(*store->load(session.id) == session);
+    // Her two names, Bram's story, two agreements, the session's notes.
+    QCOMPARE(hitsEverywhere(u"quintessa"_s), 6);
+}
+
+void TestSessionStore::forgetParticipant_leavesNoTraceInAnyTable()
+{
+    auto store = openFresh();
+    const QList<Session> saved = seedPrivacy(*store);
+    store->setAuthor(u"Privacy officer"_s);
+    const auto report = store->forgetParticipant(u"Quintessa"_s, std::nullopt, false);
+    QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+    QCOMPARE(report->sessions.size(), 2);
+    QCOMPARE(report->sessions[0].mentions, 3);
+    QCOMPARE(report->sessions[1].rounds, 1);
+
+    // Nothing of hers in any text column of any table: her name in any case, her alias, her
+    // stories, the agreement she owned.
+    QStringList columns;
+    for (const QString &needle :
+         {u"quintessa"_s, u"velvet otter"_s, u"zephyrine"_s, u"xylograph"_s})
+        QCOMPARE(hitsEverywhere(needle, &columns), 0);
+    for (const QString &column : {u"participants.display_name"_s, u"participants.alias"_s,
+                                  u"picks.note"_s, u"agreements.text"_s, u"agreements.owner"_s,
+                                  u"sessions.notes"_s, u"rounds.question"_s, u"session_tags.tag"_s})
+        QVERIFY2(columns.contains(column), qPrintable(column));
+    // Everyone else's stays, with her name taken out where they named her.
+    for (const QString &kept :
+         {u"Bram walked with [name removed]"_s, u"Cas keeps this story"_s, u"Dewi's own words"_s,
+          u"Eve's story"_s, u"[name removed] books the room"_s,
+          u"[name removed] arrived late; [name removed] is her alias"_s})
+        QVERIFY2(hitsEverywhere(kept) == 1, qPrintable(kept));
+
+    const auto kickOff = store->load(saved[0].id);
+    QVERIFY2(kickOff.ok(), qPrintable(kickOff.errorMessage()));
+    QCOMPARE(kickOff->validate(), ValidationIssues{});
+    QCOMPARE(kickOff->revision, 2);
+    const QUuid bram = saved[0].participants[1].id;
+    const QUuid cas = saved[0].participants[2].id;
+    QCOMPARE(kickOff->participants,
+             (QList<Participant>{saved[0].participants[1], saved[0].participants[2]}));
+    for (const Round &round : kickOff->rounds)
+        QCOMPARE(round.participantIds, (QList<QUuid>{bram, cas}));
+    QList<Pick> left{saved[0].picks[2], saved[0].picks[3], saved[0].picks[5]};
+    left[0].note = u"Bram walked with [name removed]"_s;
+    QCOMPARE(kickOff->picks, left);
+    QCOMPARE(kickOff->scanRuns, QList<ScanRun>{saved[0].scanRuns[1]});
+    QCOMPARE(kickOff->agreements.size(), 1);
+    QCOMPARE(kickOff->agreements[0].owner, u"Bram"_s);
+    QCOMPARE(kickOff->facilitator, u"Kim"_s);
+
+    const auto review = store->load(saved[1].id);
+    QVERIFY2(review.ok(), qPrintable(review.errorMessage()));
+    QCOMPARE(review->validate(), ValidationIssues{});
+    QCOMPARE(review->revision, 2);
+    QCOMPARE(review->participants, QList<Participant>{saved[1].participants[1]});
+    QCOMPARE(review->rounds.size(), 1); // her target round went with her
+    QCOMPARE(review->picks, QList<Pick>{saved[1].picks[1]});
+
+    QVERIFY(*store->load(saved[2].id) == saved[2]); // revision 1: untouched
+    const auto listed = store->list();
+    QVERIFY(listed.ok());
+    for (const SessionSummary &summary : *listed)
+        QCOMPARE(summary.updatedBy == u"Privacy officer"_s, summary.id != saved[2].id);
+
+    if (m_fixture.isPostgres()) {
+        // The server's own files are its administrator's: the report says so.
+        QVERIFY2(report->residue.contains(u"VACUUM"_s), qPrintable(report->residue));
+    } else {
+        // Nor in the file's free pages or its write-ahead log.
+        QVERIFY2(report->residue.isEmpty(), qPrintable(report->residue));
+        QByteArray bytes;
+        for (const QString &path : {m_last.path, m_last.path + u"-wal"_s}) {
+            QFile file(path);
+            if (file.open(QIODevice::ReadOnly))
+                bytes += file.readAll();
+        }
+        QVERIFY(bytes.contains("Cas keeps this story"));
+        for (const char *gone : {"uintessa", "UINTESSA", "Zephyrine", "Velvet Otter", "Xylograph"})
+            QVERIFY2(!bytes.contains(gone), gone);
+    }
+}
+
+void TestSessionStore::forgetParticipant_inOneSession_leavesTheOthers()
+{
+    auto store = openFresh();
+    const QList<Session> saved = seedPrivacy(*store);
+    const auto report = store->forgetParticipant(u"Quintessa"_s, saved[1].id, false);
+    QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+    const QList<ForgetReport::Part> expected{{saved[1].id, u"Review"_s, 2, 1, 0, 1, 0}};
+    QCOMPARE(report->sessions, expected);
+    QVERIFY(*store->load(saved[0].id) == saved[0]);
+    QCOMPARE(store->load(saved[1].id)->revision, 2);
+    QCOMPARE(hitsEverywhere(u"Zephyrine second"_s), 0);
+    QCOMPARE(hitsEverywhere(u"Zephyrine harbour"_s), 1);
+}
+
+void TestSessionStore::forgetParticipant_nobodyOfThatName_changesNothing()
+{
+    auto store = openFresh();
+    const QList<Session> saved = seedPrivacy(*store);
+    for (bool dryRun : {true, false}) {
+        const auto nobody = store->forgetParticipant(u"Zed"_s, std::nullopt, dryRun);
+        QVERIFY2(nobody.ok(), qPrintable(nobody.errorMessage()));
+        QVERIFY(nobody->isEmpty());
+        // Not a participant, but named: "Kim" facilitated the kick-off.
+        const auto named = store->forgetParticipant(u"kim"_s, std::nullopt, true);
+        QVERIFY(named.ok());
+        const QList<ForgetReport::Part> expected{{saved[0].id, u"Kick-off"_s, 0, 0, 0, 0, 1}};
+        QCOMPARE(named->sessions, expected);
+    }
+    QCOMPARE(store->forgetParticipant(u" \u200b "_s, std::nullopt, false).errorKind(),
+             Error::Kind::InvalidInput);
+    const auto unknown = store->forgetParticipant(u"Quintessa"_s, QUuid::createUuid(), false);
+    QCOMPARE(unknown.errorKind(), Error::Kind::NotFound);
+    for (const Session &session : saved)
+        QVERIFY(*store->load(session.id) == session);
 }
 
 void TestSessionStore::killedWriter_losesNoAcknowledgedPick()

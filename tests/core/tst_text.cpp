@@ -17,6 +17,8 @@ private Q_SLOTS:
     void normalName();
     void isDigits_data();
     void isDigits();
+    void namePattern_findsWholeNamesInAnyCase_data();
+    void namePattern_findsWholeNamesInAnyCase();
 };
 
 void TestText::shown_data()
@@ -84,6 +86,40 @@ void TestText::isDigits()
     QFETCH(QString, value);
     QFETCH(bool, digits);
     QCOMPARE(Text::isDigits(value), digits);
+}
+
+void TestText::namePattern_findsWholeNamesInAnyCase_data()
+{
+    QTest::addColumn<QStringList>("names");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("replaced"); // every match replaced by "#"
+    QTest::newRow("word") << QStringList{u"Anna"_s} << u"Ask Anna."_s << u"Ask #."_s;
+    QTest::newRow("any case") << QStringList{u"anna"_s} << u"ANNA and Anna, anna"_s
+                              << u"# and #, #"_s;
+    QTest::newRow("accents in any case")
+        << QStringList{u"Zoë"_s} << u"ZOË wrote it"_s << u"# wrote it"_s;
+    QTest::newRow("inside a word")
+        << QStringList{u"Anna"_s} << u"Annalise and Hanna"_s << u"Annalise and Hanna"_s;
+    QTest::newRow("next to digits and _")
+        << QStringList{u"Bo"_s} << u"Bo2 _Bo Bo's"_s << u"Bo2 _Bo #'s"_s;
+    QTest::newRow("words apart by any space")
+        << QStringList{u"Anna de Vries"_s} << u"Anna  de\nVries came"_s << u"# came"_s;
+    QTest::newRow("longest first")
+        << QStringList{u"Anna"_s, u"Anna de Vries"_s} << u"Anna de Vries, Anna"_s << u"#, #"_s;
+    QTest::newRow("pattern characters are text")
+        << QStringList{u"J.(x)"_s} << u"J.(x) and JA(x)"_s << u"# and JA(x)"_s;
+    QTest::newRow("other script") << QStringList{u"李"_s} << u"李 说"_s << u"# 说"_s;
+    QTest::newRow("no names match nothing") << QStringList{u"  "_s} << u"Anna"_s << u"Anna"_s;
+}
+
+void TestText::namePattern_findsWholeNamesInAnyCase()
+{
+    QFETCH(QStringList, names);
+    QFETCH(QString, text);
+    QFETCH(QString, replaced);
+    const QRegularExpression pattern = Text::namePattern(names);
+    QVERIFY2(pattern.isValid(), qPrintable(pattern.errorString()));
+    QCOMPARE(QString(text).replace(pattern, u"#"_s), replaced);
 }
 
 QTEST_GUILESS_MAIN(TestText)
