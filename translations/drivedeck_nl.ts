@@ -883,6 +883,261 @@
         <source>by</source>
         <translation>door</translation>
     </message>
+    <message>
+        <source>%1 (as %2)</source>
+        <translation>%1 (als %2)</translation>
+    </message>
+    <message>
+        <source>no saved session matches %1</source>
+        <translation>geen opgeslagen sessie past bij %1</translation>
+    </message>
+    <message>
+        <source>--from-version takes a schema version from 0 to %1</source>
+        <translation>--from-version neemt een schemaversie van 0 tot en met %1</translation>
+    </message>
+    <message>
+        <source>drivedeck database: version %1 is this DriveDeck's newest; there is nothing to run.</source>
+        <translation>drivedeck database: versie %1 is de nieuwste van deze DriveDeck; er is niets uit te voeren.</translation>
+    </message>
+    <message>
+        <source>DriveDeck's tables are ready in %1 (schema version %2).</source>
+        <translation>De tabellen van DriveDeck staan klaar in %1 (schemaversie %2).</translation>
+    </message>
+    <message>
+        <source>DriveDeck's tables are ready in %1, schema "%2" (schema version %3), connected as %4.</source>
+        <translation>De tabellen van DriveDeck staan klaar in %1, schema "%2" (schemaversie %3), verbonden als %4.</translation>
+    </message>
+    <message>
+        <source>use database init or database sql</source>
+        <translation>gebruik database init of database sql</translation>
+    </message>
+    <message>
+        <source>picks</source>
+        <translation>keuzes</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notities</translation>
+    </message>
+    <message>
+        <source>agreements</source>
+        <translation>afspraken</translation>
+    </message>
+    <message>
+        <source>mentions</source>
+        <translation>vermeldingen</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>sessie</translation>
+    </message>
+    <message>
+        <source>give the name of the one person to forget</source>
+        <translation>geef de naam van de ene persoon die vergeten moet worden</translation>
+    </message>
+    <message>
+        <source>nobody called "%1" in “%2”, and no text there names them; nothing was changed</source>
+        <translation>niemand heet "%1" in “%2”, en geen tekst daar noemt die naam; er is niets veranderd</translation>
+    </message>
+    <message>
+        <source>nobody called "%1" in the saved sessions, and no text names them; nothing was changed</source>
+        <translation>niemand heet "%1" in de opgeslagen sessies, en geen tekst noemt die naam; er is niets veranderd</translation>
+    </message>
+    <message>
+        <source>Forget “%1”? From these sessions go their name and alias, their picks with their notes, their scans, target rounds only they picked and the agreements they own; other texts that mention them keep their words, with “%2” for the name:</source>
+        <translation>“%1” vergeten? Uit deze sessies verdwijnen de naam en de alias, de keuzes met hun notities, de scans, doelrondes die alleen deze persoon koos en de afspraken op diens naam; andere teksten die de persoon noemen houden hun woorden, met “%2” in plaats van de naam:</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. [y/N] </source>
+        <translation>Dit kan niet ongedaan worden gemaakt. [y/N] </translation>
+    </message>
+    <message>
+        <source>nothing was forgotten</source>
+        <translation>er is niets vergeten</translation>
+    </message>
+    <message>
+        <source>Forgot “%1”:</source>
+        <translation>“%1” vergeten:</translation>
+    </message>
+    <message>
+        <source>give one session to edit</source>
+        <translation>geef één sessie om te wijzigen</translation>
+    </message>
+    <message>
+        <source>say what to change: --title, --team, --date, --tag, --untag or --anonymous</source>
+        <translation>zeg wat er verandert: --title, --team, --date, --tag, --untag of --anonymous</translation>
+    </message>
+    <message>
+        <source>a session's title cannot be empty</source>
+        <translation>de titel van een sessie mag niet leeg zijn</translation>
+    </message>
+    <message>
+        <source>"%1" is not on or off for --anonymous</source>
+        <translation>"%1" is geen on of off voor --anonymous</translation>
+    </message>
+    <message>
+        <source>it has no tags</source>
+        <translation>ze heeft geen labels</translation>
+    </message>
+    <message>
+        <source>its tags are %1</source>
+        <translation>haar labels zijn %1</translation>
+    </message>
+    <message>
+        <source>“%1” has no tag "%2"; %3. Nothing was changed.</source>
+        <translation>“%1” heeft geen label "%2"; %3. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>aan</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>uit</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>labels</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anoniem</translation>
+    </message>
+    <message>
+        <source>“%1” is already as asked; nothing was changed.</source>
+        <translation>“%1” is al zoals gevraagd; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Changed “%1”:</source>
+        <translation>“%1” gewijzigd:</translation>
+    </message>
+    <message>
+        <source>Changes a saved session's title, team, date, tags or anonymity.</source>
+        <translation>Wijzigt de titel, het team, de datum, de labels of de anonimiteit van een opgeslagen sessie.</translation>
+    </message>
+    <message>
+        <source>A privacy request: removes a person's picks, notes and name from every session, or from one; asks unless --yes.</source>
+        <translation>Een privacyverzoek: haalt de keuzes, notities en naam van een persoon uit elke sessie, of uit één; vraagt het eerst, tenzij --yes.</translation>
+    </message>
+    <message>
+        <source>The person's name as in the sessions, in any case.</source>
+        <translation>De naam van de persoon zoals in de sessies, in hoofd- of kleine letters.</translation>
+    </message>
+    <message>
+        <source>For a database administrator: init creates or upgrades DriveDeck's tables and does nothing else; sql prints the SQL that does it, to review and run.</source>
+        <translation>Voor een databasebeheerder: init maakt of vernieuwt de tabellen van DriveDeck en doet verder niets; sql toont de SQL die dat doet, om na te lezen en zelf uit te voeren.</translation>
+    </message>
+    <message>
+        <source>init or sql.</source>
+        <translation>init of sql.</translation>
+    </message>
+    <message>
+        <source>The schema version the database has now (default: 0, a new database).</source>
+        <translation>De schemaversie die de database nu heeft (standaard: 0, een nieuwe database).</translation>
+    </message>
+    <message>
+        <source>With --all: count the target rounds too (the profile someone intends, such as the brand's), which are left out otherwise.</source>
+        <translation>Met --all: tel ook de doelrondes mee (het profiel dat iemand beoogt, zoals dat van het merk), die anders buiten beschouwing blijven.</translation>
+    </message>
+    <message>
+        <source>Only in this session: its id, the start of its id, or its title (default: every session).</source>
+        <translation>Alleen in deze sessie: haar id, het begin van haar id of haar titel (standaard: elke sessie).</translation>
+    </message>
+    <message>
+        <source>The session's new title.</source>
+        <translation>De nieuwe titel van de sessie.</translation>
+    </message>
+    <message>
+        <source>The workshop's date.</source>
+        <translation>De datum van de workshop.</translation>
+    </message>
+    <message>
+        <source>Adds a tag; again for more.</source>
+        <translation>Voegt een label toe; herhaal voor meer.</translation>
+    </message>
+    <message>
+        <source>Removes a tag; again for more.</source>
+        <translation>Haalt een label weg; herhaal voor meer.</translation>
+    </message>
+    <message>
+        <source>on: show aliases instead of names; off: show names.</source>
+        <translation>on: toon aliassen in plaats van namen; off: toon namen.</translation>
+    </message>
+</context>
+<context>
+    <name>DriveDeck::ConnectionProblem</name>
+    <message>
+        <source>The database server %1 wants a password for %2: put it in ~/.pgpass or PGPASSWORD (see the README, Organisation database) and try again.</source>
+        <translation>De databaseserver %1 vraagt een wachtwoord voor %2: zet het in ~/.pgpass of PGPASSWORD (zie de README, Organisation database) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The database server %1 did not accept the password for %2: check the name and the password in ~/.pgpass or PGPASSWORD, then try again.</source>
+        <translation>De databaseserver %1 accepteerde het wachtwoord voor %2 niet: controleer de naam en het wachtwoord in ~/.pgpass of PGPASSWORD en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The database server %1 does not offer an encrypted (TLS) connection, which sslmode=%2 requires: ask your database administrator to turn TLS on. DriveDeck did not connect.</source>
+        <translation>De databaseserver %1 biedt geen versleutelde (TLS-)verbinding, die sslmode=%2 wel eist: vraag je databasebeheerder TLS aan te zetten. DriveDeck heeft geen verbinding gemaakt.</translation>
+    </message>
+    <message>
+        <source>The root certificate %1 (sslrootcert) cannot be read: check the path in the database address. DriveDeck did not connect.</source>
+        <translation>Het basiscertificaat %1 (sslrootcert) kan niet worden gelezen: controleer het pad in het databaseadres. DriveDeck heeft geen verbinding gemaakt.</translation>
+    </message>
+    <message>
+        <source>The database server %1 showed a certificate that the root certificate in sslrootcert does not vouch for, or one made for another host name: ask your database administrator which certificate to trust. DriveDeck did not connect.</source>
+        <translation>De databaseserver %1 toonde een certificaat waar het basiscertificaat in sslrootcert niet voor instaat, of een dat voor een andere hostnaam is gemaakt: vraag je databasebeheerder welk certificaat je kunt vertrouwen. DriveDeck heeft geen verbinding gemaakt.</translation>
+    </message>
+    <message>
+        <source>DriveDeck's own certificate or key (sslcert, sslkey) cannot be read: check the paths in the database address and that only you can read the key.</source>
+        <translation>Het eigen certificaat of de sleutel van DriveDeck (sslcert, sslkey) kan niet worden gelezen: controleer de paden in het databaseadres en dat alleen jij de sleutel kunt lezen.</translation>
+    </message>
+    <message>
+        <source>No computer is called %1 on this network: check the host in the database address.</source>
+        <translation>Geen computer op dit netwerk heet %1: controleer de host in het databaseadres.</translation>
+    </message>
+    <message>
+        <source>The database server %1 did not answer in time: check the network and that the server is running, then try again.</source>
+        <translation>De databaseserver %1 antwoordde niet op tijd: controleer het netwerk en of de server draait, en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1: check that the database server is running and that the host and port are right, then try again.</source>
+        <translation>Niets antwoordt op %1: controleer of de databaseserver draait en of de host en de poort kloppen, en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The database server %1 has no database "%2": check the name in the database address, or ask your database administrator to create it.</source>
+        <translation>De databaseserver %1 heeft geen database "%2": controleer de naam in het databaseadres, of vraag je databasebeheerder haar aan te maken.</translation>
+    </message>
+    <message>
+        <source>The database server %1 knows no role "%2": check the name in the database address, or ask your database administrator for one.</source>
+        <translation>De databaseserver %1 kent geen rol "%2": controleer de naam in het databaseadres, of vraag je databasebeheerder om een rol.</translation>
+    </message>
+    <message>
+        <source>%1 may not connect to the database "%2" on %3: ask your database administrator to grant it CONNECT.</source>
+        <translation>%1 mag geen verbinding maken met de database "%2" op %3: vraag je databasebeheerder CONNECT toe te kennen.</translation>
+    </message>
+    <message>
+        <source>The database server %1 does not let %2 in from this computer: ask your database administrator to allow it (pg_hba.conf).</source>
+        <translation>De databaseserver %1 laat %2 vanaf deze computer niet toe: vraag je databasebeheerder dat toe te staan (pg_hba.conf).</translation>
+    </message>
+    <message>
+        <source>The database server %1 is not taking connections just now: try again in a minute.</source>
+        <translation>De databaseserver %1 neemt nu geen verbindingen aan: probeer het over een minuut opnieuw.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database server %1: %2</source>
+        <translation>Kan geen verbinding maken met de databaseserver %1: %2</translation>
+    </message>
+    <message>
+        <source>DriveDeck's tables</source>
+        <translation>de tabellen van DriveDeck</translation>
+    </message>
+    <message>
+        <source>%1 may not create DriveDeck's tables here (no right on %2): ask your database administrator to run drivedeck database init.</source>
+        <translation>%1 mag hier de tabellen van DriveDeck niet aanmaken (geen recht op %2): vraag je databasebeheerder drivedeck database init uit te voeren.</translation>
+    </message>
+    <message>
+        <source>%1 may read but not change %2: ask your database administrator for a role that may write (the README's section for IT lists the grants). Nothing was changed.</source>
+        <translation>%1 mag %2 lezen maar niet wijzigen: vraag je databasebeheerder om een rol die mag schrijven (het deel voor IT in de README noemt de rechten). Er is niets veranderd.</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::CsvReader</name>
@@ -932,6 +1187,18 @@
     <message>
         <source>The connection option %1 cannot hold a ";".</source>
         <translation>De verbindingsoptie %1 kan geen ";" bevatten.</translation>
+    </message>
+    <message>
+        <source>The port "%1" in the database address is not a number from 1 to 65535.</source>
+        <translation>De poort "%1" in het databaseadres is geen getal van 1 tot en met 65535.</translation>
+    </message>
+    <message>
+        <source>The database address names no server: write it as postgresql://user@host:port/database.</source>
+        <translation>Het databaseadres noemt geen server: schrijf het als postgresql://gebruiker@host:poort/database.</translation>
+    </message>
+    <message>
+        <source>The name or password in the database address holds a character an address cannot: write @ as %40, / as %2F, ? as %3F, # as %23 and a space as %20, or give the password in ~/.pgpass instead.</source>
+        <translation>De naam of het wachtwoord in het databaseadres bevat een teken dat een adres niet kan bevatten: schrijf @ als %40, / als %2F, ? als %3F, # als %23 en een spatie als %20, of geef het wachtwoord liever in ~/.pgpass.</translation>
     </message>
 </context>
 <context>
@@ -2223,13 +2490,6 @@ Chen</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>with %n person(s) who picked cards (each person once per round).</source>
-        <translation>
-            <numerusform>met %n persoon die kaarten koos (elke persoon één keer per ronde).</numerusform>
-            <numerusform>met %n personen die kaarten kozen (elke persoon één keer per ronde).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>A profile is shown from %n people on (Settings › Smallest group), so that it speaks of a group and not of a few people.</source>
         <translation>
             <numerusform>Een profiel wordt getoond vanaf %n persoon (Instellingen › Kleinste groep), zodat het iets zegt over een groep en niet over een paar mensen.</numerusform>
@@ -2307,6 +2567,30 @@ Chen</translation>
     <message>
         <source>&amp;Save Chart As…</source>
         <translation>Grafiek op&amp;slaan als…</translation>
+    </message>
+    <message>
+        <source>with 1 person who picked cards</source>
+        <translation>met 1 persoon die kaarten koos</translation>
+    </message>
+    <message>
+        <source>with %1 people who picked cards</source>
+        <translation>met %1 mensen die kaarten kozen</translation>
+    </message>
+    <message>
+        <source>(1 respondent: each person counted once per round).</source>
+        <translation>(1 respondent: elke persoon één keer per ronde geteld).</translation>
+    </message>
+    <message>
+        <source>(%1 respondents: each person counted once per round).</source>
+        <translation>(%1 respondenten: elke persoon één keer per ronde geteld).</translation>
+    </message>
+    <message>
+        <source>&amp;Include target rounds</source>
+        <translation>&amp;Doelrondes meetellen</translation>
+    </message>
+    <message>
+        <source>Target rounds hold the profile someone intends, such as the brand's, not what people picked for themselves.</source>
+        <translation>Doelrondes bevatten het profiel dat iemand beoogt, zoals dat van het merk, niet wat mensen voor zichzelf kozen.</translation>
     </message>
 </context>
 <context>
@@ -4546,10 +4830,6 @@ Labels: %1</translation>
         <translation>De database weigerde de wijziging: %1</translation>
     </message>
     <message>
-        <source>someone</source>
-        <translation>iemand</translation>
-    </message>
-    <message>
         <source>DriveDeck cannot use %1 databases here: the Qt driver %2 is not installed (Debian package %3).</source>
         <translation>DriveDeck kan hier geen %1-databases gebruiken: het Qt-stuurprogramma %2 is niet geïnstalleerd (Debian-pakket %3).</translation>
     </message>
@@ -4628,6 +4908,26 @@ Labels: %1</translation>
     <message>
         <source>Cancelled; nothing was saved.</source>
         <translation>Geannuleerd; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The server keeps old versions of the changed rows in its files until its VACUUM reuses the space, and in its write-ahead log and backups for as long as those are kept: ask the database's administrator if the request must reach them too.</source>
+        <translation>De server bewaart oude versies van de gewijzigde rijen in zijn bestanden tot zijn VACUUM de ruimte hergebruikt, en in zijn write-ahead log en back-ups zolang die bewaard blijven: vraag de beheerder van de database of het verzoek die ook moet bereiken.</translation>
+    </message>
+    <message>
+        <source>Another program was using the database %1, so the removed text may stay in the file's unused space until SQLite reuses it. To clear it now, close the other programs and run: sqlite3 "%1" VACUUM</source>
+        <translation>Een ander programma gebruikte de database %1, dus de verwijderde tekst kan in de ongebruikte ruimte van het bestand blijven tot SQLite die hergebruikt. Om hem nu te wissen: sluit de andere programma's en voer uit: sqlite3 "%1" VACUUM</translation>
+    </message>
+    <message>
+        <source>No name given: say whose picks and notes to forget.</source>
+        <translation>Geen naam gegeven: zeg wiens keuzes en notities vergeten moeten worden.</translation>
+    </message>
+    <message>
+        <source>[name removed]</source>
+        <translation>[naam verwijderd]</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else meanwhile, so nothing was forgotten. Try again.</source>
+        <translation>“%1” is intussen door iemand anders gewijzigd, dus er is niets vergeten. Probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
