@@ -155,6 +155,15 @@ Error ConnectionProblem::whenOpening(const DatabaseConfig &config, const QString
         tr("Cannot connect to the database server %1: %2").arg(server, Text::shown(first, 300)));
 }
 
+Error ConnectionProblem::connectionLost(const QString &server, const QString &serverText)
+{
+    qCDebug(lcStore).noquote() << "lost the connection to" << server << ":" << serverText;
+    return Error(Error::Kind::Unreachable,
+                 tr("The database server %1 cannot be reached: check the network and that the "
+                    "server is running, then try again. Nothing was changed.")
+                     .arg(server));
+}
+
 Error ConnectionProblem::permissionDenied(const QString &role, const QString &serverText,
                                           bool creatingSchema)
 {

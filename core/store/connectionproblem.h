@@ -26,6 +26,9 @@ public:
     static Error permissionDenied(const QString &role, const QString &serverText,
                                   bool creatingSchema);
 
+    // A connection that was open and went away (the server stopped, the network dropped).
+    static Error connectionLost(const QString &server, const QString &serverText);
+
     // "host:port" as the messages name a server.
     static QString serverName(const DatabaseConfig &config);
 };

@@ -222,6 +222,9 @@ Status SessionStore::begin(bool write) const
                                   "changed.")
                                    .arg(m_config.displayUrl(), sqlErrorText(query.lastError())));
         }
+        if (m_config.isPostgres() && kind != Error::Kind::NotPermitted)
+            return ConnectionProblem::connectionLost(ConnectionProblem::serverName(m_config),
+                                                     sqlErrorText(query.lastError()));
         return Error(kind == Error::Kind::Failed ? Error::Kind::Unreachable : kind,
                      tr("The database %1 cannot be reached: %2. Nothing was changed.")
                          .arg(m_config.displayUrl(), sqlErrorText(query.lastError())));

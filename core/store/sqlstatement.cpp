@@ -103,6 +103,10 @@ Error sqlFailure(const QSqlError &error, const QSqlDatabase &db)
     if (isPostgres(db) && error.nativeErrorCode() == QLatin1String("42501"))
         return ConnectionProblem::permissionDenied(roleOf(db), sqlErrorText(error), false);
     const Error::Kind kind = sqlErrorKind(error, db);
+    if (kind == Error::Kind::Unreachable && isPostgres(db)) {
+        return ConnectionProblem::connectionLost(
+            QStringLiteral("%1:%2").arg(db.hostName()).arg(db.port()), sqlErrorText(error));
+    }
     if (kind == Error::Kind::Unreachable) {
         return Error(kind, QCoreApplication::translate(
                                "DriveDeck::SessionStore",
