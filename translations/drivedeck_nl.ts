@@ -1138,6 +1138,10 @@
         <source>%1 may read but not change %2: ask your database administrator for a role that may write (the README's section for IT lists the grants). Nothing was changed.</source>
         <translation>%1 mag %2 lezen maar niet wijzigen: vraag je databasebeheerder om een rol die mag schrijven (het deel voor IT in de README noemt de rechten). Er is niets veranderd.</translation>
     </message>
+    <message>
+        <source>The database server %1 cannot be reached: check the network and that the server is running, then try again. Nothing was changed.</source>
+        <translation>De databaseserver %1 is niet bereikbaar: controleer het netwerk en of de server draait, en probeer het opnieuw. Er is niets veranderd.</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::CsvReader</name>
