@@ -5,6 +5,7 @@
 #include "cli/commandline.h"
 #include "cli/reportcommand.h"
 #include "settings/settings.h"
+#include "shell/instancechannel.h"
 #include "shell/mainwindow.h"
 #include "shell/startprobe.h"
 #include "translator.h"
@@ -142,7 +143,16 @@ int runApplication(int argc, char *argv[])
         QApplication::translate("DriveDeck::Application",
                                 "Print what DriveDeck does with the database and files."));
     parser.addOption(verboseOption);
+    parser.addPositionalArgument(
+        QStringLiteral("files"),
+        QApplication::translate("DriveDeck::Application",
+                                "Session files (.drivedeck) or picks (.csv) to import and open."),
+        QStringLiteral("[files...]"));
     parser.process(app);
+    // A double-clicked session file while DriveDeck runs: the window that is there opens it.
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty() && !parser.isSet(databaseOption) && InstanceChannel::handOver(files))
+        return 0;
     if (parser.isSet(verboseOption))
         QLoggingCategory::setFilterRules(QStringLiteral("drivedeck.*.debug=true"));
 
@@ -165,6 +175,15 @@ int runApplication(int argc, char *argv[])
         window.openOnStart(parser.value(openOption));
     StartProbe::attachIfAsked(window);
     window.show();
+    if (!files.isEmpty())
+        window.openFiles(files);
+    // Later starts hand their files to this window. A window on a database of its own
+    // (--database) keeps to itself.
+    InstanceChannel channel;
+    if (!parser.isSet(databaseOption)) {
+        QObject::connect(&channel, &InstanceChannel::filesArrived, &window, &MainWindow::openFiles);
+        channel.listen();
+    }
     return app.exec();
 }
 

@@ -302,7 +302,48 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("DriveDeck"));
 }
 
-void MainWindow::importFile(const QString &path)
+void MainWindow::openFiles(const QStringList &paths)
+{
+    m_pendingFiles += paths;
+    // Handed over from a second start: the facilitator looks for this window now.
+    if (isMinimized())
+        showNormal();
+    raise();
+    activateWindow();
+    if (!m_openingFile)
+        openNextFile();
+}
+
+void MainWindow::openNextFile()
+{
+    if (m_pendingFiles.isEmpty()) {
+        m_openingFile = false;
+        Q_EMIT filesOpened();
+        return;
+    }
+    m_openingFile = true;
+    if (!m_library->isOpen()) {
+        // Started by a double-click: the database is still opening (or asks for a password).
+        connect(m_library, &SessionLibrary::opened, this, &MainWindow::openNextFile,
+                Qt::SingleShotConnection);
+        return;
+    }
+    const QString path = m_pendingFiles.takeFirst();
+    if (!QFileInfo(path).isFile()) {
+        showProblem(tr("Cannot open"),
+                    tr("There is no file %1.").arg(QDir::toNativeSeparators(path)));
+        QMetaObject::invokeMethod(this, &MainWindow::openNextFile, Qt::QueuedConnection);
+        return;
+    }
+    // One import at a time, through the library's queue: a file handed over while another is
+    // being read waits its turn.
+    connect(
+        this, &MainWindow::importFinished, this, [this] { openNextFile(); },
+        Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
+    importFile(path, AfterImport::Open);
+}
+
+void MainWindow::importFile(const QString &path, AfterImport after)
 {
     if (!m_library->isOpen()) {
         Q_EMIT importFinished(false);
@@ -335,7 +376,8 @@ void MainWindow::importFile(const QString &path)
     };
     m_library->readFile(
         path,
-        [this, progress, dialog, finish](const Result<Session> &session, bool alreadyStored) {
+        [this, progress, dialog, finish, after](const Result<Session> &session,
+                                                bool alreadyStored) {
             statusBar()->clearMessage();
             if (session.errorKind() == Error::Kind::Cancelled) {
                 finish(false);
@@ -347,7 +389,7 @@ void MainWindow::importFile(const QString &path)
                 finish(false);
                 return;
             }
-            auto saved = [this, dialog, finish](const Result<Session> &imported) {
+            auto saved = [this, dialog, finish, after](const Result<Session> &imported) {
                 dialog->hide();
                 if (imported.errorKind() == Error::Kind::Cancelled) {
                     statusBar()->showMessage(tr("Import cancelled; nothing was imported."), 8000);
@@ -360,6 +402,8 @@ void MainWindow::importFile(const QString &path)
                     return;
                 }
                 selectSession(imported->id);
+                if (after == AfterImport::Open)
+                    openSession(imported->id);
                 statusBar()->showMessage(tr("Imported “%1”: %n participant(s)", nullptr,
                                             int(imported->participants.size()))
                                              .arg(imported->title),
@@ -381,9 +425,21 @@ void MainWindow::importFile(const QString &path)
             QPushButton *replace = ask->addButton(tr("Replace"), QMessageBox::DestructiveRole);
             QPushButton *copy = ask->addButton(tr("Keep Both"), QMessageBox::AcceptRole);
             ask->setDefaultButton(copy);
+            // Opened from outside (a double-click): most often the saved session is wanted.
+            QPushButton *open = nullptr;
+            if (after == AfterImport::Open) {
+                ask->setInformativeText(tr("Open the saved session, replace it with the one in "
+                                           "the file, or keep both?"));
+                open = ask->addButton(tr("Open the Saved One"), QMessageBox::AcceptRole);
+                ask->setDefaultButton(open);
+            }
             connect(ask, &QMessageBox::finished, this,
-                    [this, ask, replace, copy, session = *session, saved, progress, finish] {
-                        if (ask->clickedButton() == replace)
+                    [this, ask, replace, copy, open, session = *session, saved, progress, finish] {
+                        if (open && ask->clickedButton() == open) {
+                            selectSession(session.id);
+                            openSession(session.id);
+                            finish(true);
+                        } else if (ask->clickedButton() == replace)
                             m_library->importSession(session, SessionExchange::WhenExists::Replace,
                                                      saved, progress);
                         else if (ask->clickedButton() == copy)

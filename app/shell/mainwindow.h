@@ -61,7 +61,18 @@ public:
 
     // The steps behind the menu actions, with the file already chosen (tests call these); each
     // returns at once, and importFinished()/exportFinished() follow.
-    void importFile(const QString &path);
+    // What follows an import: the session selected in the library, or opened on its wall.
+    enum class AfterImport
+    {
+        Select,
+        Open
+    };
+    void importFile(const QString &path, AfterImport after = AfterImport::Select);
+    // Files given on the command line or handed over by a second start (a double-clicked
+    // session file): imported one after the other once the database is open, each opened
+    // when it is in; a session already saved opens as saved unless the facilitator chooses to
+    // replace it or keep both. filesOpened() follows when the queue is empty.
+    void openFiles(const QStringList &paths);
     void exportSession(const QUuid &id, const QString &path);
     // Opens a saved session as the window's document.
     void openSession(const QUuid &id);
@@ -82,6 +93,7 @@ public:
 Q_SIGNALS:
     void databaseOpened();
     void importFinished(bool ok);
+    void filesOpened();
     void exportFinished(bool ok);
     void deleteFinished(bool ok);
     void sessionCreated(bool ok);
@@ -107,6 +119,7 @@ private:
     void updateActions();
     void updateTitle();
     void chooseImportFile();
+    void openNextFile();
     void chooseExportFile();
     void deleteSelected();
     void chooseDatabase();
@@ -164,6 +177,9 @@ private:
     QStackedWidget *m_pages = nullptr;
     SessionWorkspace *m_workspace = nullptr;
     QAction *m_importAction = nullptr;
+    // Files waiting to be opened (openFiles()), and whether one is being opened now.
+    QStringList m_pendingFiles;
+    bool m_openingFile = false;
     QAction *m_exportAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_databaseAction = nullptr;

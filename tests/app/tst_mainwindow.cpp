@@ -78,6 +78,7 @@ private Q_SLOTS:
     void cleanup() { m_window.reset(); }
     void importCsv_listsAndSelectsTheSession();
     void exportThenImport_askToReplaceOrKeepBoth();
+    void openFiles_importsEachAndOpensIt_aSavedOneAsSaved();
     void importBrokenFile_explainsAndChangesNothing();
     void exportCsv_writesThePicks();
     void openSession_namesTheWindowAndShowsTheSaveState();
@@ -182,6 +183,41 @@ void TestMainWindow::exportThenImport_askToReplaceOrKeepBoth()
         QVERIFY(!import(path));
     }
     QCOMPARE(m_window->sessionModel()->rowCount(), 2);
+}
+
+// Double-clicked files (drivedeck FILE…, or handed over by a second start): imported one after
+// the other, each opened on its wall; a file that is gone is named and the rest go on; a
+// session already saved opens as saved unless the facilitator says otherwise.
+void TestMainWindow::openFiles_importsEachAndOpensIt_aSavedOneAsSaved()
+{
+    QVERIFY(import(Workshop));
+    const QUuid saved = m_window->selectedSession();
+    const QString path = m_dir.filePath(u"double-clicked.drivedeck"_s);
+    QVERIFY(exportTo(saved, path));
+    QVERIFY(!m_window->document() || !m_window->document()->isOpen());
+
+    {
+        MessageBoxAnswer open(u"Open the Saved One"_s);
+        QSignalSpy done(m_window.get(), &MainWindow::filesOpened);
+        m_window->openFiles({path});
+        QVERIFY(done.wait(10000));
+        QCOMPARE(open.text, u"“workshop” is already in your sessions."_s);
+    }
+    QTRY_VERIFY(m_window->document() && m_window->document()->isOpen());
+    QCOMPARE(m_window->document()->session().id, saved);
+    QCOMPARE(m_window->sessionModel()->rowCount(), 1);
+
+    // Two at once, the first gone: it is named, and the second is imported and opened.
+    const QString gone = m_dir.filePath(u"gone.drivedeck"_s);
+    MessageBoxAnswer ok(u"OK"_s);
+    QSignalSpy done(m_window.get(), &MainWindow::filesOpened);
+    m_window->openFiles({gone, Workshop});
+    QVERIFY(done.wait(10000));
+    QTRY_VERIFY(!ok.text.isEmpty());
+    QCOMPARE(ok.text, u"There is no file %1."_s.arg(QDir::toNativeSeparators(gone)));
+    QCOMPARE(m_window->sessionModel()->rowCount(), 2);
+    QTRY_VERIFY(m_window->document()->isOpen() && m_window->document()->session().id != saved);
+    QCOMPARE(m_window->document()->session().title, u"workshop"_s);
 }
 
 void TestMainWindow::importBrokenFile_explainsAndChangesNothing()
