@@ -38,7 +38,9 @@ QSize DeckView::sizeHint() const
 int DeckView::heightForWidth(int width) const
 {
     return m_blind ? DeckLayout::grid(width, 0).height
-                   : DeckLayout::best(width, 0, headingHeight()).height;
+                   : DeckLayout::best(width, 0, headingHeight(),
+                                      DeckLayout::headingWidths(font(), this))
+                         .height;
 }
 
 void DeckView::relayout()
@@ -49,7 +51,8 @@ void DeckView::relayout()
             qobject_cast<QScrollArea *>(parentWidget() ? parentWidget()->parentWidget() : nullptr))
         available = scroll->viewport()->height();
     m_layout = m_blind ? DeckLayout::grid(width(), available)
-                       : DeckLayout::best(width(), available, headingHeight());
+                       : DeckLayout::best(width(), available, headingHeight(),
+                                          DeckLayout::headingWidths(font(), this));
     for (int i = 0; i < m_cards.size(); ++i)
         m_cards[i]->setGeometry(m_layout.cards.at(i));
     if (m_layout.height != minimumHeight())

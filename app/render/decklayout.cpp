@@ -18,7 +18,33 @@ static_assert((DeckLayout::MaxCardWidth - DeckLayout::MinCardWidth) % 2 == 0);
 
 } // namespace
 
-DeckLayout DeckLayout::compute(int width, int cardWidth, int rowsPerBlock, int headingHeight)
+namespace {
+
+// Headings are in the view's font, bold and a quarter larger.
+QFont titleFontOf(const QFont &font)
+{
+    QFont title = font;
+    title.setBold(true);
+    if (font.pixelSize() > 0)
+        title.setPixelSize(qRound(font.pixelSize() * 1.25));
+    else
+        title.setPointSizeF(font.pointSizeF() * 1.25);
+    return title;
+}
+
+} // namespace
+
+QList<int> DeckLayout::headingWidths(const QFont &font, const QPaintDevice *device)
+{
+    const QFontMetrics metrics(titleFontOf(font), device);
+    QList<int> widths;
+    for (const Domain &domain : Catalogue::domains())
+        widths.append(metrics.horizontalAdvance(domain.name()) + 4);
+    return widths;
+}
+
+DeckLayout DeckLayout::compute(int width, int cardWidth, int rowsPerBlock, int headingHeight,
+                               const QList<int> &headingWidths)
 {
     DeckLayout layout;
     layout.cards.resize(DriveCount);
@@ -36,7 +62,8 @@ DeckLayout DeckLayout::compute(int width, int cardWidth, int rowsPerBlock, int h
         const int wanted = (domain.driveCount + rowsPerBlock - 1) / rowsPerBlock;
         const int columns = qBound(1, wanted, columnsAvailable);
         const int rows = (domain.driveCount + columns - 1) / columns;
-        const int blockWidth = columns * (cardWidth + CardGap) - CardGap;
+        const int blockWidth = qMax(columns * (cardWidth + CardGap) - CardGap,
+                                    qMin(headingWidths.value(domain.index()), usable));
         const int blockHeight = headingHeight + rows * (cardHeight + CardGap) - CardGap;
 
         // Start a new row of blocks when this domain does not fit beside the previous one.
@@ -103,22 +130,23 @@ DeckLayout DeckLayout::grid(int width, int height)
     return at(MinCardWidth);
 }
 
-DeckLayout DeckLayout::best(int width, int height, int headingHeight)
+DeckLayout DeckLayout::best(int width, int height, int headingHeight,
+                            const QList<int> &headingWidths)
 {
     constexpr int Shapes[] = {1, 2, 3, 4};
     if (height > 0) {
         for (int cardWidth = MaxCardWidth; cardWidth >= MinCardWidth; cardWidth -= 2) {
             for (int rows : Shapes) {
-                DeckLayout layout = compute(width, cardWidth, rows, headingHeight);
+                DeckLayout layout = compute(width, cardWidth, rows, headingHeight, headingWidths);
                 if (layout.height <= height)
                     return layout;
             }
         }
     }
     // Nothing fits (or any height goes): the smallest cards, in the shortest arrangement.
-    DeckLayout shortest = compute(width, MinCardWidth, Shapes[0], headingHeight);
+    DeckLayout shortest = compute(width, MinCardWidth, Shapes[0], headingHeight, headingWidths);
     for (int rows : Shapes) {
-        DeckLayout layout = compute(width, MinCardWidth, rows, headingHeight);
+        DeckLayout layout = compute(width, MinCardWidth, rows, headingHeight, headingWidths);
         if (layout.height < shortest.height)
             shortest = layout;
     }
@@ -130,12 +158,7 @@ void DeckLayout::paintHeadings(QPainter &painter, const QFont &font, const QColo
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    QFont titleFont = font;
-    titleFont.setBold(true);
-    if (font.pixelSize() > 0)
-        titleFont.setPixelSize(qRound(font.pixelSize() * 1.25));
-    else
-        titleFont.setPointSizeF(font.pointSizeF() * 1.25);
+    const QFont titleFont = titleFontOf(font);
     const QFontMetrics metrics(titleFont, painter.device());
     for (const Domain &domain : Catalogue::domains()) {
         const QRect heading = headings.value(domain.index());

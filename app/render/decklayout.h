@@ -9,6 +9,7 @@
 class QColor;
 class QFont;
 class QPainter;
+class QPaintDevice;
 
 namespace DriveDeck {
 
@@ -32,11 +33,17 @@ public:
     QList<QRect> headings; // by domain index
     int height = 0;
 
-    // Blocks of one domain rowsPerBlock cards high (when the width allows).
-    static DeckLayout compute(int width, int cardWidth, int rowsPerBlock, int headingHeight);
+    // Blocks of one domain rowsPerBlock cards high (when the width allows). headingWidths (by
+    // domain index, optional) is what each heading needs: a block is never narrower, so that a
+    // one-card block keeps "Aantrekkingskracht" whole.
+    static DeckLayout compute(int width, int cardWidth, int rowsPerBlock, int headingHeight,
+                              const QList<int> &headingWidths = {});
     // The layout with the largest cards that fits width x height; the smallest cards when
     // nothing fits (the view then scrolls). height <= 0 means "any height".
-    static DeckLayout best(int width, int height, int headingHeight);
+    static DeckLayout best(int width, int height, int headingHeight,
+                           const QList<int> &headingWidths = {});
+    // What each domain's name needs as paintHeadings() draws it with font, by domain index.
+    static QList<int> headingWidths(const QFont &font, const QPaintDevice *device = nullptr);
 
     // A blind round: one even grid in the cards' numbers, no headings and no gaps between
     // domains (a gap would tell which cards belong together). The largest cards that fit, as

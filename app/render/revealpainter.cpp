@@ -166,8 +166,9 @@ void RevealPainter::paint(QPainter &painter, const QRect &area, const Reveal &re
     QFont headingFont = font;
     headingFont.setPixelSize(qMax(QFontInfo(font).pixelSize(), area.height() / 48));
     const int headingHeight = QFontMetrics(headingFont).height() * 2;
-    DeckLayout layout = DeckLayout::best(
-        area.width(), area.height() - bandHeight - DeckLayout::Margin, headingHeight);
+    DeckLayout layout =
+        DeckLayout::best(area.width(), area.height() - bandHeight - DeckLayout::Margin,
+                         headingHeight, DeckLayout::headingWidths(headingFont, painter.device()));
     painter.translate(area.topLeft());
     layout.paintHeadings(painter, headingFont, textColour, area.width());
     for (int id = 1; id <= DriveCount; ++id)

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void best_fitsTheSurface();
     void best_smallestCardsWhenNothingFits();
     void paintHeadings_drawsEachDomainsColour();
+    void headingWidths_keepALongNameWhole();
     void grid_blindRoundsShowNoGroups_data();
     void grid_blindRoundsShowNoGroups();
 };
@@ -62,6 +63,36 @@ void TestDeckLayout::best_smallestCardsWhenNothingFits()
     const DeckLayout layout = DeckLayout::best(640, 300, 40);
     QCOMPARE(layout.card(1).width(), DeckLayout::MinCardWidth);
     QVERIFY(layout.height > 300);
+}
+
+// A one-card-wide block under a long name (Dutch "Aantrekkingskracht") is widened to the name,
+// instead of the name being cut; the blocks still do not overlap.
+void TestDeckLayout::headingWidths_keepALongNameWhole()
+{
+    QList<int> widths(DomainCount, 0);
+    const int attraction = Catalogue::domains().back().index();
+    widths[attraction] = 290;
+    for (int rows : {1, 2, 3, 4}) {
+        const DeckLayout layout = DeckLayout::compute(1000, 120, rows, 40, widths);
+        QVERIFY(layout.headings.at(attraction).width() >= 290);
+        for (int a = 0; a < DomainCount; ++a) {
+            for (int b = a + 1; b < DomainCount; ++b) {
+                QVERIFY(!layout.headings.at(a).intersects(layout.headings.at(b)));
+            }
+        }
+        for (int drive = 1; drive <= DriveCount; ++drive) {
+            const QRect heading = layout.headings.at(Catalogue::drive(drive).domain().index());
+            QVERIFY(layout.card(drive).left() >= heading.left() &&
+                    layout.card(drive).right() <= heading.right());
+        }
+    }
+    // Without widths, as before: a block as wide as its cards.
+    const DeckLayout plain = DeckLayout::compute(1000, 120, 3, 40);
+    QCOMPARE(plain.headings.at(attraction).width(), 120);
+    // Measured from a font, the width covers the name.
+    const QList<int> measured = DeckLayout::headingWidths(QFont());
+    QCOMPARE(measured.size(), DomainCount);
+    QVERIFY(measured.at(attraction) > 0);
 }
 
 void TestDeckLayout::paintHeadings_drawsEachDomainsColour()
