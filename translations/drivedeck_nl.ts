@@ -189,6 +189,10 @@
         <source>Print what DriveDeck does with the database and files.</source>
         <translation>Toon wat DriveDeck met de database en bestanden doet.</translation>
     </message>
+    <message>
+        <source>Session files (.drivedeck) or picks (.csv) to import and open.</source>
+        <translation>Sessiebestanden (.drivedeck) of keuzes (.csv) om te importeren en te openen.</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::CardRangeEdit</name>
@@ -2358,6 +2362,22 @@ acht mensen, twee rondes en hun verhalen.</translation>
     <message>
         <source>&lt;h3&gt;DriveDeck %1&lt;/h3&gt;&lt;p&gt;Run in-room workshops on the 24 drives that move people: show the cards, record each participant's picks and stories, and discuss the team's colour profile.&lt;/p&gt;&lt;p&gt;DriveDeck describes what drives a group, to start a conversation. It is not a psychological assessment.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Credits&lt;/b&gt;&lt;br&gt;The 24 drives in five colour domains follow the 23plusone model, from the emotive-branding research of Kim Cramer and Alexander Koene. DriveDeck's texts are its own; facilitators who hold a licence for a photo deck load it themselves.&lt;/p&gt;&lt;p&gt;The cards' pictures are Fluent Emoji by Microsoft (MIT licence). The report is set in DejaVu Sans.&lt;/p&gt;&lt;p&gt;Built with Qt %2, Qt Charts, Boost.Serialization, QuaZip, SQLite and PostgreSQL.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DriveDeck %1&lt;/h3&gt;&lt;p&gt;Begeleid workshops in de zaal over de 24 drijfveren die mensen bewegen: toon de kaarten, leg de keuzes en verhalen van elke deelnemer vast en bespreek het kleurprofiel van het team.&lt;/p&gt;&lt;p&gt;DriveDeck beschrijft wat een groep drijft, om een gesprek te openen. Het is geen psychologische test.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Met dank aan&lt;/b&gt;&lt;br&gt;De 24 drijfveren in vijf kleurdomeinen volgen het 23plusone-model, uit het emotive-brandingonderzoek van Kim Cramer en Alexander Koene. De teksten van DriveDeck zijn eigen teksten; begeleiders met een licentie op een fotoset laden die zelf.&lt;/p&gt;&lt;p&gt;De afbeeldingen op de kaarten zijn Fluent Emoji van Microsoft (MIT-licentie). Het rapport is gezet in DejaVu Sans.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2, Qt Charts, Boost.Serialization, QuaZip, SQLite en PostgreSQL.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Kan niet openen</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Er is geen bestand %1.</translation>
+    </message>
+    <message>
+        <source>Open the saved session, replace it with the one in the file, or keep both?</source>
+        <translation>De opgeslagen sessie openen, haar vervangen door die in het bestand, of beide bewaren?</translation>
+    </message>
+    <message>
+        <source>Open the Saved One</source>
+        <translation>Opgeslagen sessie openen</translation>
     </message>
 </context>
 <context>
