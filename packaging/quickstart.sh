@@ -15,6 +15,7 @@ build_packages=(
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-pdf-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6sql6-psql libboost-serialization-dev libquazip1-qt6-dev
+    qt6-translations-l10n
     fonts-dejavu-core
 )
 test_packages=(clang-format postgresql openssl xvfb xauth xdotool desktop-file-utils appstream qpdf poppler-utils librsvg2-bin
