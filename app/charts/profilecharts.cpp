@@ -12,6 +12,8 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QLineSeries>
+#include <QPalette>
+#include <QPen>
 #include <QPolarChart>
 #include <QValueAxis>
 
@@ -279,6 +281,39 @@ QChart *ProfileCharts::driveDeltas(const Profile &a, const Profile &b, const QSt
                         ? tr("No card moved from “%1” to “%2”").arg(nameOfA, nameOfB)
                         : tr("The cards that moved most from “%1” to “%2”").arg(nameOfA, nameOfB));
     return chart;
+}
+
+void ProfileCharts::useColours(QChart *chart, const QPalette &palette)
+{
+    const QColor text = palette.color(QPalette::WindowText);
+    QColor grid = text;
+    grid.setAlphaF(0.18);
+    QColor line = text;
+    line.setAlphaF(0.45);
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    // Bars and lines keep their domain's hue, in a shade that stands out from the window.
+    const QColor window = palette.color(QPalette::Window);
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+            for (QBarSet *set : bars->barSets())
+                set->setColor(Colours::shadeOn(set->color(), window));
+        } else if (auto *lines = qobject_cast<QLineSeries *>(series)) {
+            QPen pen = lines->pen();
+            pen.setColor(Colours::shadeOn(pen.color(), window));
+            lines->setPen(pen);
+        }
+    }
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setGridLineColor(grid);
+        axis->setMinorGridLineColor(grid);
+        axis->setLinePenColor(line);
+        // A category axis's own lines (the zero line, the chance ring) mark something: stronger.
+        if (qobject_cast<QCategoryAxis *>(axis))
+            axis->setGridLinePen(QPen(line, 1));
+    }
 }
 
 QList<int> ProfileCharts::driveOrder(const Profile &profile, DriveOrder order)

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 
 class QChart;
+class QPalette;
 
 namespace DriveDeck {
 
@@ -51,6 +52,11 @@ public:
     // People per drive, a row each with its name, as bars in the domain colour; "not me" left
     // of the line, apart.
     static QChart *drives(const Profile &profile, const Rejections &rejections, DriveOrder order);
+
+    // Gives a chart shown in a window the window's colours for its text, axes and grid, so it
+    // reads on a dark palette as on a light one; the bars keep their domain colours. Pictures
+    // and the report keep the light defaults (a white page).
+    static void useColours(QChart *chart, const QPalette &palette);
 
     // The drive order a chart of drives uses.
     static QList<int> driveOrder(const Profile &profile, DriveOrder order);

@@ -1,4 +1,5 @@
 #include "database/databasedialog.h"
+#include "look/problemtext.h"
 
 #include "store/databaseconfig.h"
 
@@ -32,7 +33,7 @@ DatabaseDialog::DatabaseDialog(QWidget *parent)
     m_name->setPlaceholderText(tr("Shown to colleagues when you both change a session"));
     m_problem = new QLabel;
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
+    ProblemText::style(m_problem);
     m_problem->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);

@@ -1,4 +1,5 @@
 #include "entry/entrygridpage.h"
+#include "look/problemtext.h"
 
 #include "domain/catalogue.h"
 #include "workshop/entrygridmodel.h"
@@ -80,7 +81,7 @@ EntryGridPage::EntryGridPage(SessionDocument *document, QWidget *parent)
     m_problem = new QLabel;
     m_problem->setObjectName(QStringLiteral("entryProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    ProblemText::style(m_problem, true);
     m_problem->hide();
     m_hint = new QLabel;
     m_hint->setWordWrap(true);

@@ -1,4 +1,5 @@
 #include "kiosk/passthelaptop.h"
+#include "look/problemtext.h"
 
 #include "deck/cardwidget.h"
 #include "deck/deckview.h"
@@ -93,7 +94,7 @@ PassTheLaptop::PassTheLaptop(SessionDocument *document, const QUuid &roundId, QW
     m_cardsRule = bigLabel(1.4, false);
     m_cardsRule->setWordWrap(false);
     m_cardsProblem = bigLabel(1.2);
-    m_cardsProblem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    ProblemText::style(m_cardsProblem);
     m_cards = new DeckView;
     // The session's photo deck, as on the card wall.
     {

@@ -1,4 +1,5 @@
 #include "library/newsessiondialog.h"
+#include "look/problemtext.h"
 
 #include "domain/catalogue.h"
 #include "domain/text.h"
@@ -42,7 +43,7 @@ NewSessionDialog::NewSessionDialog(QWidget *parent)
     m_cards = new CardRangeEdit(1, 3);
     m_problem = new QLabel;
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    ProblemText::style(m_problem);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);

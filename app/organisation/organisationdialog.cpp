@@ -302,6 +302,8 @@ void OrganisationDialog::present(const Result<OrganisationProfile> &result)
     }
     m_domainView->setChart(m_buildDomains ? m_buildDomains() : new QChart);
     m_drivesView->setChart(m_buildDrives ? m_buildDrives() : new QChart);
+    for (QChartView *view : {m_domainView, m_drivesView})
+        ProfileCharts::useColours(view->chart(), palette());
     delete oldDomains;
     delete oldDrives;
     m_domainView->setVisible(bool(m_buildDomains));
@@ -343,6 +345,12 @@ void OrganisationDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::PaletteChange) {
+        for (QChartView *view : {m_domainView, m_drivesView}) {
+            if (view && view->chart())
+                ProfileCharts::useColours(view->chart(), palette());
+        }
+    }
     QDialog::changeEvent(event);
 }
 

@@ -1,4 +1,5 @@
 #include "picking/pickingpage.h"
+#include "look/problemtext.h"
 
 #include "deck/cardwidget.h"
 #include "deck/deckview.h"
@@ -109,7 +110,7 @@ PickingPage::PickingPage(SessionDocument *document, QWidget *parent)
     m_problem = new QLabel;
     m_problem->setObjectName(QStringLiteral("pickingProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    ProblemText::style(m_problem, true);
     m_hint = new QLabel;
     m_hint->setWordWrap(true);
     // Readable on a projector, a little smaller than the rest.

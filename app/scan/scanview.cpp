@@ -1,4 +1,5 @@
 #include "scan/scanview.h"
+#include "look/problemtext.h"
 
 #include "deck/cardwidget.h"
 #include "domain/catalogue.h"
@@ -158,7 +159,7 @@ ScanView::ScanView(SessionDocument *document, QWidget *parent)
     m_problem = scaledLabel(1.2, true);
     m_problem->setAlignment(Qt::AlignCenter);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    ProblemText::style(m_problem);
 
     auto *running = new QWidget;
     auto *layout = new QVBoxLayout(running);

@@ -1,4 +1,5 @@
 #include "setup/roundeditor.h"
+#include "look/problemtext.h"
 
 #include "domain/catalogue.h"
 #include "setup/cardrangeedit.h"
@@ -67,7 +68,7 @@ RoundEditor::RoundEditor(const Session &session, const Round &round, QWidget *pa
     }
     m_problem = new QLabel;
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    ProblemText::style(m_problem);
     m_problem->hide();
 
     auto *form = new QFormLayout;

@@ -1,4 +1,5 @@
 #include "setup/setuppage.h"
+#include "look/problemtext.h"
 
 #include "decks/decklibrary.h"
 #include "domain/text.h"
@@ -164,7 +165,7 @@ SetupPage::SetupPage(SessionDocument *document, QWidget *parent)
     m_problem = new QLabel;
     m_problem->setObjectName(QStringLiteral("setupProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    ProblemText::style(m_problem, true);
     m_problem->hide();
 
     auto *details = new QVBoxLayout;

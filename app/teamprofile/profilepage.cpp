@@ -641,6 +641,8 @@ void ProfilePage::refresh()
     m_domainView->setChart(m_buildDomains());
     m_drivesView->setChart(m_buildDrives());
     m_deltaView->setChart(m_buildDeltas ? m_buildDeltas() : new QChart);
+    for (QChartView *view : {m_domainView, m_drivesView, m_deltaView})
+        ProfileCharts::useColours(view->chart(), palette());
     delete oldDomains;
     delete oldDrives;
     delete oldDeltas;
@@ -725,6 +727,13 @@ void ProfilePage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    // The system switched between light and dark.
+    if (event->type() == QEvent::PaletteChange) {
+        for (QChartView *view : {m_domainView, m_drivesView, m_deltaView}) {
+            if (view && view->chart())
+                ProfileCharts::useColours(view->chart(), palette());
+        }
+    }
     QWidget::changeEvent(event);
 }
 

@@ -47,4 +47,26 @@ QColor shadeForText(const QColor &hue, double minimumContrast)
     return shade.toRgb();
 }
 
+QColor shadeOn(const QColor &hue, const QColor &background, double minimumContrast)
+{
+    if (contrastRatio(hue, background) >= minimumContrast)
+        return hue;
+    const bool lighter = relativeLuminance(background) < 0.18;
+    QColor shade = hue.toHsl();
+    while (contrastRatio(shade, background) < minimumContrast &&
+           (lighter ? shade.lightness() < 255 : shade.lightness() > 0)) {
+        shade.setHsl(shade.hslHue(), shade.hslSaturation(), shade.lightness() + (lighter ? 1 : -1),
+                     shade.alpha());
+    }
+    return shade.toRgb();
+}
+
+QColor problemTextOn(const QColor &background)
+{
+    // A deep red on light windows, as before; a light red where the window is dark.
+    const QColor deep(0xB0, 0x00, 0x20);
+    const QColor light(0xFF, 0x8A, 0x80);
+    return contrastRatio(deep, background) >= contrastRatio(light, background) ? deep : light;
+}
+
 } // namespace DriveDeck::Colours

@@ -1,5 +1,6 @@
 #include "chartrows.h"
 #include "charts/profilecharts.h"
+#include "domain/colours.h"
 #include "domain/drivetexts.h"
 #include "io/tablecsv.h"
 #include "profile/profile.h"
@@ -315,11 +316,13 @@ void TestProfilePage::comparisons_showDeltasAndTheCardsThatMoved()
     const auto moved = barsOf(page.drivesChart());
     QVERIFY(qAbs(moved.at(3).first - 50.0) < 1e-9);
     QVERIFY(qAbs(moved.at(2).second - 30.0) < 1e-9);
-    // The domains' colours: each bar in its own.
+    // The domains' colours: each bar in its own, in the shade that stands out from the window.
     const auto *series = qobject_cast<QAbstractBarSeries *>(page.deltaChart()->series().value(0));
     QVERIFY(series);
+    const QColor window = page.palette().color(QPalette::Window);
     QCOMPARE(series->barSets().at(1)->color(),
-             Catalogue::domain(DomainId::SelfDevelopment).cardColour());
+             Colours::shadeOn(Catalogue::domain(DomainId::SelfDevelopment).cardColour(), window));
+    QVERIFY(Colours::contrastRatio(series->barSets().at(1)->color(), window) >= 3.0);
     // Exported like the others.
     QTemporaryDir out;
     QString error;

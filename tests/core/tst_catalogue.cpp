@@ -29,6 +29,8 @@ private Q_SLOTS:
     void textColour_reachesWcagContrast_data();
     void textColour_reachesWcagContrast();
     void contrastRatio_matchesWcagReference();
+    void windowColours_readOnLightAndDarkPalettes_data();
+    void windowColours_readOnLightAndDarkPalettes();
     void shadeForText_keepsHuesThatAlreadyRead();
     void languageNames_areTheirOwn();
     void plurals_readNaturallyInBothLanguages_data();
@@ -221,6 +223,44 @@ void TestCatalogue::contrastRatio_matchesWcagReference()
     QCOMPARE(Colours::contrastRatio(Qt::white, Qt::white), 1.0);
     // #777777 on white is the classic borderline grey: 4.48:1.
     QCOMPARE(qRound(Colours::contrastRatio(QColor(0x77, 0x77, 0x77), Qt::white) * 100), 448);
+}
+
+// What the window paints on its own background, light or dark: domain bars and lines (3:1,
+// the same hue), a problem's red text and chart text (4.5:1). Cards carry their own background
+// (textColour_reachesWcagContrast).
+void TestCatalogue::windowColours_readOnLightAndDarkPalettes_data()
+{
+    QTest::addColumn<QColor>("window");
+    QTest::addColumn<QColor>("text");
+    // Fusion's light window; white (a page); Adwaita dark's window; a darker one.
+    QTest::newRow("light") << QColor(0xEF, 0xEF, 0xEF) << QColor(Qt::black);
+    QTest::newRow("white") << QColor(Qt::white) << QColor(Qt::black);
+    QTest::newRow("adwaita dark") << QColor(0x35, 0x35, 0x35) << QColor(0xEE, 0xEE, 0xEC);
+    QTest::newRow("near black") << QColor(0x1E, 0x1E, 0x1E) << QColor(Qt::white);
+}
+
+void TestCatalogue::windowColours_readOnLightAndDarkPalettes()
+{
+    QFETCH(QColor, window);
+    QFETCH(QColor, text);
+    for (const Domain &domain : Catalogue::domains()) {
+        const QColor bar = Colours::shadeOn(domain.cardColour(), window);
+        QVERIFY2(Colours::contrastRatio(bar, window) >= 3.0,
+                 qPrintable(domain.key + u' ' + bar.name()));
+        QVERIFY2(std::abs(bar.hslHue() - domain.colour.hslHue()) <= 3,
+                 qPrintable(domain.key + u' ' + bar.name()));
+        // Still told apart from the other domains' bars.
+        for (const Domain &other : Catalogue::domains()) {
+            if (other.index() > domain.index())
+                QVERIFY(bar != Colours::shadeOn(other.cardColour(), window));
+        }
+    }
+    const QColor problem = Colours::problemTextOn(window);
+    QVERIFY2(Colours::contrastRatio(problem, window) >= 4.5, qPrintable(problem.name()));
+    QVERIFY(problem.hslHue() <= 10 || problem.hslHue() >= 340); // red
+    QVERIFY(Colours::contrastRatio(text, window) >= 4.5);
+    // A colour that already stands out is kept as it is.
+    QCOMPARE(Colours::shadeOn(text, window), text);
 }
 
 void TestCatalogue::shadeForText_keepsHuesThatAlreadyRead()
