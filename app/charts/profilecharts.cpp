@@ -283,6 +283,24 @@ QChart *ProfileCharts::driveDeltas(const Profile &a, const Profile &b, const QSt
     return chart;
 }
 
+QString ProfileCharts::domainSharesInWords(const Profile &profile)
+{
+    QStringList words;
+    for (const Domain &domain : Catalogue::domains())
+        words << domainLabel(profile, domain.id);
+    return words.join(QStringLiteral("; "));
+}
+
+QString ProfileCharts::drivesInWords(const Profile &profile)
+{
+    QStringList words;
+    for (int id : driveOrder(profile, DriveOrder::ByPicks)) {
+        if (profile.picks(id) > 0)
+            words << tr("%1: %2").arg(Catalogue::drive(id).name()).arg(profile.picks(id));
+    }
+    return words.join(QStringLiteral("; "));
+}
+
 void ProfileCharts::useColours(QChart *chart, const QPalette &palette)
 {
     const QColor text = palette.color(QPalette::WindowText);

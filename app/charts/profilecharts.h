@@ -58,6 +58,11 @@ public:
     // and the report keep the light defaults (a white page).
     static void useColours(QChart *chart, const QPalette &palette);
 
+    // What domainShares() and drives() show, in words for a screen reader: "Basics 62.5 % ·
+    // 250; …" and "Idealism: 7; Loyal: 5; …" (drives with picks, most picked first).
+    static QString domainSharesInWords(const Profile &profile);
+    static QString drivesInWords(const Profile &profile);
+
     // The drive order a chart of drives uses.
     static QList<int> driveOrder(const Profile &profile, DriveOrder order);
     // A domain's axis label: "Basics 62.5 % · 250".

@@ -308,6 +308,16 @@ void OrganisationDialog::present(const Result<OrganisationProfile> &result)
     delete oldDrives;
     m_domainView->setVisible(bool(m_buildDomains));
     m_drivesView->setVisible(bool(m_buildDrives));
+    // In words for a screen reader: the same figures the bars show.
+    m_domainView->setAccessibleName(tr("Share of the picks per domain"));
+    m_drivesView->setAccessibleName(tr("People per drive"));
+    if (m_buildDomains && m_last) {
+        m_domainView->setAccessibleDescription(ProfileCharts::domainSharesInWords(m_last->profile));
+        m_drivesView->setAccessibleDescription(ProfileCharts::drivesInWords(m_last->profile));
+    } else {
+        m_domainView->setAccessibleDescription(QString());
+        m_drivesView->setAccessibleDescription(QString());
+    }
     m_summary->setText(sentenceList(sentences, 6));
     m_summary->setAccessibleName(sentences.join(u' '));
     Q_EMIT shown();

@@ -689,16 +689,8 @@ void ProfilePage::refresh()
         m_buildDeltas = nullptr;
     }
     // In words for a screen reader: the same figures the bars show.
-    QStringList domainWords;
-    for (const Domain &domain : Catalogue::domains())
-        domainWords << ProfileCharts::domainLabel(profile, domain.id);
-    m_domainView->setAccessibleDescription(domainWords.join(QStringLiteral("; ")));
-    QStringList driveWords;
-    for (int id : ProfileCharts::driveOrder(profile, ProfileCharts::DriveOrder::ByPicks)) {
-        if (profile.picks(id) > 0)
-            driveWords << tr("%1: %2").arg(Catalogue::drive(id).name()).arg(profile.picks(id));
-    }
-    m_drivesView->setAccessibleDescription(driveWords.join(QStringLiteral("; ")));
+    m_domainView->setAccessibleDescription(ProfileCharts::domainSharesInWords(profile));
+    m_drivesView->setAccessibleDescription(ProfileCharts::drivesInWords(profile));
     if (otherProfile) {
         const ProfileComparison comparison = ProfileComparison::between(profile, *otherProfile);
         QStringList deltaWords, movedWords;

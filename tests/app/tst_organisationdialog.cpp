@@ -118,6 +118,11 @@ void TestOrganisationDialog::filters_chartTheSessionsTheyLetThrough()
         QVERIFY(dialog.domainChart());
         QCOMPARE(categoriesOf(dialog.domainChart()).last(), basicsLabel);
         QVERIFY(dialog.drivesChart());
+        // A screen reader hears the same figures.
+        auto *domains = dialog.findChild<QWidget *>(u"organisationDomains"_s);
+        QCOMPARE(domains->accessibleName(), u"Share of the picks per domain"_s);
+        QVERIFY2(domains->accessibleDescription().startsWith(basicsLabel),
+                 qPrintable(domains->accessibleDescription()));
     } else if (said.startsWith(u"A profile"_s) || said.startsWith(u"Widen"_s)) {
         QVERIFY(!dialog.domainChart());
         QVERIFY(!dialog.drivesChart());
