@@ -3044,6 +3044,10 @@ Geef de laptop terug aan de begeleider.</translation>
         <source>The cards that moved most from “%1” to “%2”</source>
         <translation>De kaarten die het meest verschoven van “%1” naar “%2”</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::ProfilePage</name>
