@@ -682,7 +682,7 @@
     </message>
     <message>
         <source>"%1" is not a size; write it as 1600x900, each side from %2 to %3 pixels</source>
-        <translation>"%1" is geen formaat; schrijf het als 1600x900, elke zijde van %2 tot %3 pixels</translation>
+        <translation>"%1" is geen formaat; schrijf het als 1600x900, elke zijde van %2 t/m %3 pixels</translation>
     </message>
     <message numerus="yes">
         <source>“%1” has %n person(s) with picks; a chart needs at least %2 (the smallest group set in DriveDeck), so that it speaks of a team and not of a few people.</source>
@@ -1922,7 +1922,7 @@
     </message>
     <message>
         <source>Nobody picked a card from %1: a blind spot worth a question.</source>
-        <translation>Niemand koos een kaart uit %1: een blinde vlek die een vraag waard is.</translation>
+        <translation>Niemand koos een kaart uit %1: een blinde vlek die het bespreken waard is.</translation>
     </message>
     <message>
         <source>Alignment with “%1”: %2 (100 % would be the same profile).</source>
@@ -2663,7 +2663,7 @@ Chen</translation>
     </message>
     <message>
         <source>%1 (%2 to %3)</source>
-        <translation>%1 (%2 tot %3)</translation>
+        <translation>%1 (%2 t/m %3)</translation>
     </message>
     <message>
         <source>%1 ✓</source>
@@ -2694,7 +2694,7 @@ Chen</translation>
     </message>
     <message>
         <source>Alias (when anonymous)</source>
-        <translation>Schuilnaam (als anoniem)</translation>
+        <translation>Schuilnaam (bij anoniem)</translation>
     </message>
 </context>
 <context>
@@ -2744,7 +2744,7 @@ Chen</translation>
     </message>
     <message>
         <source>Choose %1 to %2 cards: %3 chosen</source>
-        <translation>Kies %1 tot %2 kaarten: %3 gekozen</translation>
+        <translation>Kies %1 t/m %2 kaarten: %3 gekozen</translation>
     </message>
     <message>
         <source>Cards</source>
@@ -2909,11 +2909,11 @@ Geef de laptop terug aan de begeleider.</translation>
     </message>
     <message>
         <source>The order of picking is the rank: drag a card onto another, or press Alt with an arrow, to change it.</source>
-        <translation>De volgorde van kiezen is de rangorde: sleep een kaart op een andere, of druk Alt met een pijltoets, om die te veranderen.</translation>
+        <translation>De volgorde van kiezen is de rangorde: sleep een kaart naar een andere, of druk op Alt + een pijltoets, om die te veranderen.</translation>
     </message>
     <message>
         <source>Click a card or type its number to pick it, again to take it back. Right-click or Shift for “not me”. Page Up and Page Down: the previous or next person.</source>
-        <translation>Klik op een kaart of typ het nummer om te kiezen; nog eens om terug te nemen. Rechtsklik of Shift voor “niet ik”. Page Up en Page Down: de vorige of volgende persoon.</translation>
+        <translation>Klik op een kaart of typ het nummer om te kiezen; nog eens om het terug te nemen. Klik met rechts of Shift-klik voor “niet ik”. Page Up en Page Down: de vorige of volgende persoon.</translation>
     </message>
     <message>
         <source>Show the Cards' &amp;Names</source>
@@ -3473,11 +3473,11 @@ Geef de laptop terug aan de begeleider.</translation>
     </message>
     <message>
         <source>Each person chose %1 to %2 cards, most important first.</source>
-        <translation>Ieder koos %1 tot %2 kaarten, de belangrijkste eerst.</translation>
+        <translation>Ieder koos %1 t/m %2 kaarten, de belangrijkste eerst.</translation>
     </message>
     <message>
         <source>Each person chose %1 to %2 cards.</source>
-        <translation>Ieder koos %1 tot %2 kaarten.</translation>
+        <translation>Ieder koos %1 t/m %2 kaarten.</translation>
     </message>
     <message>
         <source>A target profile: what is intended (by the brand, by management), picked as one voice.</source>
@@ -4016,7 +4016,7 @@ Geef de laptop terug aan de begeleider.</translation>
     </message>
     <message>
         <source>A timebox is between 1 and %1 minutes, or none.</source>
-        <translation>Een tijdvak duurt 1 tot %1 minuten, of is er niet.</translation>
+        <translation>Een tijdvak duurt 1 t/m %1 minuten, of is er niet.</translation>
     </message>
     <message>
         <source>A target round is picked by exactly one participant, such as “Brand”.</source>
@@ -4156,7 +4156,7 @@ Geef de laptop terug aan de begeleider.</translation>
     </message>
     <message>
         <source>%1 to %2 cards</source>
-        <translation>%1 tot %2 kaarten</translation>
+        <translation>%1 t/m %2 kaarten</translation>
     </message>
     <message>
         <source>ranked</source>
@@ -5284,7 +5284,7 @@ Labels: %1</translation>
     </message>
     <message>
         <source>A name (paste several, one a line)</source>
-        <translation>Een naam (plak er meer, één per regel)</translation>
+        <translation>Naam (of plak een lijst)</translation>
     </message>
     <message>
         <source>New person</source>
@@ -5360,7 +5360,7 @@ Labels: %1</translation>
     </message>
     <message>
         <source>With several pictures per drive, a different one at rando&amp;m for each round</source>
-        <translation>Met meerdere afbeeldingen per drijfveer: per ronde een &amp;willekeurige</translation>
+        <translation>Bij meerdere afbeeldingen per drijfveer: elke ronde een &amp;willekeurige afbeelding</translation>
     </message>
     <message>
         <source>Import photo decks in Edit › Settings or with drivedeck deck import.</source>

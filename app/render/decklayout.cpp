@@ -38,8 +38,10 @@ QList<int> DeckLayout::headingWidths(const QFont &font, const QPaintDevice *devi
 {
     const QFontMetrics metrics(titleFontOf(font), device);
     QList<int> widths;
-    for (const Domain &domain : Catalogue::domains())
-        widths.append(metrics.horizontalAdvance(domain.name()) + 4);
+    for (const Domain &domain : Catalogue::domains()) {
+        widths.append(
+            metrics.horizontalAdvance(tr("%1 (%2)").arg(domain.name()).arg(domain.driveCount)) + 4);
+    }
     return widths;
 }
 

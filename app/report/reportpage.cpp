@@ -37,6 +37,7 @@
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -157,7 +158,9 @@ ReportPage::ReportPage(SessionDocument *document, QWidget *parent)
     choicesScroll->setWidget(choices);
     choicesScroll->setWidgetResizable(true);
     choicesScroll->setFrameShape(QFrame::NoFrame);
+    choicesScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     choicesScroll->setMinimumWidth(280);
+    m_choicesScroll = choicesScroll;
 
     m_previewDocument = new QPdfDocument(this);
     m_preview = new QPdfView;
@@ -612,6 +615,12 @@ void ReportPage::retranslate()
                             ? tr("An anonymous session's picks are written with aliases.")
                             : QString());
     refresh();
+    // Longer words (Dutch, a larger system font) widen the choices rather than hide them.
+    if (m_choicesScroll && m_choicesScroll->widget()) {
+        const int scrollBar = m_choicesScroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+        m_choicesScroll->setMinimumWidth(
+            std::max(280, m_choicesScroll->widget()->minimumSizeHint().width() + scrollBar));
+    }
 }
 
 } // namespace DriveDeck

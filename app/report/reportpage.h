@@ -11,6 +11,7 @@ class QLabel;
 class QListWidget;
 class QPdfDocument;
 class QPdfView;
+class QScrollArea;
 class QPushButton;
 class QTabWidget;
 class QTextBrowser;
@@ -103,6 +104,8 @@ private:
     QPdfDocument *m_previewDocument = nullptr;
     QBuffer *m_previewBuffer = nullptr;
     QPdfView *m_preview = nullptr;
+    // The choices beside the preview: as wide as their widest word, never scrolled sideways.
+    QScrollArea *m_choicesScroll = nullptr;
 };
 
 } // namespace DriveDeck

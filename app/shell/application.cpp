@@ -4,6 +4,7 @@
 #include "cli/clicommand.h"
 #include "cli/commandline.h"
 #include "cli/reportcommand.h"
+#include "look/readablestyle.h"
 #include "settings/settings.h"
 #include "shell/instancechannel.h"
 #include "shell/mainwindow.h"
@@ -13,6 +14,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLoggingCategory>
+#include <QStyleFactory>
 
 #include <cstdio>
 #include <memory>
@@ -112,6 +114,8 @@ int runApplication(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    // The system's style, with what a dark palette needs to keep check boxes visible.
+    QApplication::setStyle(new ReadableStyle(QStyleFactory::create(QApplication::style()->name())));
     setApplicationNames();
     QApplication::setDesktopFileName(QStringLiteral("org.drivedeck.DriveDeck"));
     Settings settings;

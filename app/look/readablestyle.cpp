@@ -1,0 +1,69 @@
+#include "look/readablestyle.h"
+
+#include "domain/colours.h"
+
+#include <QPainter>
+#include <QStyleOption>
+
+namespace DriveDeck {
+
+ReadableStyle::ReadableStyle(QStyle *base)
+    : QProxyStyle(base)
+    , m_fusion(baseStyle()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0)
+{}
+
+bool ReadableStyle::isDark(const QPalette &palette)
+{
+    return Colours::relativeLuminance(palette.color(QPalette::Window)) <
+           Colours::relativeLuminance(palette.color(QPalette::WindowText));
+}
+
+void ReadableStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option,
+                                  QPainter *painter, const QWidget *widget) const
+{
+    QProxyStyle::drawPrimitive(element, option, painter, widget);
+    if (!m_fusion || !option || !isDark(option->palette))
+        return;
+    const bool enabled = option->state & State_Enabled;
+    QColor outline = option->palette.color(QPalette::WindowText);
+    outline.setAlphaF(enabled ? 0.55 : 0.3);
+    switch (element) {
+    case PE_IndicatorCheckBox:
+    case PE_IndicatorItemViewItemCheck:
+    case PE_FrameLineEdit: {
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QPen(outline, 1));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2);
+        painter->restore();
+        break;
+    }
+    case PE_IndicatorRadioButton: {
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QPen(outline, 1));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawEllipse(QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5));
+        painter->restore();
+        break;
+    }
+    case PE_PanelButtonCommand:
+        // A checked toggle ("Card wall" or "Entry grid") in the highlight colour.
+        if (option->state & State_On) {
+            QColor fill = option->palette.color(QPalette::Highlight);
+            fill.setAlphaF(0.35);
+            painter->save();
+            painter->setRenderHint(QPainter::Antialiasing);
+            painter->setPen(QPen(option->palette.color(QPalette::Highlight), 1));
+            painter->setBrush(fill);
+            painter->drawRoundedRect(QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2);
+            painter->restore();
+        }
+        break;
+    default:
+        break;
+    }
+}
+
+} // namespace DriveDeck
