@@ -44,11 +44,13 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # What it loads at run time, which dpkg-shlibdeps cannot see:
 #   libqt6sql6-sqlite      Qt's SQLite driver: the sessions on this computer
 #   qt6-translations-l10n  Qt's own Dutch (qtbase_nl.qm: standard buttons and dialogs)
-# DriveDeck's own translations, icon and report font are compiled into the program.
+# DriveDeck's own translations, icon and report font are compiled into the program; the
+# window's font comes with fontconfig (fontconfig-config depends on fonts-dejavu-core or another).
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-translations-l10n")
-#   libqt6sql6-psql  Qt's PostgreSQL driver: an organisation's database
-#   qt6-wayland      the Wayland platform; without it Qt runs through XWayland
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6sql6-psql, qt6-wayland")
+#   libqt6sql6-psql            Qt's PostgreSQL driver: an organisation's database
+#   qt6-image-formats-plugins  WebP pictures in photo decks (JPEG, PNG, BMP, GIF need nothing)
+#   qt6-wayland                the Wayland platform; without it Qt runs through XWayland
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6sql6-psql, qt6-image-formats-plugins, qt6-wayland")
 #   postgresql-client  psql and pg_dump, for the organisation database's set-up and backups
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "postgresql-client")
 

@@ -39,11 +39,11 @@ deb=$(ls drivedeck_*.deb)
 
 echo
 echo "== $deb"
-dpkg-deb --info "$deb" | sed -n '/Package:/,$p'
+dpkg-deb --field "$deb"
 echo
 echo "== lintian $deb"
 # Exit status 1 on an error (E:); warnings (W:) and notes are printed, not fatal.
-lintian --no-tag-display-limit --display-info "$deb"
+lintian --tag-display-limit 0 --display-info --pedantic "$deb"
 echo
 echo "Built $build_dir/$deb and $build_dir/$(ls drivedeck-*.tar.gz)"
 echo "Install it with: sudo apt install $build_dir/$deb"

@@ -17,6 +17,8 @@ build_packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6sql6-psql libboost-serialization-dev libquazip1-qt6-dev
     fonts-dejavu-core librsvg2-bin
+    # what the app loads at run time: Qt's own Dutch, WebP pictures in photo decks
+    qt6-translations-l10n qt6-image-formats-plugins
 )
 test_packages=(clang-format postgresql openssl xvfb xauth xdotool desktop-file-utils appstream qpdf poppler-utils
     python3-pyatspi at-spi2-core dbus shared-mime-info libxml2-utils libglib2.0-bin groff-base)
