@@ -2,6 +2,7 @@
 # DriveDeck quick start on Debian 12: installs what is missing, builds, then
 #   quickstart.sh run  [app arguments]  starts DriveDeck on the embedded SQLite database
 #   quickstart.sh test [ctest arguments] builds with warnings as errors and runs every test
+#   quickstart.sh package               builds the .deb and the tarball and runs lintian
 # Works as root and as a normal user with sudo. Set DRIVEDECK_BUILD_DIR to build elsewhere.
 set -euo pipefail
 
@@ -15,14 +16,17 @@ build_packages=(
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-pdf-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6sql6-psql libboost-serialization-dev libquazip1-qt6-dev
-    qt6-translations-l10n
-    fonts-dejavu-core
+    fonts-dejavu-core librsvg2-bin
+    # what the app loads at run time: Qt's own Dutch, WebP pictures in photo decks
+    qt6-translations-l10n qt6-image-formats-plugins
 )
-test_packages=(clang-format postgresql openssl xvfb xauth xdotool desktop-file-utils appstream qpdf poppler-utils librsvg2-bin
-    python3-pyatspi at-spi2-core dbus)
+test_packages=(clang-format postgresql openssl xvfb xauth xdotool desktop-file-utils appstream qpdf poppler-utils
+    python3-pyatspi at-spi2-core dbus shared-mime-info libxml2-utils libglib2.0-bin groff-base)
+# packaging/build-packages.sh: dpkg-shlibdeps finds the package's dependencies; lintian checks it.
+package_packages=(dpkg-dev lintian)
 
 usage() {
-    echo "usage: $0 run|test [arguments]" >&2
+    echo "usage: $0 run|test|package [arguments]" >&2
     exit 2
 }
 
@@ -71,6 +75,10 @@ test)
     configure_and_build ON
     cd "$build_dir"
     exec ctest --output-on-failure --parallel "$(nproc)" "$@"
+    ;;
+package)
+    install_missing "${build_packages[@]}" "${package_packages[@]}"
+    exec "$source_dir/packaging/build-packages.sh"
     ;;
 *)
     usage
