@@ -193,6 +193,10 @@
         <source>Session files (.drivedeck) or picks (.csv) to import and open.</source>
         <translation>Sessiebestanden (.drivedeck) of keuzes (.csv) om te importeren en te openen.</translation>
     </message>
+    <message>
+        <source>drivedeck: there is no display to show the window on (DISPLAY is not set); the commands work without one: drivedeck help</source>
+        <translation>drivedeck: er is geen beeldscherm om het venster op te tonen (DISPLAY is niet gezet); de opdrachten werken zonder: drivedeck help</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::CardRangeEdit</name>

@@ -13,8 +13,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QStyleFactory>
+#include <QTextStream>
 
 #include <cstdio>
 #include <memory>
@@ -108,10 +110,42 @@ int runApplication(int argc, char *argv[])
     }
     // A command runs before any window exists.
     if (argc > 1) {
-        if (const CliCommand *command =
-                CommandLine::find(commandTable(), QString::fromLocal8Bit(argv[1])))
+        const QString word = QString::fromLocal8Bit(argv[1]);
+        if (const CliCommand *command = CommandLine::find(commandTable(), word))
             return runCommand(argc, argv, *command);
+        // Neither a command nor an option nor anything like a file ("drivedeck lsit"): a
+        // mistyped command, said as such, with or without a display.
+        if (!word.startsWith(u'-') && !word.contains(u'.') && !word.contains(u'/') &&
+            !QFileInfo::exists(word)) {
+            QCoreApplication app(argc, argv);
+            setApplicationNames();
+            Translations::install(Translations::systemLanguage());
+            QTextStream err(stderr);
+            err << QCoreApplication::translate("DriveDeck::CommandLine",
+                                               "drivedeck: unknown command \"%1\"; the commands "
+                                               "are %2")
+                       .arg(word, CommandLine::commands().join(QStringLiteral(", ")) +
+                                      QStringLiteral(", chart, report"))
+                << Qt::endl;
+            return 2;
+        }
     }
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    // The window needs a display; without one Qt would abort.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        QCoreApplication app(argc, argv);
+        setApplicationNames();
+        Translations::install(Translations::systemLanguage());
+        QTextStream(stderr) << QCoreApplication::translate(
+                                   "DriveDeck::Application",
+                                   "drivedeck: there is no display to show the window on "
+                                   "(DISPLAY is not set); the commands work without one: "
+                                   "drivedeck help")
+                            << Qt::endl;
+        return 1;
+    }
+#endif
 
     QApplication app(argc, argv);
     // The system's style, with what a dark palette needs to keep check boxes visible.

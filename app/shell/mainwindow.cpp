@@ -581,12 +581,25 @@ void MainWindow::openOnStart(const QString &titleOrId)
     // is not in it is looked for again in the database's own list.
     auto find = [this, titleOrId]() -> bool {
         const QList<SessionSummary> &sessions = sessionModel()->sessions();
-        const QUuid id = QUuid::fromString(titleOrId.trimmed());
-        const SessionSummary *found = nullptr;
+        const QString wanted = titleOrId.trimmed();
+        const QUuid id = QUuid::fromString(wanted);
+        // The start of an id, as the commands take it ("e5464bad"), when it names one session.
+        const bool idStart =
+            id.isNull() && wanted.size() >= 4 &&
+            QRegularExpression(QStringLiteral("^[0-9a-fA-F-]+$")).match(wanted).hasMatch();
+        QList<const SessionSummary *> byStart;
+        if (idStart) {
+            for (const SessionSummary &s : sessions) {
+                if (s.id.toString(QUuid::WithoutBraces).startsWith(wanted, Qt::CaseInsensitive))
+                    byStart.append(&s);
+            }
+        }
+        const SessionSummary *found = byStart.size() == 1 ? byStart.first() : nullptr;
         for (const SessionSummary &s : sessions) {
+            if (found && byStart.size() == 1)
+                break;
             const bool matches =
-                id.isNull() ? s.title.compare(titleOrId.trimmed(), Qt::CaseInsensitive) == 0
-                            : s.id == id;
+                id.isNull() ? s.title.compare(wanted, Qt::CaseInsensitive) == 0 : s.id == id;
             // Two with one title: the most recent one.
             if (matches && (!found || s.date > found->date))
                 found = &s;

@@ -34,13 +34,19 @@ Settings::Settings(const QString &iniFile, QObject *parent)
 
 int Settings::version() const
 {
-    return m_settings.value(Keys::Version, 0).toInt();
+    // Nothing stored is as new as it gets; stored values without a version are from before.
+    return m_settings.value(Keys::Version, m_settings.allKeys().isEmpty() ? CurrentVersion : 0)
+        .toInt();
 }
 
 void Settings::migrate()
 {
     const int from = version();
     if (from >= CurrentVersion)
+        return;
+    // Nothing stored yet: nothing to bring up to date, and no file is made just by looking
+    // (drivedeck --help leaves no settings behind). The first value stored marks the version.
+    if (m_settings.allKeys().isEmpty())
         return;
     // Version 0 -> 1: the first versioned settings. A database URL written with its password
     // (by hand) is rewritten without it: passwords never stay on disk in clear text.
@@ -116,6 +122,9 @@ void Settings::setValue(const QString &key, const QVariant &value)
 {
     if (m_settings.value(key) == value)
         return;
+    // The first value of fresh settings (older ones were brought up to date on opening).
+    if (!m_settings.contains(Keys::Version))
+        m_settings.setValue(Keys::Version, CurrentVersion);
     m_settings.setValue(key, value);
     Q_EMIT changed(key);
 }

@@ -441,6 +441,16 @@ void TestMainWindow::openOnStart_findsTheSessionByTitleOrSaysItIsNotThere()
     QTRY_VERIFY(m_window->document() && m_window->document()->isOpen());
     QCOMPARE(m_window->document()->session().title, u"Sample: Customer Service team day"_s);
     QVERIFY(m_window->pickingPage()->isVisible());
+    const QUuid sample = m_window->document()->session().id;
+
+    // The start of its id, as `drivedeck list` shows it.
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(*m_settings);
+    m_window->openDatabase(DatabaseConfig::sqlite(m_database));
+    m_window->openOnStart(sample.toString(QUuid::WithoutBraces).left(8));
+    m_window->show();
+    QTRY_VERIFY(m_window->document() && m_window->document()->isOpen());
+    QCOMPARE(m_window->document()->session().id, sample);
 
     // A title that is not there: said in a message, the library stays.
     m_window->openOnStart(u"No such workshop"_s);

@@ -754,12 +754,25 @@ void TestCommandLine::help_needsNoDisplay_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("--help") << QStringList{u"--help"_s} << u"Commands:"_s;
-    QTest::newRow("-h") << QStringList{u"-h"_s} << u"Commands:"_s;
-    QTest::newRow("help") << QStringList{u"help"_s} << u"Commands:"_s;
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("--help") << QStringList{u"--help"_s} << u"Commands:"_s << 0;
+    QTest::newRow("-h") << QStringList{u"-h"_s} << u"Commands:"_s << 0;
+    QTest::newRow("help") << QStringList{u"help"_s} << u"Commands:"_s << 0;
     QTest::newRow("help import") << QStringList{u"help"_s, u"import"_s}
-                                 << u"Usage: drivedeck import"_s;
-    QTest::newRow("--version") << QStringList{u"--version"_s} << u"DriveDeck "_s;
+                                 << u"Usage: drivedeck import"_s << 0;
+    QTest::newRow("--version") << QStringList{u"--version"_s} << u"DriveDeck "_s << 0;
+    // A mistyped command is one, not a window that cannot open.
+    QTest::newRow("mistyped command")
+        << QStringList{u"lsit"_s}
+        << u"drivedeck: unknown command \"lsit\"; the commands are list, import, export, "
+           "profile, compare, delete, edit, forget, deck, database, chart, report\n"_s
+        << 2;
+    // The window without a display: said, not aborted.
+    QTest::newRow("window") << QStringList{}
+                            << u"drivedeck: there is no display to show the window on (DISPLAY "
+                               "is not set); the commands work without one: drivedeck help\n"_s
+                            << 1;
+    QTest::newRow("a file") << QStringList{u"team.drivedeck"_s} << u"there is no display"_s << 1;
 }
 
 // Once these aborted (SIGABRT) where there is no display: they tried to open a window first.
@@ -767,6 +780,7 @@ void TestCommandLine::help_needsNoDisplay()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, expected);
+    QFETCH(int, exitCode);
     QTemporaryDir dir;
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -779,9 +793,12 @@ void TestCommandLine::help_needsNoDisplay()
     process.start(QStringLiteral(DRIVEDECK_BINARY), arguments);
     QVERIFY(process.waitForFinished(30000));
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
-    QCOMPARE(process.exitCode(), 0);
-    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    QCOMPARE(process.exitCode(), exitCode);
+    const QString out = QString::fromUtf8(exitCode == 0 ? process.readAllStandardOutput()
+                                                        : process.readAllStandardError());
     QVERIFY2(out.contains(expected), qPrintable(out));
+    // Looking leaves no settings behind.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
     if (expected == u"Commands:"_s) {
         for (const char *command : {"list", "import", "export", "profile", "compare", "delete",
                                     "deck", "chart", "report"})
