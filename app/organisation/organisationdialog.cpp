@@ -1,6 +1,7 @@
 #include "organisation/organisationdialog.h"
 
 #include "charts/chartimage.h"
+#include "charts/chartview.h"
 #include "charts/profilecharts.h"
 #include "profile/keyfigures.h"
 #include "profile/rejections.h"
@@ -89,10 +90,10 @@ OrganisationDialog::OrganisationDialog(SessionLibrary *library, int minimumGroup
     QFont large = m_summary->font();
     large.setPointSizeF(large.pointSizeF() * 1.2);
     m_summary->setFont(large);
-    m_domainView = new QChartView;
+    m_domainView = new ChartView;
     m_domainView->setObjectName(QStringLiteral("organisationDomains"));
     m_domainView->setRenderHint(QPainter::Antialiasing);
-    m_drivesView = new QChartView;
+    m_drivesView = new ChartView;
     m_drivesView->setObjectName(QStringLiteral("organisationDrives"));
     m_drivesView->setRenderHint(QPainter::Antialiasing);
     m_drivesView->setMinimumHeight(380);

@@ -4,6 +4,7 @@
 #include "teamprofile/sentencelist.h"
 
 #include "charts/chartimage.h"
+#include "charts/chartview.h"
 #include "charts/profilecharts.h"
 #include "domain/drivetexts.h"
 #include "io/tablecsv.h"
@@ -73,15 +74,15 @@ ProfilePage::ProfilePage(SessionDocument *document, QWidget *parent)
     figuresLayout->addStretch(1);
     scroll->setWidget(figuresBox);
 
-    m_domainView = new QChartView;
+    m_domainView = new ChartView;
     m_domainView->setObjectName(QStringLiteral("domainChart"));
     m_domainView->setRenderHint(QPainter::Antialiasing);
     m_domainView->setMinimumHeight(200);
-    m_drivesView = new QChartView;
+    m_drivesView = new ChartView;
     m_drivesView->setObjectName(QStringLiteral("drivesChart"));
     m_drivesView->setRenderHint(QPainter::Antialiasing);
     m_drivesView->setMinimumHeight(420);
-    m_deltaView = new QChartView;
+    m_deltaView = new ChartView;
     m_deltaView->setObjectName(QStringLiteral("domainDeltaChart"));
     m_deltaView->setRenderHint(QPainter::Antialiasing);
     m_deltaView->setMinimumHeight(200);

@@ -241,6 +241,17 @@ void TestProfilePage::charts_showTheProfilesNumbers()
     QFile pdf(out.filePath(u"d.pdf"_s));
     QVERIFY(pdf.open(QIODevice::ReadOnly) && pdf.read(5) == "%PDF-");
 
+    // A chart with the keyboard's focus shows it (its context menu copies and saves).
+    auto *chart = page.findChild<QWidget *>(u"domainChart"_s);
+    QCOMPARE(chart->focusPolicy(), Qt::StrongFocus);
+    page.activateWindow();
+    page.findChild<QWidget *>(u"drivesChart"_s)->setFocus();
+    QTRY_VERIFY(!chart->hasFocus());
+    const QImage unfocused = chart->grab().toImage();
+    chart->setFocus();
+    QTRY_VERIFY(chart->hasFocus());
+    QVERIFY(chart->grab().toImage() != unfocused);
+
     // Fewer people than the smallest group: no charts (the words say why).
     QVERIFY(page.findChild<QWidget *>(u"domainChart"_s)->isVisible());
     page.setMinimumGroup(6);
