@@ -258,6 +258,10 @@ void CardPainter::paint(QPainter &painter, const QRectF &area, const CardFace &f
         painter.setPen(topInk);
         painter.setFont(small);
         painter.drawText(top, Qt::AlignRight | Qt::AlignVCenter, number);
+        // A long name ("AANTREKKINGSKRACHT") on a small card: the letters a little closer
+        // before the name is given up.
+        if (QFontMetricsF(domainFont).horizontalAdvance(domainName) > top.width() - numberRoom)
+            domainFont.setLetterSpacing(QFont::PercentageSpacing, 88);
         painter.setFont(domainFont);
         // On a small card the colour says the domain; a name cut to "AMBI…" would say less.
         if (QFontMetricsF(domainFont).horizontalAdvance(domainName) <= top.width() - numberRoom)
