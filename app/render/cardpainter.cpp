@@ -3,6 +3,9 @@
 #include "domain/catalogue.h"
 #include "domain/colours.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QFontMetricsF>
 #include <QHash>
 #include <QLinearGradient>
@@ -11,7 +14,9 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QRadialGradient>
+#include <QSaveFile>
 #include <QSvgRenderer>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <memory>
@@ -23,9 +28,11 @@ namespace {
 // Rendered motifs by drive and size: a card wall repaints often, an SVG with gradients is slow
 // to draw, and the same few sizes come back. Small enough to keep whole.
 constexpr qsizetype MotifCacheLimit = 240;
+constexpr qsizetype MotifFilesKept = 24 * 20;
 
 struct MotifCache
 {
+    QString folder; // on disk too, when set
     QMutex mutex;
     QHash<quint64, QImage> images;
 };
@@ -107,24 +114,79 @@ QString CardPainter::motifPath(int driveId)
     return QStringLiteral(":/deck/%1.svg").arg(Catalogue::drive(driveId).key);
 }
 
+void CardPainter::setMotifFolder(const QString &folder)
+{
+    MotifCache &cache = motifCache();
+    {
+        const QMutexLocker locker(&cache.mutex);
+        cache.folder = folder;
+    }
+    if (folder.isEmpty())
+        return;
+    // Every window size adds its 24 pictures: the least recently written go beyond a few sizes'
+    // worth, off the window's thread.
+    QThreadPool::globalInstance()->start([folder] {
+        const QFileInfoList files =
+            QDir(folder).entryInfoList({QStringLiteral("*.png")}, QDir::Files, QDir::Time);
+        for (qsizetype i = MotifFilesKept; i < files.size(); ++i)
+            QFile::remove(files.at(i).absoluteFilePath());
+    });
+}
+
+QString CardPainter::motifFile(int driveId, QSize pixels)
+{
+    QString folder;
+    {
+        MotifCache &cache = motifCache();
+        const QMutexLocker locker(&cache.mutex);
+        folder = cache.folder;
+    }
+    QFile svg(motifPath(driveId));
+    if (folder.isEmpty() || !svg.open(QIODevice::ReadOnly))
+        return {};
+    // Named by the SVG's own bytes: a changed motif is never read from an old file.
+    return QDir(folder).filePath(QStringLiteral("%1-%2-%3x%4.png")
+                                     .arg(Catalogue::drive(driveId).key)
+                                     .arg(qHash(svg.readAll()), 16, 16, QLatin1Char('0'))
+                                     .arg(pixels.width())
+                                     .arg(pixels.height()));
+}
+
 QImage CardPainter::motif(int driveId, QSize pixels)
 {
     MotifCache &cache = motifCache();
     const quint64 key = keyOf(driveId, pixels);
+    QString folder;
     {
         const QMutexLocker locker(&cache.mutex);
         const auto found = cache.images.constFind(key);
         if (found != cache.images.cend())
             return *found;
+        folder = cache.folder;
     }
-    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::transparent);
-    {
-        QSvgRenderer renderer(motifPath(driveId));
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setRenderHint(QPainter::SmoothPixmapTransform);
-        renderer.render(&painter, QRectF(QPointF(0, 0), QSizeF(pixels)));
+    const QString file = folder.isEmpty() ? QString() : motifFile(driveId, pixels);
+    QImage image;
+    if (!file.isEmpty() && image.load(file, "PNG") && image.size() == pixels) {
+        image.convertTo(QImage::Format_ARGB32_Premultiplied);
+    } else {
+        image = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        {
+            QSvgRenderer renderer(motifPath(driveId));
+            QPainter painter(&image);
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setRenderHint(QPainter::SmoothPixmapTransform);
+            renderer.render(&painter, QRectF(QPointF(0, 0), QSizeF(pixels)));
+        }
+        if (!file.isEmpty()) {
+            // Written beside the painting, not before it: the first start pays nothing more.
+            QThreadPool::globalInstance()->start([image, file] {
+                QDir().mkpath(QFileInfo(file).absolutePath());
+                QSaveFile out(file);
+                if (out.open(QIODevice::WriteOnly) && image.save(&out, "PNG", 100))
+                    out.commit();
+            });
+        }
     }
     const QMutexLocker locker(&cache.mutex);
     if (cache.images.size() >= MotifCacheLimit)

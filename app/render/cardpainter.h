@@ -40,8 +40,15 @@ public:
 
     // The default deck's motif of a drive: one of Fluent Emoji's (MIT), compiled in.
     static QString motifPath(int driveId);
-    // The motif as an image of that many pixels, transparent around it; cached.
+    // The motif as an image of that many pixels, transparent around it; cached in memory, and
+    // in folder when one is set (setMotifFolder).
     static QImage motif(int driveId, QSize pixels);
+    // Where rendered motifs are kept between runs: reading 24 small pictures at the next start
+    // is several times quicker than drawing 24 SVG files again. Empty (the default): memory
+    // only, as for the command line and tests.
+    static void setMotifFolder(const QString &folder);
+    // The file a motif of that size is kept in; empty without a folder.
+    static QString motifFile(int driveId, QSize pixels);
     // Where the picture sits on a card of that area (above the band; all of it when blind).
     static QRectF pictureArea(const QRectF &area, bool blind);
     // The text colour that reads best on a background.

@@ -5,6 +5,7 @@
 #include "cli/commandline.h"
 #include "cli/reportcommand.h"
 #include "look/readablestyle.h"
+#include "render/cardpainter.h"
 #include "settings/settings.h"
 #include "shell/instancechannel.h"
 #include "shell/mainwindow.h"
@@ -13,8 +14,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTextStream>
 
@@ -199,6 +202,10 @@ int runApplication(int argc, char *argv[])
     // Numbers and dates in the window follow its language ("62,5 %", "26 nov. 2026").
     Translations::useLocaleOf(language);
 
+    // The cards' pictures are drawn once per size and then read from the cache folder.
+    CardPainter::setMotifFolder(
+        QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+            .filePath(QStringLiteral("motifs")));
     MainWindow window(settings);
 
     // The embedded SQLite database unless one is chosen here or in the settings. It opens on

@@ -11,6 +11,7 @@
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace DriveDeck;
 using namespace Qt::StringLiterals;
@@ -79,6 +80,7 @@ private Q_SLOTS:
     void motif_looksAsRsvgDrawsIt_data();
     void motif_looksAsRsvgDrawsIt();
     void motif_isCachedAtItsSize();
+    void motif_isKeptInItsFolderBetweenRuns();
     void card_showsItsDomainColour_blindShowsNone_data();
     void card_showsItsDomainColour_blindShowsNone();
     void card_paintsOnAPdfAsVectors();
@@ -158,6 +160,41 @@ void TestCardPainter::motif_isCachedAtItsSize()
     const QImage again = CardPainter::motif(3, QSize(90, 90));
     QCOMPARE(first.cacheKey(), again.cacheKey());
     QCOMPARE(CardPainter::motif(3, QSize(91, 91)).size(), QSize(91, 91));
+}
+
+// The window keeps rendered motifs in its cache folder: written beside the first painting,
+// read at the next start, and a broken or stale file is drawn again.
+void TestCardPainter::motif_isKeptInItsFolderBetweenRuns()
+{
+    QTemporaryDir dir;
+    CardPainter::setMotifFolder(dir.path());
+    const QSize size(64, 64);
+    const QImage drawn = CardPainter::motif(1, size);
+    QThreadPool::globalInstance()->waitForDone();
+    const QString file = CardPainter::motifFile(1, size);
+    QVERIFY(file.startsWith(dir.path()));
+    QImage kept(file);
+    QVERIFY(!kept.isNull());
+    QCOMPARE(kept.convertToFormat(QImage::Format_ARGB32_Premultiplied), drawn);
+
+    // A file of the right size is read, not drawn again: here a plain red square.
+    const QSize other(67, 67);
+    QImage planted(other, QImage::Format_ARGB32);
+    planted.fill(Qt::red);
+    QVERIFY(planted.save(CardPainter::motifFile(3, other)));
+    QCOMPARE(CardPainter::motif(3, other).pixelColor(30, 30), QColor(Qt::red));
+
+    // A broken file is drawn again, and replaced.
+    const QSize third(66, 66);
+    QFile broken(CardPainter::motifFile(2, third));
+    QVERIFY(broken.open(QIODevice::WriteOnly) && broken.write("not a picture") > 0);
+    broken.close();
+    const QImage again = CardPainter::motif(2, third);
+    QThreadPool::globalInstance()->waitForDone();
+    QCOMPARE(again.size(), third);
+    QVERIFY(QImage(CardPainter::motifFile(2, third)).size() == third);
+    CardPainter::setMotifFolder(QString());
+    QCOMPARE(CardPainter::motifFile(2, third), QString());
 }
 
 void TestCardPainter::card_showsItsDomainColour_blindShowsNone_data()
