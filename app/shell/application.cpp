@@ -20,6 +20,7 @@
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -227,7 +228,8 @@ int runApplication(int argc, char *argv[])
     InstanceChannel channel;
     if (!parser.isSet(databaseOption)) {
         QObject::connect(&channel, &InstanceChannel::filesArrived, &window, &MainWindow::openFiles);
-        channel.listen();
+        // Once the window is on the screen: the first paint does not wait for the socket.
+        QTimer::singleShot(250, &channel, [&channel] { channel.listen(); });
     }
     return app.exec();
 }
