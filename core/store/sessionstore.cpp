@@ -8,6 +8,7 @@
 #include "store/schemamigrator.h"
 #include "store/sqlstatement.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
@@ -18,6 +19,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <algorithm>
 #include <atomic>
@@ -170,7 +172,17 @@ Result<std::unique_ptr<SessionStore>> SessionStore::open(const DatabaseConfig &c
         // WAL: readers never block the writer. FULL: a committed pick survives a power cut.
         for (const char *statement : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
                                       "PRAGMA synchronous = FULL"}) {
-            if (!pragma.exec(QString::fromLatin1(statement))) {
+            // Switching a new file to WAL needs it alone for a moment, and SQLite answers "busy"
+            // at once, without its busy timeout, while another DriveDeck is doing the same
+            // (four imports into one new database): try again for as long as a writer waits.
+            QDeadlineTimer patience(SqliteLockWaitMs);
+            bool done = pragma.exec(QString::fromLatin1(statement));
+            while (!done && sqlErrorKind(pragma.lastError(), db) == Error::Kind::Busy &&
+                   !patience.hasExpired()) {
+                QThread::msleep(20);
+                done = pragma.exec(QString::fromLatin1(statement));
+            }
+            if (!done) {
                 return Error(sqlErrorKind(pragma.lastError(), db),
                              tr("Cannot set up the database %1: %2")
                                  .arg(config.displayUrl(), sqlErrorText(pragma.lastError())));
