@@ -1,6 +1,7 @@
 #include "store/connectionproblem.h"
 
 #include "domain/text.h"
+#include "store/sqlstatement.h"
 
 #include <QLoggingCategory>
 #include <QRegularExpression>
@@ -11,15 +12,9 @@ Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 namespace {
 
-// The role libpq connects as when the URL names none.
 QString roleOf(const DatabaseConfig &config)
 {
-    if (!config.user.isEmpty())
-        return config.user;
-    QString role = qEnvironmentVariable("PGUSER");
-    if (role.isEmpty())
-        role = qEnvironmentVariable("USER");
-    return role;
+    return config.user.isEmpty() ? defaultRole() : config.user;
 }
 
 QString optionValue(const DatabaseConfig &config, const QString &name)

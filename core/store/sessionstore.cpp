@@ -97,12 +97,7 @@ SessionStore::SessionStore(const QString &connectionName, const DatabaseConfig &
     , m_config(config)
 {
     // The account: on PostgreSQL the role, asked for once connected (open()).
-    for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
-        if (m_account.isEmpty())
-            m_account = qEnvironmentVariable(variable);
-    }
-    if (m_account.isEmpty())
-        m_account = QDir::home().dirName();
+    m_account = systemUserName();
     m_author = qEnvironmentVariable("DRIVEDECK_AUTHOR");
 }
 

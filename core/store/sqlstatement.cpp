@@ -3,6 +3,7 @@
 #include "store/connectionproblem.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLoggingCategory>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -90,12 +91,25 @@ Error::Kind sqlErrorKind(const QSqlError &error, const QSqlDatabase &db)
     }
 }
 
+QString systemUserName()
+{
+    for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString name = qEnvironmentVariable(variable);
+        if (!name.isEmpty())
+            return name;
+    }
+    return QDir::home().dirName();
+}
+
+QString defaultRole()
+{
+    const QString role = qEnvironmentVariable("PGUSER");
+    return role.isEmpty() ? systemUserName() : role;
+}
+
 QString roleOf(const QSqlDatabase &db)
 {
-    if (!db.userName().isEmpty())
-        return db.userName();
-    QString role = qEnvironmentVariable("PGUSER");
-    return role.isEmpty() ? qEnvironmentVariable("USER") : role;
+    return db.userName().isEmpty() ? defaultRole() : db.userName();
 }
 
 Error sqlFailure(const QSqlError &error, const QSqlDatabase &db)

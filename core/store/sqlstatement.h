@@ -27,6 +27,10 @@ QString sqlErrorText(const QSqlError &error);
 // itself (a dropped server gives no code at all).
 Error::Kind sqlErrorKind(const QSqlError &error, const QSqlDatabase &db);
 
+// The computer's user name (USER, LOGNAME, USERNAME, else the home folder's name).
+QString systemUserName();
+// The role libpq connects as when the URL names none: PGUSER, else the computer's user.
+QString defaultRole();
 // The role a connection works as, for messages: the URL's user, else libpq's default.
 QString roleOf(const QSqlDatabase &db);
 
