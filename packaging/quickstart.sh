@@ -15,7 +15,7 @@ build_packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-pdf-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite libqt6sql6-psql libboost-serialization-dev libquazip1-qt6-dev
+    libqt6sql6-sqlite libqt6sql6-psql libboost-serialization-dev libquazip1-qt6-dev libfontconfig-dev
     fonts-dejavu-core librsvg2-bin
     # what the app loads at run time: Qt's own Dutch, WebP pictures in photo decks
     qt6-translations-l10n qt6-image-formats-plugins

@@ -148,6 +148,7 @@ LibraryPage::LibraryPage(SessionListModel *model, const Actions &actions, QWidge
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, &LibraryPage::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &LibraryPage::updateEmptyState);
+    connect(model, &SessionListModel::knownChanged, this, &LibraryPage::updateEmptyState);
     retranslate();
     updateEmptyState();
 }
@@ -205,8 +206,9 @@ void LibraryPage::fitColumns()
 
 void LibraryPage::updateEmptyState()
 {
-    const bool nothingSaved = m_model->rowCount() == 0;
-    const bool nothingFound = !nothingSaved && m_proxy->rowCount() == 0;
+    // Until the list is known (a moment at start), the empty table, not "No sessions yet".
+    const bool nothingSaved = m_model->isKnown() && m_model->rowCount() == 0;
+    const bool nothingFound = m_model->rowCount() > 0 && m_proxy->rowCount() == 0;
     m_body->setCurrentWidget(nothingSaved || nothingFound ? m_empty : m_view);
     m_emptyNew->setVisible(nothingSaved);
     m_emptySample->setVisible(nothingSaved);

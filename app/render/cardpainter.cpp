@@ -3,6 +3,8 @@
 #include "domain/catalogue.h"
 #include "domain/colours.h"
 
+#include <QCryptographicHash>
+#include <QDataStream>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -18,7 +20,11 @@
 #include <QSvgRenderer>
 #include <QThreadPool>
 
+#include <QTransform>
+
 #include <algorithm>
+#include <array>
+#include <cmath>
 #include <memory>
 
 namespace DriveDeck {
@@ -40,6 +46,29 @@ struct MotifCache
 MotifCache &motifCache()
 {
     static MotifCache cache;
+    return cache;
+}
+
+// Whole cards at full strength, by everything that decides how they look. A wall, the deck,
+// a projector and a scan: a few sizes of 24 cards.
+constexpr qsizetype CardCacheLimit = 24 * 4;
+constexpr qsizetype CardFilesKept = 24 * 12;
+// Raised whenever paintFace draws differently: files of an older look are then never read.
+constexpr quint32 CardLook = 1;
+constexpr quint32 CardFileMagic = 0x44444346; // "DDCF"
+constexpr int LargestKeptSide = 1600;
+
+struct CardCache
+{
+    QString folder; // on disk too, when set
+    QMutex mutex;
+    QHash<QString, QImage> images;
+    std::array<QByteArray, 25> motifHashes; // by drive: the compiled-in SVG's bytes
+};
+
+CardCache &cardCache()
+{
+    static CardCache cache;
     return cache;
 }
 
@@ -105,6 +134,97 @@ void drawCover(QPainter &painter, const QRectF &target, const QImage &photo)
     painter.drawImage(target, photo, source);
 }
 
+// A card drawn from its file or from memory looks as the one drawn directly: only a face
+// without a photo, at full strength, on a screen at whole pixels.
+bool keepsItsFace(const CardFace &face)
+{
+    return face.photo.isNull() && face.strength >= 1.0;
+}
+
+QByteArray motifHashOf(int driveId)
+{
+    CardCache &cache = cardCache();
+    const QMutexLocker locker(&cache.mutex);
+    QByteArray &hash = cache.motifHashes.at(std::size_t(driveId));
+    if (hash.isEmpty()) {
+        QFile svg(CardPainter::motifPath(driveId));
+        hash = svg.open(QIODevice::ReadOnly)
+                   ? QCryptographicHash::hash(svg.readAll(), QCryptographicHash::Sha1).toHex()
+                   : QByteArrayLiteral("none");
+    }
+    return hash;
+}
+
+// Everything paintFace reads, as text: the same text, the same pixels.
+QString faceKey(const CardFace &face, QSize pixels, qreal pixelRatio, const QFont &font)
+{
+    const Drive &drive = Catalogue::drive(face.driveId);
+    return QStringLiteral("%1|%2|%3|%4|%5x%6@%7|%8|%9|%10|%11")
+        .arg(CardLook)
+        .arg(face.driveId)
+        .arg(face.blind ? 1 : 0)
+        .arg(face.placeholder ? 1 : 0)
+        .arg(pixels.width())
+        .arg(pixels.height())
+        .arg(pixelRatio, 0, 'f', 3)
+        .arg(font.key(), drive.mainWord() + u'/' + drive.secondWord(), drive.domain().name(),
+             QString::fromLatin1(motifHashOf(face.driveId)));
+}
+
+QString cardFileFor(const QString &folder, const CardFace &face, const QString &key)
+{
+    const QByteArray name =
+        QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex().left(24);
+    return QDir(folder).filePath(
+        QStringLiteral("%1-%2.card")
+            .arg(Catalogue::drive(face.driveId).key, QString::fromLatin1(name)));
+}
+
+// A kept card: a short header, then the pixels as they are in memory (premultiplied ARGB), so
+// that reading one is a copy, not a decoding.
+QImage readCardFile(const QString &path, QSize pixels)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QDataStream in(&file);
+    quint32 magic = 0;
+    quint32 look = 0;
+    qint32 width = 0;
+    qint32 height = 0;
+    in >> magic >> look >> width >> height;
+    if (in.status() != QDataStream::Ok || magic != CardFileMagic || look != CardLook ||
+        QSize(width, height) != pixels)
+        return {};
+    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+    const qint64 bytes = image.sizeInBytes();
+    if (image.isNull() || file.size() != file.pos() + bytes ||
+        file.read(reinterpret_cast<char *>(image.bits()), bytes) != bytes)
+        return {};
+    return image;
+}
+
+void writeCardFile(const QString &path, const QImage &image)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return;
+    QDataStream header(&out);
+    header << CardFileMagic << CardLook << qint32(image.width()) << qint32(image.height());
+    const qint64 bytes = image.sizeInBytes();
+    if (header.status() == QDataStream::Ok &&
+        out.write(reinterpret_cast<const char *>(image.constBits()), bytes) == bytes)
+        out.commit();
+}
+
+void removeAllButNewest(const QString &folder, const QString &pattern, qsizetype kept)
+{
+    const QFileInfoList files = QDir(folder).entryInfoList({pattern}, QDir::Files, QDir::Time);
+    for (qsizetype i = kept; i < files.size(); ++i)
+        QFile::remove(files.at(i).absoluteFilePath());
+}
+
 } // namespace
 
 QString CardPainter::motifPath(int driveId)
@@ -125,12 +245,47 @@ void CardPainter::setMotifFolder(const QString &folder)
         return;
     // Every window size adds its 24 pictures: the least recently written go beyond a few sizes'
     // worth, off the window's thread.
-    QThreadPool::globalInstance()->start([folder] {
-        const QFileInfoList files =
-            QDir(folder).entryInfoList({QStringLiteral("*.png")}, QDir::Files, QDir::Time);
-        for (qsizetype i = MotifFilesKept; i < files.size(); ++i)
-            QFile::remove(files.at(i).absoluteFilePath());
-    });
+    QThreadPool::globalInstance()->start(
+        [folder] { removeAllButNewest(folder, QStringLiteral("*.png"), MotifFilesKept); });
+}
+
+void CardPainter::setCardFolder(const QString &folder)
+{
+    CardCache &cache = cardCache();
+    {
+        const QMutexLocker locker(&cache.mutex);
+        cache.folder = folder;
+    }
+    if (folder.isEmpty())
+        return;
+    QThreadPool::globalInstance()->start(
+        [folder] { removeAllButNewest(folder, QStringLiteral("*.card"), CardFilesKept); });
+}
+
+QString CardPainter::cardFile(const CardFace &face, QSize pixels, qreal pixelRatio,
+                              const QFont &font)
+{
+    QString folder;
+    {
+        CardCache &cache = cardCache();
+        const QMutexLocker locker(&cache.mutex);
+        folder = cache.folder;
+    }
+    if (folder.isEmpty() || !Catalogue::isValidDriveId(face.driveId) || !keepsItsFace(face))
+        return {};
+    return cardFileFor(folder, face, faceKey(face, pixels, pixelRatio, font));
+}
+
+void CardPainter::forgetImagesInMemory()
+{
+    {
+        MotifCache &motifs = motifCache();
+        const QMutexLocker locker(&motifs.mutex);
+        motifs.images.clear();
+    }
+    CardCache &cards = cardCache();
+    const QMutexLocker locker(&cards.mutex);
+    cards.images.clear();
 }
 
 QString CardPainter::motifFile(int driveId, QSize pixels)
@@ -214,6 +369,59 @@ void CardPainter::paint(QPainter &painter, const QRectF &area, const CardFace &f
 {
     if (!Catalogue::isValidDriveId(face.driveId) || area.isEmpty())
         return;
+    // On a screen at whole pixels: the card as painted before, pixel for pixel.
+    const QTransform toDevice = painter.deviceTransform();
+    const QRectF onDevice = toDevice.mapRect(area);
+    auto whole = [](qreal v) { return std::abs(v - std::round(v)) < 0.001; };
+    const bool kept = !drawsVectors(painter) && keepsItsFace(face) &&
+                      toDevice.type() <= QTransform::TxScale && toDevice.m11() > 0 &&
+                      qFuzzyCompare(toDevice.m11(), toDevice.m22()) && whole(onDevice.left()) &&
+                      whole(onDevice.top()) && whole(onDevice.width()) &&
+                      whole(onDevice.height()) && onDevice.width() <= LargestKeptSide &&
+                      onDevice.height() <= LargestKeptSide;
+    if (!kept) {
+        paintFace(painter, area, face, font);
+        return;
+    }
+    const QSize pixels = onDevice.size().toSize();
+    const qreal ratio = toDevice.m11();
+    const QString key = faceKey(face, pixels, ratio, font);
+    CardCache &cache = cardCache();
+    QImage image;
+    QString folder;
+    {
+        const QMutexLocker locker(&cache.mutex);
+        image = cache.images.value(key);
+        folder = cache.folder;
+    }
+    if (image.isNull()) {
+        const QString file = folder.isEmpty() ? QString() : cardFileFor(folder, face, key);
+        if (!file.isEmpty())
+            image = readCardFile(file, pixels);
+        if (image.isNull()) {
+            image = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::transparent);
+            image.setDevicePixelRatio(ratio);
+            {
+                QPainter onImage(&image);
+                paintFace(onImage, QRectF(QPointF(0, 0), area.size()), face, font);
+            }
+            // Written beside the painting: the first start pays nothing more.
+            if (!file.isEmpty())
+                QThreadPool::globalInstance()->start([image, file] { writeCardFile(file, image); });
+        }
+        image.setDevicePixelRatio(ratio);
+        const QMutexLocker locker(&cache.mutex);
+        if (cache.images.size() >= CardCacheLimit)
+            cache.images.clear();
+        cache.images.insert(key, image);
+    }
+    painter.drawImage(area.topLeft(), image);
+}
+
+void CardPainter::paintFace(QPainter &painter, const QRectF &area, const CardFace &face,
+                            const QFont &font)
+{
     const Drive &drive = Catalogue::drive(face.driveId);
     const Domain &domain = drive.domain();
     const qreal w = area.width();

@@ -29,7 +29,9 @@ struct CardFace
 // domain's colour, a soft glow behind the motif (or the photo filling the card), and a band
 // with the two-word name; the domain and the number above. Crisp at any size and pixel ratio:
 // on a screen the motif is drawn from a cached image at the device's pixels, on a PDF or SVG
-// as vectors. Marks (picked, rank, "not me") are the caller's, on top.
+// as vectors. On a screen at whole pixels, a card at full strength is painted once per size
+// and then drawn from memory (or from its file, at the next start). Marks (picked, rank,
+// "not me") are the caller's, on top.
 class CardPainter
 {
     Q_DECLARE_TR_FUNCTIONS(DriveDeck::CardPainter)
@@ -49,10 +51,25 @@ public:
     static void setMotifFolder(const QString &folder);
     // The file a motif of that size is kept in; empty without a folder.
     static QString motifFile(int driveId, QSize pixels);
+    // Where whole painted cards are kept between runs, as raw pixels: a wall's first paint
+    // then reads 24 files instead of shaping and drawing 24 cards' words and pictures (a few
+    // milliseconds each at start, fonts not yet loaded). Empty (the default): memory only.
+    static void setCardFolder(const QString &folder);
+    // The file a card face of that many pixels is kept in, for this font and language; empty
+    // without a folder or for a face that is not kept (a photo, a paled card).
+    static QString cardFile(const CardFace &face, QSize pixels, qreal pixelRatio,
+                            const QFont &font);
+    // Forgets the cards and motifs held in memory (the files stay): as a new start would.
+    static void forgetImagesInMemory();
     // Where the picture sits on a card of that area (above the band; all of it when blind).
     static QRectF pictureArea(const QRectF &area, bool blind);
     // The text colour that reads best on a background.
     static QColor inkOn(const QColor &background);
+
+private:
+    // The card drawn stroke by stroke, on any device.
+    static void paintFace(QPainter &painter, const QRectF &area, const CardFace &face,
+                          const QFont &font);
 };
 
 } // namespace DriveDeck

@@ -10,6 +10,7 @@
 #include "shell/instancechannel.h"
 #include "shell/mainwindow.h"
 #include "shell/startprobe.h"
+#include "shell/startwarmup.h"
 #include "translator.h"
 
 #include <QApplication>
@@ -102,6 +103,8 @@ int runHelp(int argc, char *argv[])
     return 0;
 }
 
+int runWindow(QApplication &app);
+
 } // namespace
 
 int runApplication(int argc, char *argv[])
@@ -151,7 +154,18 @@ int runApplication(int argc, char *argv[])
     }
 #endif
 
+    StartWarmUp warmUp;
     QApplication app(argc, argv);
+    warmUp.applicationMade();
+    const int exitCode = runWindow(app);
+    warmUp.wait(); // long done, but not to be left running while the application goes
+    return exitCode;
+}
+
+namespace {
+
+int runWindow(QApplication &app)
+{
     // The system's style, with what a dark palette needs to keep check boxes visible.
     QApplication::setStyle(new ReadableStyle(QStyleFactory::create(QApplication::style()->name())));
     setApplicationNames();
@@ -161,8 +175,8 @@ int runApplication(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
         "DriveDeck::Application", "Run in-room workshops on the 24 drives that move people."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption languageOption(
         QStringList{QStringLiteral("language")},
         QApplication::translate("DriveDeck::Application", "Interface language: en or nl."),
@@ -190,7 +204,22 @@ int runApplication(int argc, char *argv[])
         QApplication::translate("DriveDeck::Application",
                                 "Session files (.drivedeck) or picks (.csv) to import and open."),
         QStringLiteral("[files...]"));
-    parser.process(app);
+    // Parsed here, not by process(): that one ends the program with exit(), which would not
+    // wait for the warm-up thread.
+    if (!parser.parse(app.arguments())) {
+        QTextStream(stderr) << QStringLiteral("%1: %2").arg(
+                                   QCoreApplication::applicationName().toLower(),
+                                   parser.errorText())
+                            << Qt::endl;
+        return 1;
+    }
+    if (parser.isSet(helpOption) || parser.isSet(versionOption)) {
+        QTextStream(stdout)
+            << (parser.isSet(helpOption)
+                    ? parser.helpText()
+                    : QStringLiteral("DriveDeck %1\n").arg(QCoreApplication::applicationVersion()));
+        return 0;
+    }
     // A double-clicked session file while DriveDeck runs: the window that is there opens it.
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty() && !parser.isSet(databaseOption) && InstanceChannel::handOver(files))
@@ -203,10 +232,10 @@ int runApplication(int argc, char *argv[])
     // Numbers and dates in the window follow its language ("62,5 %", "26 nov. 2026").
     Translations::useLocaleOf(language);
 
-    // The cards' pictures are drawn once per size and then read from the cache folder.
-    CardPainter::setMotifFolder(
-        QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
-            .filePath(QStringLiteral("motifs")));
+    // The cards and their pictures are drawn once per size and then read from the cache folder.
+    const QDir cache(QStandardPaths::writableLocation(QStandardPaths::CacheLocation));
+    CardPainter::setMotifFolder(cache.filePath(QStringLiteral("motifs")));
+    CardPainter::setCardFolder(cache.filePath(QStringLiteral("cards")));
     MainWindow window(settings);
 
     // The embedded SQLite database unless one is chosen here or in the settings. It opens on
@@ -233,5 +262,7 @@ int runApplication(int argc, char *argv[])
     }
     return app.exec();
 }
+
+} // namespace
 
 } // namespace DriveDeck

@@ -69,10 +69,6 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     , m_connector(new DatabaseConnector(m_library, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    // The icon once the first frame is up: reading an SVG loads a plugin and a library, which
-    // the sessions need not wait for.
-    QTimer::singleShot(0, this,
-                       [this] { setWindowIcon(QIcon(QStringLiteral(":/icons/drivedeck.svg"))); });
 
     // The library to start with, the deck to browse the cards (made when first asked for: a
     // start shows the library sooner without it), and the open session's workspace.
@@ -897,6 +893,7 @@ void MainWindow::showProblem(const QString &title, const QString &message)
 
 void MainWindow::createActions()
 {
+    menuBar();
     m_fileMenu = menuBar()->addMenu(QString());
     m_newAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseNewSession);
     m_newAction->setShortcut(QKeySequence::New);
@@ -1053,6 +1050,24 @@ void MainWindow::retranslate()
     m_aboutAction->setText(tr("&About DriveDeck"));
     m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
     m_summary->setText(tr("24 drives in 5 colour domains"));
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    // The icon once the first frame is painted and nothing else waits: reading an SVG loads a
+    // plugin, which the first sight of the sessions need not wait for. A timer of 0 ms fires
+    // when the events already posted are done.
+    if (event->type() == QEvent::Paint && !m_iconAsked) {
+        m_iconAsked = true;
+        auto *later = new QTimer(this);
+        later->setSingleShot(true);
+        connect(later, &QTimer::timeout, this, [this, later] {
+            setWindowIcon(QIcon(QStringLiteral(":/icons/drivedeck.svg")));
+            later->deleteLater();
+        });
+        later->start(0);
+    }
+    return QMainWindow::event(event);
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -66,9 +66,15 @@ void SessionLibrary::setAuthor(const QString &author)
 
 void SessionLibrary::open(const DatabaseConfig &config, std::function<void(const Status &)> done)
 {
-    // At start, the sessions as they were last time, at once; the database's own list follows.
-    if (!m_open)
-        m_model->setSessions(LibraryCache::read(config));
+    // At start, the sessions as they were last time, read on the worker while the window is
+    // being built and there before the database has answered; the database's own list follows.
+    if (!m_open) {
+        run([config](Worker &) { return LibraryCache::read(config); },
+            [this](const QList<SessionSummary> &kept) {
+                if (!m_listed)
+                    m_model->setSessions(kept);
+            });
+    }
     const QString author = m_author;
     run(
         [config, author](Worker &worker) -> Status {

@@ -45,7 +45,11 @@ void SessionListModel::setSessions(const QList<SessionSummary> &sessions)
             row = last;
             continue;
         }
-        const int current = rowOf(next.id);
+        // The rows before this one are in place already: it is here or further on (a linear
+        // search from the top would make a refresh of 1,000 sessions quadratic).
+        int current = row;
+        while (m_sessions.at(current).id != next.id)
+            ++current;
         if (current != row) {
             beginMoveRows({}, current, current, {}, row);
             m_sessions.move(current, row);
@@ -55,6 +59,10 @@ void SessionListModel::setSessions(const QList<SessionSummary> &sessions)
             m_sessions[row] = next;
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         }
+    }
+    if (!m_known) {
+        m_known = true;
+        Q_EMIT knownChanged();
     }
 }
 

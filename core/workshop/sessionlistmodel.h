@@ -39,6 +39,9 @@ public:
     const QList<SessionSummary> &sessions() const { return m_sessions; }
     // The row of a session, or -1.
     int rowOf(const QUuid &id) const;
+    // Whether a list was given yet (the one kept from last time, or the database's): until
+    // then no rows means "not known yet", not "no sessions".
+    bool isKnown() const { return m_known; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -46,8 +49,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+Q_SIGNALS:
+    void knownChanged();
+
 private:
     QList<SessionSummary> m_sessions;
+    bool m_known = false;
 };
 
 } // namespace DriveDeck

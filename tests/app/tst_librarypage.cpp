@@ -99,6 +99,14 @@ void TestLibraryPage::emptyLibrary_offersNewAndSample()
 {
     auto *text = m_page->findChild<QLabel *>(u"libraryEmptyTitle"_s);
     QVERIFY(text);
+    // Before any list is known (the start's first moment): an empty table, no claim that
+    // nothing is saved.
+    QVERIFY(!m_model->isKnown());
+    QVERIFY(!text->isVisible());
+    QVERIFY(m_page->view()->isVisible());
+    QSignalSpy known(m_model.get(), &SessionListModel::knownChanged);
+    m_model->setSessions({});
+    QCOMPARE(known.count(), 1);
     QVERIFY(text->isVisible());
     QCOMPARE(text->text(), u"No sessions yet"_s);
     QVERIFY(!m_page->view()->isVisible());

@@ -81,6 +81,7 @@ private Q_SLOTS:
     void openFiles_importsEachAndOpensIt_aSavedOneAsSaved();
     void importBrokenFile_explainsAndChangesNothing();
     void exportCsv_writesThePicks();
+    void windowIcon_isSetOnceTheFirstFrameIsPainted();
     void openSession_namesTheWindowAndShowsTheSaveState();
     void switchLanguage_isRememberedForTheNextStart();
     void sampleSession_opensOnTheCardWall();
@@ -245,6 +246,15 @@ void TestMainWindow::exportCsv_writesThePicks()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll().startsWith("round,participant,drive,rank,polarity,note\n"));
+}
+
+void TestMainWindow::windowIcon_isSetOnceTheFirstFrameIsPainted()
+{
+    // Not in the way of the first frame, but there right after it, at the sizes a task bar and
+    // a window switcher ask for.
+    QTRY_VERIFY(!m_window->windowIcon().isNull());
+    for (const int side : {16, 32, 64, 256})
+        QCOMPARE(m_window->windowIcon().pixmap(side).size(), QSize(side, side));
 }
 
 void TestMainWindow::openSession_namesTheWindowAndShowsTheSaveState()

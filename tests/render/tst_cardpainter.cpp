@@ -1,7 +1,9 @@
 #include "domain/catalogue.h"
 #include "render/cardpainter.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
@@ -87,6 +89,10 @@ private Q_SLOTS:
     void photo_fillsTheCard();
     void weakCard_palesButKeepsItsWordsReadable_data();
     void weakCard_palesButKeepsItsWordsReadable();
+    void card_fromMemoryLooksAsDrawnDirectly_data();
+    void card_fromMemoryLooksAsDrawnDirectly();
+    void card_isKeptInItsFolderBetweenRuns();
+    void card_atPartsOfPixelsOrWithAPhoto_isNeverKept();
 };
 
 void TestCardPainter::motif_isAValidSvgThatDrawsSomething_data()
@@ -284,6 +290,131 @@ void TestCardPainter::weakCard_palesButKeepsItsWordsReadable()
     QVERIFY2(darkest < 80, qPrintable(u"darkest %1"_s.arg(darkest)));
     if (strength < 0.5)
         QVERIFY2(lightest > 200, qPrintable(u"lightest %1"_s.arg(lightest))); // it has paled
+}
+
+namespace {
+
+// The largest difference of one colour channel between two pictures of one size.
+int largestDifference(const QImage &a, const QImage &b)
+{
+    int largest = 0;
+    for (int y = 0; y < a.height(); ++y) {
+        for (int x = 0; x < a.width(); ++x) {
+            const QRgb p = a.pixel(x, y);
+            const QRgb q = b.pixel(x, y);
+            largest = std::max({largest, std::abs(qRed(p) - qRed(q)),
+                                std::abs(qGreen(p) - qGreen(q)), std::abs(qBlue(p) - qBlue(q))});
+        }
+    }
+    return largest;
+}
+
+QImage cardAt(const CardFace &face, const QRectF &area, QSize canvas = {320, 220})
+{
+    QImage image(canvas, QImage::Format_ARGB32_Premultiplied);
+    image.fill(QColor(236, 238, 240));
+    QPainter painter(&image);
+    CardPainter::paint(painter, area, face, QFont());
+    return image;
+}
+
+} // namespace
+
+void TestCardPainter::card_fromMemoryLooksAsDrawnDirectly_data()
+{
+    QTest::addColumn<int>("driveId");
+    QTest::addColumn<bool>("blind");
+    QTest::newRow("Loyal") << 1 << false;
+    QTest::newRow("Ambition, blind") << 14 << true;
+    QTest::newRow("Attraction") << 24 << false;
+}
+
+void TestCardPainter::card_fromMemoryLooksAsDrawnDirectly()
+{
+    QFETCH(int, driveId);
+    QFETCH(bool, blind);
+    CardFace face;
+    face.driveId = driveId;
+    face.blind = blind;
+    const QRectF area(10, 10, 180, 250);
+    const QImage first = cardAt(face, area, {200, 270});
+    const QImage kept = cardAt(face, area, {200, 270});
+    QCOMPARE(kept, first);
+    // The same card drawn stroke by stroke: a strength a hair below full is never kept, and
+    // pales it by less than a colour step.
+    face.strength = 1.0 - 1e-9;
+    const QImage direct = cardAt(face, area, {200, 270});
+    // Drawn on a clear picture and then on the page, the rounded corner's soft edge may differ
+    // by a step or two; nothing else.
+    QVERIFY2(largestDifference(kept, direct) <= 3,
+             qPrintable(QString::number(largestDifference(kept, direct))));
+    QVERIFY(coverage(kept, qRgb(236, 238, 240)) > 0.7); // the card, not an empty picture
+}
+
+// The window keeps painted cards in its cache folder: written beside the first painting, read
+// at the next start, and a broken file is drawn again and replaced.
+void TestCardPainter::card_isKeptInItsFolderBetweenRuns()
+{
+    QTemporaryDir dir;
+    CardPainter::setCardFolder(dir.path());
+    CardFace face;
+    face.driveId = 9;
+    const QRectF area(4, 4, 120, 170);
+    const QImage drawn = cardAt(face, area, {130, 180});
+    QThreadPool::globalInstance()->waitForDone();
+    const QString file = CardPainter::cardFile(face, QSize(120, 170), 1.0, QFont());
+    QVERIFY(file.startsWith(dir.path()));
+    QVERIFY(file.endsWith(u".card"_s));
+    // A short header and the pixels as they are: 120 x 170 x 4 bytes.
+    QCOMPARE(QFileInfo(file).size(), 16 + 120 * 170 * 4);
+
+    // A new start reads the file: here one changed to plain red, so that reading shows.
+    CardPainter::forgetImagesInMemory();
+    {
+        QFile kept(file);
+        QVERIFY(kept.open(QIODevice::ReadWrite));
+        kept.seek(16);
+        QByteArray red;
+        for (int i = 0; i < 120 * 170; ++i)
+            red.append("\x00\x00\xff\xff", 4); // 0xffff0000 in little-endian order
+        QCOMPARE(kept.write(red), red.size());
+    }
+    QCOMPARE(cardAt(face, area, {130, 180}).pixelColor(60, 90), QColor(Qt::red));
+
+    // Cut short, it is drawn again and written whole.
+    CardPainter::forgetImagesInMemory();
+    QVERIFY(QFile::resize(file, 1000));
+    QCOMPARE(cardAt(face, area, {130, 180}), drawn);
+    QThreadPool::globalInstance()->waitForDone();
+    QCOMPARE(QFileInfo(file).size(), 16 + 120 * 170 * 4);
+
+    // Another font, another language: another file.
+    QFont larger;
+    larger.setPointSize(larger.pointSize() + 3);
+    QVERIFY(CardPainter::cardFile(face, QSize(120, 170), 1.0, larger) != file);
+    QVERIFY(CardPainter::cardFile(face, QSize(120, 170), 2.0, QFont()) != file);
+    CardPainter::setCardFolder(QString());
+    QCOMPARE(CardPainter::cardFile(face, QSize(120, 170), 1.0, QFont()), QString());
+}
+
+void TestCardPainter::card_atPartsOfPixelsOrWithAPhoto_isNeverKept()
+{
+    QTemporaryDir dir;
+    CardPainter::setCardFolder(dir.path());
+    CardFace face;
+    face.driveId = 3;
+    cardAt(face, QRectF(4.5, 4, 120, 170), {130, 180});
+    cardAt(face, QRectF(4, 4, 120.25, 170), {130, 180});
+    face.photo = QImage(40, 40, QImage::Format_RGB32);
+    face.photo.fill(Qt::darkGreen);
+    cardAt(face, QRectF(4, 4, 120, 170), {130, 180});
+    QCOMPARE(CardPainter::cardFile(face, QSize(120, 170), 1.0, QFont()), QString());
+    face.photo = {};
+    face.strength = 0.5;
+    cardAt(face, QRectF(4, 4, 120, 170), {130, 180});
+    QThreadPool::globalInstance()->waitForDone();
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList());
+    CardPainter::setCardFolder(QString());
 }
 
 QTEST_MAIN(TestCardPainter)

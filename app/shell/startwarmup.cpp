@@ -1,0 +1,51 @@
+#include "shell/startwarmup.h"
+
+#include <QCoreApplication>
+#include <QImageReader>
+
+#ifdef Q_OS_LINUX
+#include <pthread.h>
+#endif
+
+#ifdef DRIVEDECK_HAVE_FONTCONFIG
+#include <fontconfig/fontconfig.h>
+#endif
+
+namespace DriveDeck {
+
+StartWarmUp::StartWarmUp()
+    : m_thread([this] {
+#ifdef Q_OS_LINUX
+        pthread_setname_np(pthread_self(), "StartWarmUp"); // as the thread list shows it
+#endif
+#ifdef DRIVEDECK_HAVE_FONTCONFIG
+        FcInit();
+#endif
+        m_applicationMade.acquire();
+        if (!QCoreApplication::instance())
+            return;
+        QImageReader::supportedImageFormats();
+    })
+{}
+
+StartWarmUp::~StartWarmUp()
+{
+    wait();
+}
+
+void StartWarmUp::wait()
+{
+    if (!m_thread.joinable())
+        return;
+    if (!m_told)
+        m_applicationMade.release();
+    m_thread.join();
+}
+
+void StartWarmUp::applicationMade()
+{
+    m_told = true;
+    m_applicationMade.release();
+}
+
+} // namespace DriveDeck
