@@ -8,15 +8,10 @@
 
 #include "store/sessionstore.h"
 
-#include <QApplication>
-#include <QLabel>
-#include <QMainWindow>
-#include <QMenuBar>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <QTimer>
 
 #include <algorithm>
 #include <vector>
@@ -26,45 +21,6 @@
 using namespace DriveDeck;
 
 namespace {
-
-// The baseline process: a bare window, "painted" after its first paint.
-class BareWindow : public QMainWindow
-{
-public:
-    BareWindow()
-    {
-        menuBar()->addMenu(QStringLiteral("&File"))->addAction(QStringLiteral("&Quit"));
-        auto *label = new QLabel(QStringLiteral("A bare Qt Widgets window"));
-        label->installEventFilter(this);
-        setCentralWidget(label);
-        resize(1280, 800);
-    }
-
-protected:
-    bool eventFilter(QObject *, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && !m_done) {
-            m_done = true;
-            QTimer::singleShot(0, qApp, [] {
-                std::fputs("painted\n", stdout);
-                std::fflush(stdout);
-                QCoreApplication::exit(0);
-            });
-        }
-        return false;
-    }
-
-private:
-    bool m_done = false;
-};
-
-int runBareWindow(int argc, char *argv[])
-{
-    QApplication app(argc, argv);
-    BareWindow window;
-    window.show();
-    return app.exec();
-}
 
 // Starts the program and waits for its "painted"; milliseconds from start, or -1.
 qint64 startUntilPainted(const QString &program, const QStringList &arguments,
@@ -124,9 +80,6 @@ void fillLibrary(const DatabaseConfig &config)
 
 int main(int argc, char *argv[])
 {
-    if (argc > 1 && qstrcmp(argv[1], "--bare") == 0)
-        return runBareWindow(argc, argv);
-
     QCoreApplication app(argc, argv);
     // startbench --make-library FILE: only the database, to profile a start by hand.
     if (argc > 2 && qstrcmp(argv[1], "--make-library") == 0) {
@@ -150,7 +103,11 @@ int main(int argc, char *argv[])
     library.insert(QStringLiteral("DRIVEDECK_START_PROBE"), QStringLiteral("library"));
     QProcessEnvironment wall = environment;
     wall.insert(QStringLiteral("DRIVEDECK_START_PROBE"), QStringLiteral("wall"));
-    const QString drivedeck = QStringLiteral(DRIVEDECK_BINARY);
+    // Another build's program may be measured against the same baseline (before and after a
+    // change): DRIVEDECK_START_BINARY=/path/to/drivedeck.
+    const QString drivedeck = qEnvironmentVariableIsSet("DRIVEDECK_START_BINARY")
+                                  ? qEnvironmentVariable("DRIVEDECK_START_BINARY")
+                                  : QStringLiteral(DRIVEDECK_BINARY);
     const QStringList database{QStringLiteral("--database"), config.path,
                                QStringLiteral("--language"), QStringLiteral("en")};
 
@@ -166,8 +123,8 @@ int main(int argc, char *argv[])
     };
     std::vector<Case> cases{
         {QStringLiteral("baseline: bare QMainWindow painted"),
-         QCoreApplication::applicationFilePath(),
-         {QStringLiteral("--bare")},
+         QStringLiteral(BAREWINDOW_BINARY),
+         {},
          environment,
          {}},
         {QStringLiteral("library of 1,000 sessions painted"), drivedeck, database, library, {}},
