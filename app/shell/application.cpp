@@ -236,20 +236,23 @@ int runWindow(QApplication &app)
     const QDir cache(QStandardPaths::writableLocation(QStandardPaths::CacheLocation));
     CardPainter::setMotifFolder(cache.filePath(QStringLiteral("motifs")));
     CardPainter::setCardFolder(cache.filePath(QStringLiteral("cards")));
-    MainWindow window(settings);
-
     // The embedded SQLite database unless one is chosen here or in the settings. It opens on
-    // its own thread, asked for before the window is shown so that both happen at once.
+    // its own thread, asked for before the window is built so that both happen at once.
     const QString url =
         parser.isSet(databaseOption) ? parser.value(databaseOption) : settings.databaseUrl();
     const Result<DatabaseConfig> config =
         url.isEmpty() ? Result<DatabaseConfig>(DatabaseConfig::defaultSqlite())
                       : DatabaseConfig::fromUrl(url);
-    window.openDatabase(config ? *config : DatabaseConfig::defaultSqlite());
+    MainWindow window(settings, config ? *config : DatabaseConfig::defaultSqlite());
     if (parser.isSet(openOption))
         window.openOnStart(parser.value(openOption));
     StartProbe::attachIfAsked(window);
-    window.show();
+    // The session asked for appears at once on its wall when it is at hand within a moment (it
+    // is read while the window is built); else a page says which session is coming.
+    if (parser.isSet(openOption))
+        window.showOnceOpened(std::chrono::milliseconds(200));
+    else
+        window.show();
     if (!files.isEmpty())
         window.openFiles(files);
     // Later starts hand their files to this window. A window on a database of its own

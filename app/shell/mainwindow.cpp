@@ -61,7 +61,8 @@
 
 namespace DriveDeck {
 
-MainWindow::MainWindow(Settings &settings, QWidget *parent)
+MainWindow::MainWindow(Settings &settings, const std::optional<DatabaseConfig> &startWith,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_library(new SessionLibrary(this))
@@ -69,6 +70,15 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     , m_connector(new DatabaseConnector(m_library, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
+    // The database's own list once the first frame is painted (the kept list shows until then).
+    m_library->holdListing();
+    // Asked for before anything is connected to the connector: its answers arrive as events,
+    // once the window below exists; meanwhile the status bar says "connecting".
+    if (startWith) {
+        m_library->setAuthor(m_settings.facilitatorName());
+        m_connector->connectTo(*startWith);
+        m_connectingTo = startWith->displayUrl();
+    }
 
     // The library to start with, the deck to browse the cards (made when first asked for: a
     // start shows the library sooner without it), and the open session's workspace.
@@ -107,7 +117,9 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     });
 
     createActions();
-    createLibraryPage();
+    // The library page once it is first shown: a start that opens a session goes straight to it.
+    connect(m_library->model(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateActions);
     retranslate();
     updateActions();
     // 1280 x 800, or less on a small screen (a beamer at 1024 x 768).
@@ -138,8 +150,10 @@ void MainWindow::openDatabase(const DatabaseConfig &config)
     m_connector->connectTo(config);
 }
 
-void MainWindow::createLibraryPage()
+LibraryPage *MainWindow::libraryPage()
 {
+    if (m_libraryPage)
+        return m_libraryPage;
     LibraryPage::Actions actions;
     actions.newSession = m_newAction;
     actions.sample = m_sampleAction;
@@ -151,22 +165,29 @@ void MainWindow::createLibraryPage()
     actions.exportSession = m_exportAction;
     m_libraryPage = new LibraryPage(m_library->model(), actions);
     connect(m_libraryPage, &LibraryPage::selectionChanged, this, &MainWindow::updateActions);
-    connect(m_library->model(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
     connect(m_libraryPage, &LibraryPage::openRequested, this, &MainWindow::openSession);
     connect(m_libraryPage, &LibraryPage::backRequested, this, &MainWindow::showWorkspace);
     m_pages->addWidget(m_libraryPage);
-    m_pages->setCurrentWidget(m_libraryPage);
-    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateActions);
+    return m_libraryPage;
 }
 
 void MainWindow::showLibrary()
 {
-    m_libraryPage->setOpenSession(m_document && m_document->isOpen() ? m_document->session().title
-                                                                     : QString());
-    m_pages->setCurrentWidget(m_libraryPage);
+    LibraryPage *page = libraryPage();
+    page->setOpenSession(m_document && m_document->isOpen() ? m_document->session().title
+                                                            : QString());
+    m_pages->setCurrentWidget(page);
     if (m_document)
-        m_libraryPage->selectSession(m_document->id());
-    m_libraryPage->view()->setFocus();
+        page->selectSession(m_document->id());
+    page->view()->setFocus();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    // Nothing else asked for (a session to open, a file): the library.
+    if (!m_pages->currentWidget())
+        showLibrary();
+    QMainWindow::showEvent(event);
 }
 
 DeckView *MainWindow::deckView()
@@ -228,6 +249,22 @@ void MainWindow::showOpening(const QString &title)
     m_pages->setCurrentWidget(m_openingPage);
 }
 
+void MainWindow::showOnceOpened(std::chrono::milliseconds patience)
+{
+    if (m_pages->currentWidget() != m_openingPage) {
+        show();
+        return;
+    }
+    auto *waiting = new QObject(this);
+    auto showNow = [this, waiting] {
+        waiting->deleteLater();
+        if (!isVisible())
+            show();
+    };
+    connect(m_pages, &QStackedWidget::currentChanged, waiting, showNow);
+    QTimer::singleShot(patience, waiting, showNow);
+}
+
 void MainWindow::showWorkspace()
 {
     if (m_workspace)
@@ -236,7 +273,7 @@ void MainWindow::showWorkspace()
 
 void MainWindow::toggleLibrary()
 {
-    if (m_pages->currentWidget() == m_libraryPage && m_workspace)
+    if (m_libraryPage && m_pages->currentWidget() == m_libraryPage && m_workspace)
         showWorkspace();
     else
         showLibrary();
@@ -244,19 +281,21 @@ void MainWindow::toggleLibrary()
 
 QUuid MainWindow::selectedSession() const
 {
-    return m_libraryPage->selectedSession();
+    return m_libraryPage ? m_libraryPage->selectedSession() : QUuid();
 }
 
 void MainWindow::selectSession(const QUuid &id)
 {
-    m_libraryPage->selectSession(id);
+    // Without the page yet: it selects the open session when it is first shown.
+    if (m_libraryPage)
+        m_libraryPage->selectSession(id);
 }
 
 void MainWindow::updateActions()
 {
     const bool haveStore = m_library->isOpen() && !m_connector->isConnecting();
     // The library's actions work on the session selected in the library.
-    const bool inLibrary = m_pages->currentWidget() == m_libraryPage;
+    const bool inLibrary = m_libraryPage && m_pages->currentWidget() == m_libraryPage;
     const bool haveSelection = haveStore && inLibrary && !selectedSession().isNull();
     m_openAction->setEnabled(haveSelection);
     m_newAction->setEnabled(haveStore);
@@ -272,7 +311,7 @@ void MainWindow::updateActions()
     m_showPersonAction->setChecked(m_projector && !m_projector->shownPerson().isNull());
     m_agendaBackAction->setEnabled(m_workspace != nullptr);
     m_agendaNextAction->setEnabled(m_workspace != nullptr);
-    m_libraryAction->setEnabled(m_pages->currentWidget() != m_libraryPage || m_workspace);
+    m_libraryAction->setEnabled(!inLibrary || m_workspace);
     m_renameAction->setEnabled(haveSelection);
     m_duplicateAction->setEnabled(haveSelection);
     m_importAction->setEnabled(haveStore);
@@ -1054,14 +1093,15 @@ void MainWindow::retranslate()
 
 bool MainWindow::event(QEvent *event)
 {
-    // The icon once the first frame is painted and nothing else waits: reading an SVG loads a
-    // plugin, which the first sight of the sessions need not wait for. A timer of 0 ms fires
-    // when the events already posted are done.
-    if (event->type() == QEvent::Paint && !m_iconAsked) {
-        m_iconAsked = true;
+    // What the first frame need not wait for, once it is painted and the events already posted
+    // are done (a timer of 0 ms): the icon (reading an SVG loads a plugin) and the database's
+    // own list of sessions.
+    if (event->type() == QEvent::Paint && !m_firstFramePainted) {
+        m_firstFramePainted = true;
         auto *later = new QTimer(this);
         later->setSingleShot(true);
         connect(later, &QTimer::timeout, this, [this, later] {
+            m_library->releaseListing();
             setWindowIcon(QIcon(QStringLiteral(":/icons/drivedeck.svg")));
             later->deleteLater();
         });

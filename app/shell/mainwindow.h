@@ -5,6 +5,9 @@
 #include "workshop/sessiondocument.h"
 
 #include <QMainWindow>
+
+#include <chrono>
+#include <optional>
 #include <QPointer>
 #include <QUuid>
 
@@ -41,8 +44,10 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // settings is the process's one Settings; it outlives the window.
-    explicit MainWindow(Settings &settings, QWidget *parent = nullptr);
+    // settings is the process's one Settings; it outlives the window. With startWith, that
+    // database is opened first, on the library's thread, while the window is being built.
+    explicit MainWindow(Settings &settings, const std::optional<DatabaseConfig> &startWith = {},
+                        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // The whole deck (View › Browse the Cards), made on first use.
@@ -79,6 +84,9 @@ public:
     // Opens the session with this title (the most recent of that name) or id once the
     // database is open; says so when there is none (drivedeck --open "Team day").
     void openOnStart(const QString &titleOrId);
+    // With a session to open at start: the window appears with it, not with a page saying it
+    // is coming, when it is at hand within patience; otherwise then, with that page.
+    void showOnceOpened(std::chrono::milliseconds patience);
     // Saves a new session and opens it on the card wall; sessionCreated() follows.
     void createSession(const Session &session);
     void createSampleSession();
@@ -101,6 +109,7 @@ Q_SIGNALS:
 
 protected:
     bool event(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
@@ -109,7 +118,8 @@ private:
     void compareWithAnotherSession();
     void showOrganisationProfile();
     void createActions();
-    void createLibraryPage();
+    // The session library's page, made when first needed.
+    LibraryPage *libraryPage();
     void showLibrary();
     void showWorkspace();
     void showOpening(const QString &title);
@@ -187,7 +197,7 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     bool m_quitConfirmed = false;
-    bool m_iconAsked = false;
+    bool m_firstFramePainted = false;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

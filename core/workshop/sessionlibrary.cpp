@@ -7,6 +7,8 @@
 
 #include <QThread>
 
+#include <utility>
+
 namespace DriveDeck {
 
 // Lives on the database thread and owns the connection there (Qt SQL connections belong to the
@@ -92,7 +94,10 @@ void SessionLibrary::open(const DatabaseConfig &config, std::function<void(const
                 m_open = true;
                 m_listed = false;
                 Q_EMIT opened();
-                refresh();
+                if (m_listingHeld)
+                    m_listingOwed = true;
+                else
+                    refresh();
             } else if (!m_open) {
                 m_model->setSessions({}); // not the sessions of a database that did not open
             }
@@ -123,6 +128,18 @@ void SessionLibrary::refresh(std::function<void(const Status &)> done)
             if (done)
                 done(sessions ? success() : Status(sessions.error()));
         });
+}
+
+void SessionLibrary::holdListing()
+{
+    m_listingHeld = true;
+}
+
+void SessionLibrary::releaseListing()
+{
+    m_listingHeld = false;
+    if (std::exchange(m_listingOwed, false) && m_open)
+        refresh();
 }
 
 void SessionLibrary::remove(const QUuid &id, std::function<void(const Status &)> done)

@@ -48,6 +48,11 @@ public:
     // keeps the database it had.
     void open(const DatabaseConfig &config, std::function<void(const Status &)> done = {});
     void refresh(std::function<void(const Status &)> done = {});
+    // While held, an open does not list the database: at start the list kept from last time is
+    // shown, and the database's own list (the library thread's longest job) waits until the
+    // window is painted instead of taking a core from it. Letting go lists what was opened.
+    void holdListing();
+    void releaseListing();
     void remove(const QUuid &id, std::function<void(const Status &)> done = {});
     // Reads a .drivedeck or .csv file; alreadyStored says whether its id is in the database.
     // progress, when given, hears the stage and may cancel.
@@ -101,6 +106,8 @@ private:
     QString m_author;
     bool m_open = false;
     bool m_listed = false;
+    bool m_listingHeld = false;
+    bool m_listingOwed = false;
 };
 
 } // namespace DriveDeck

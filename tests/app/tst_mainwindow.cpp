@@ -1,6 +1,7 @@
 #include "domain/catalogue.h"
 #include "help/shortcutsdialog.h"
 #include "io/sessionfile.h"
+#include "library/librarypage.h"
 #include "picking/pickingpage.h"
 #include "projector/projectorwindow.h"
 #include "settings/settings.h"
@@ -453,14 +454,34 @@ void TestMainWindow::openOnStart_findsTheSessionByTitleOrSaysItIsNotThere()
     QVERIFY(m_window->pickingPage()->isVisible());
     const QUuid sample = m_window->document()->session().id;
 
-    // The start of its id, as `drivedeck list` shows it.
+    // The start of its id, as `drivedeck list` shows it; the database asked for as the window
+    // is made, and the window shown once the session is on its wall (as the program starts).
     m_window.reset();
-    m_window = std::make_unique<MainWindow>(*m_settings);
-    m_window->openDatabase(DatabaseConfig::sqlite(m_database));
+    m_window = std::make_unique<MainWindow>(*m_settings, DatabaseConfig::sqlite(m_database));
     m_window->openOnStart(sample.toString(QUuid::WithoutBraces).left(8));
-    m_window->show();
-    QTRY_VERIFY(m_window->document() && m_window->document()->isOpen());
+    m_window->showOnceOpened(std::chrono::seconds(20));
+    QVERIFY(!m_window->isVisible());
+    QVERIFY(!m_window->findChild<LibraryPage *>()); // not made for nothing
+    QTRY_VERIFY(m_window->isVisible());
+    QVERIFY(m_window->document() && m_window->document()->isOpen());
     QCOMPARE(m_window->document()->session().id, sample);
+    QVERIFY(m_window->pickingPage()->isVisible());
+    // The library's page when asked for, with the open session selected.
+    QAction *library = menuAction(u"View"_s, u"Session Library"_s);
+    QVERIFY(library);
+    library->trigger();
+    QVERIFY(m_window->findChild<LibraryPage *>());
+    QTRY_COMPARE(m_window->selectedSession(), sample);
+    library->trigger();
+    QVERIFY(m_window->pickingPage()->isVisible());
+
+    // A session that does not come within the patience: the window with a page that says so.
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(*m_settings, DatabaseConfig::sqlite(m_database));
+    m_window->openOnStart(u"Sample: Customer Service team day"_s);
+    m_window->showOnceOpened(std::chrono::milliseconds(0));
+    QTRY_VERIFY(m_window->isVisible());
+    QTRY_VERIFY(m_window->document() && m_window->document()->isOpen());
 
     // A title that is not there: said in a message, the library stays.
     m_window->openOnStart(u"No such workshop"_s);

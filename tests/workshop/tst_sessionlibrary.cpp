@@ -30,6 +30,7 @@ private Q_SLOTS:
     void open_returnsBeforeTheDatabaseAnswers();
     void import_reportsProgress_andCancelLeavesNothing();
     void nextStart_showsLastListAtOnce_thenTheDatabases();
+    void heldListing_waitsUntilLetGo();
 
 private:
     Status openAndWait(SessionLibrary &library, const DatabaseConfig &config);
@@ -256,6 +257,35 @@ void TestSessionLibrary::import_reportsProgress_andCancelLeavesNothing()
         QCOMPARE(imported->errorKind(), Error::Kind::Cancelled);
         QCOMPARE(library.model()->rowCount(), 1);
     }
+}
+
+void TestSessionLibrary::heldListing_waitsUntilLetGo()
+{
+    const DatabaseConfig config = DatabaseConfig::sqlite(m_dir.filePath(u"held.sqlite"_s));
+    {
+        auto store = SessionStore::open(config);
+        QVERIFY(store.ok());
+        SessionBuilder b(u"Held"_s);
+        b.participant(u"Anna"_s).round(u"Now"_s);
+        Session s = b.build();
+        QVERIFY((*store)->save(s).ok());
+    }
+    SessionLibrary library;
+    QSignalSpy listed(&library, &SessionLibrary::listed);
+    library.holdListing();
+    QVERIFY(openAndWait(library, config).ok());
+    // Open, and not listed while held (the window's first frame is being painted).
+    QTest::qWait(200);
+    QVERIFY(library.isOpen());
+    QCOMPARE(listed.count(), 0);
+    QVERIFY(!library.isListed());
+    library.releaseListing();
+    QTRY_COMPARE(listed.count(), 1);
+    QCOMPARE(library.model()->rowCount(), 1);
+    // Let go again: nothing more is owed.
+    library.releaseListing();
+    QTest::qWait(100);
+    QCOMPARE(listed.count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSessionLibrary)
