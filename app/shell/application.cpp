@@ -103,7 +103,7 @@ int runHelp(int argc, char *argv[])
     return 0;
 }
 
-int runWindow(QApplication &app);
+int runWindow(QApplication &app, StartWarmUp &warmUp);
 
 } // namespace
 
@@ -157,14 +157,14 @@ int runApplication(int argc, char *argv[])
     StartWarmUp warmUp;
     QApplication app(argc, argv);
     warmUp.applicationMade();
-    const int exitCode = runWindow(app);
+    const int exitCode = runWindow(app, warmUp);
     warmUp.wait(); // long done, but not to be left running while the application goes
     return exitCode;
 }
 
 namespace {
 
-int runWindow(QApplication &app)
+int runWindow(QApplication &app, StartWarmUp &warmUp)
 {
     // The system's style, with what a dark palette needs to keep check boxes visible.
     QApplication::setStyle(new ReadableStyle(QStyleFactory::create(QApplication::style()->name())));
@@ -243,6 +243,7 @@ int runWindow(QApplication &app)
     const Result<DatabaseConfig> config =
         url.isEmpty() ? Result<DatabaseConfig>(DatabaseConfig::defaultSqlite())
                       : DatabaseConfig::fromUrl(url);
+    warmUp.waitForFonts();
     MainWindow window(settings, config ? *config : DatabaseConfig::defaultSqlite());
     if (parser.isSet(openOption))
         window.openOnStart(parser.value(openOption));

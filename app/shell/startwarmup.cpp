@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QImageReader>
 
+#include <utility>
+
 #ifdef Q_OS_LINUX
 #include <pthread.h>
 #endif
@@ -21,6 +23,7 @@ StartWarmUp::StartWarmUp()
 #ifdef DRIVEDECK_HAVE_FONTCONFIG
         FcInit();
 #endif
+        m_fontsRead.release();
         m_applicationMade.acquire();
         if (!QCoreApplication::instance())
             return;
@@ -40,6 +43,12 @@ void StartWarmUp::wait()
     if (!m_told)
         m_applicationMade.release();
     m_thread.join();
+}
+
+void StartWarmUp::waitForFonts()
+{
+    if (!std::exchange(m_fontsWaitedFor, true))
+        m_fontsRead.acquire();
 }
 
 void StartWarmUp::applicationMade()

@@ -22,12 +22,18 @@ public:
 
     // The QApplication exists: the plugins may be loaded.
     void applicationMade();
+    // Until fontconfig's configuration is read. Called before the first text is measured: a
+    // second reading (fontconfig reads it again when asked before the first is done) would cost
+    // more than waiting for the rest of the first.
+    void waitForFonts();
     // Until the work is done; before the QApplication goes.
     void wait();
 
 private:
     QSemaphore m_applicationMade;
+    QSemaphore m_fontsRead;
     bool m_told = false;
+    bool m_fontsWaitedFor = false;
     std::thread m_thread;
 };
 
