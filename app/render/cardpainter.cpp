@@ -3,9 +3,11 @@
 #include "domain/catalogue.h"
 #include "domain/colours.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDataStream>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QFontMetricsF>
@@ -18,7 +20,9 @@
 #include <QRadialGradient>
 #include <QSaveFile>
 #include <QSvgRenderer>
+#include <QThread>
 #include <QThreadPool>
+#include <QTimer>
 
 #include <QTransform>
 
@@ -58,12 +62,27 @@ constexpr quint32 CardLook = 1;
 constexpr quint32 CardFileMagic = 0x44444346; // "DDCF"
 constexpr int LargestKeptSide = 1600;
 
+// A card waiting to be written: while a window is being resized every size passes by once, and
+// only the size it settles on is worth a file.
+struct UnwrittenCard
+{
+    QImage image;
+    QString look;         // the card without its size: one file per look is written
+    qint64 paintedAt = 0; // ms, on the cache's clock
+};
+
+// How long no new card must have been painted before the last ones are written.
+constexpr int SettleMs = 800;
+
 struct CardCache
 {
     QString folder; // on disk too, when set
     QMutex mutex;
     QHash<QString, QImage> images;
-    std::array<QByteArray, 25> motifHashes; // by drive: the compiled-in SVG's bytes
+    std::array<QByteArray, 25> motifHashes;  // by drive: the compiled-in SVG's bytes
+    QHash<QString, UnwrittenCard> unwritten; // by file
+    QElapsedTimer clock;
+    QTimer *settle = nullptr; // on the application's thread
 };
 
 CardCache &cardCache()
@@ -225,6 +244,54 @@ void removeAllButNewest(const QString &folder, const QString &pattern, qsizetype
         QFile::remove(files.at(i).absoluteFilePath());
 }
 
+// Of each card's look (a drive, blind or not, in a font and language at a pixel ratio) the size
+// painted last is written, off the window's thread, once no new card has been painted for
+// SettleMs, or when the application quits; the sizes a resize passed by are dropped.
+void writeSettledCards()
+{
+    CardCache &cache = cardCache();
+    QHash<QString, UnwrittenCard> cards;
+    {
+        const QMutexLocker locker(&cache.mutex);
+        cards.swap(cache.unwritten);
+    }
+    QHash<QString, QString> lastOfLook; // look -> file
+    for (auto it = cards.cbegin(); it != cards.cend(); ++it) {
+        const QString kept = lastOfLook.value(it->look);
+        if (kept.isEmpty() || cards.value(kept).paintedAt <= it->paintedAt)
+            lastOfLook.insert(it->look, it.key());
+    }
+    for (const QString &file : std::as_const(lastOfLook)) {
+        QThreadPool::globalInstance()->start(
+            [file, image = cards.value(file).image] { writeCardFile(file, image); });
+    }
+}
+
+void keepForWriting(const QString &file, const QString &look, const QImage &image)
+{
+    QCoreApplication *application = QCoreApplication::instance();
+    // Without an application's event loop to say when sizes settle (a command, a worker
+    // thread), cards stay in memory only.
+    if (!application || QThread::currentThread() != application->thread())
+        return;
+    CardCache &cache = cardCache();
+    {
+        const QMutexLocker locker(&cache.mutex);
+        if (!cache.clock.isValid())
+            cache.clock.start();
+        cache.unwritten.insert(file, {image, look, cache.clock.elapsed()});
+    }
+    if (!cache.settle) {
+        cache.settle = new QTimer(application);
+        cache.settle->setSingleShot(true);
+        cache.settle->setInterval(SettleMs);
+        QObject::connect(cache.settle, &QTimer::timeout, cache.settle, writeSettledCards);
+        QObject::connect(application, &QCoreApplication::aboutToQuit, cache.settle,
+                         writeSettledCards);
+    }
+    cache.settle->start(); // again: the moment is not over while new cards are painted
+}
+
 } // namespace
 
 QString CardPainter::motifPath(int driveId)
@@ -274,6 +341,15 @@ QString CardPainter::cardFile(const CardFace &face, QSize pixels, qreal pixelRat
     if (folder.isEmpty() || !Catalogue::isValidDriveId(face.driveId) || !keepsItsFace(face))
         return {};
     return cardFileFor(folder, face, faceKey(face, pixels, pixelRatio, font));
+}
+
+void CardPainter::writeKeptCards()
+{
+    CardCache &cache = cardCache();
+    if (cache.settle)
+        cache.settle->stop();
+    writeSettledCards();
+    QThreadPool::globalInstance()->waitForDone();
 }
 
 void CardPainter::forgetImagesInMemory()
@@ -406,9 +482,8 @@ void CardPainter::paint(QPainter &painter, const QRectF &area, const CardFace &f
                 QPainter onImage(&image);
                 paintFace(onImage, QRectF(QPointF(0, 0), area.size()), face, font);
             }
-            // Written beside the painting: the first start pays nothing more.
             if (!file.isEmpty())
-                QThreadPool::globalInstance()->start([image, file] { writeCardFile(file, image); });
+                keepForWriting(file, faceKey(face, QSize(), ratio, font), image);
         }
         image.setDevicePixelRatio(ratio);
         const QMutexLocker locker(&cache.mutex);

@@ -59,6 +59,10 @@ public:
     // without a folder or for a face that is not kept (a photo, a paled card).
     static QString cardFile(const CardFace &face, QSize pixels, qreal pixelRatio,
                             const QFont &font);
+    // Writes the cards painted at the last size now, and waits until they are written (they are
+    // written on their own once the sizes have settled for a moment, and when the application
+    // quits; the sizes a window passed by while being resized are not).
+    static void writeKeptCards();
     // Forgets the cards and motifs held in memory (the files stay): as a new start would.
     static void forgetImagesInMemory();
     // Where the picture sits on a card of that area (above the band; all of it when blind).

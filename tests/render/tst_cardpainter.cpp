@@ -93,6 +93,7 @@ private Q_SLOTS:
     void card_fromMemoryLooksAsDrawnDirectly();
     void card_isKeptInItsFolderBetweenRuns();
     void card_atPartsOfPixelsOrWithAPhoto_isNeverKept();
+    void resizedWall_onlyTheSizeItSettlesOnIsWritten();
 };
 
 void TestCardPainter::motif_isAValidSvgThatDrawsSomething_data()
@@ -361,8 +362,11 @@ void TestCardPainter::card_isKeptInItsFolderBetweenRuns()
     face.driveId = 9;
     const QRectF area(4, 4, 120, 170);
     const QImage drawn = cardAt(face, area, {130, 180});
-    QThreadPool::globalInstance()->waitForDone();
     const QString file = CardPainter::cardFile(face, QSize(120, 170), 1.0, QFont());
+    // Written once the sizes have settled for a moment (or when the application quits).
+    QVERIFY(!QFileInfo::exists(file));
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(file), 5000);
+    QThreadPool::globalInstance()->waitForDone();
     QVERIFY(file.startsWith(dir.path()));
     QVERIFY(file.endsWith(u".card"_s));
     // A short header and the pixels as they are: 120 x 170 x 4 bytes.
@@ -385,7 +389,7 @@ void TestCardPainter::card_isKeptInItsFolderBetweenRuns()
     CardPainter::forgetImagesInMemory();
     QVERIFY(QFile::resize(file, 1000));
     QCOMPARE(cardAt(face, area, {130, 180}), drawn);
-    QThreadPool::globalInstance()->waitForDone();
+    CardPainter::writeKeptCards();
     QCOMPARE(QFileInfo(file).size(), 16 + 120 * 170 * 4);
 
     // Another font, another language: another file.
@@ -412,8 +416,30 @@ void TestCardPainter::card_atPartsOfPixelsOrWithAPhoto_isNeverKept()
     face.photo = {};
     face.strength = 0.5;
     cardAt(face, QRectF(4, 4, 120, 170), {130, 180});
-    QThreadPool::globalInstance()->waitForDone();
+    CardPainter::writeKeptCards();
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList());
+    CardPainter::setCardFolder(QString());
+}
+
+void TestCardPainter::resizedWall_onlyTheSizeItSettlesOnIsWritten()
+{
+    QTemporaryDir dir;
+    CardPainter::setCardFolder(dir.path());
+    // A window dragged wider: a wall of three cards at every width it passes, then at rest.
+    for (int width = 100; width <= 160; width += 4) {
+        for (int drive : {4, 5, 6})
+            cardAt(CardFace{drive, false, {}, 1.0, false}, QRectF(0, 0, width, width * 1.4),
+                   {170, 230});
+        QTest::qWait(20);
+    }
+    CardPainter::writeKeptCards();
+    QStringList written = QDir(dir.path()).entryList(QDir::Files);
+    QCOMPARE(written.size(), 3);
+    for (int drive : {4, 5, 6}) {
+        const QString file = CardPainter::cardFile(CardFace{drive, false, {}, 1.0, false},
+                                                   QSize(160, 224), 1.0, QFont());
+        QVERIFY2(written.contains(QFileInfo(file).fileName()), qPrintable(file));
+    }
     CardPainter::setCardFolder(QString());
 }
 
