@@ -6,10 +6,11 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDataStream>
+#include <QDateTime>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QFontInfo>
 #include <QFontMetricsF>
 #include <QHash>
 #include <QLinearGradient>
@@ -66,9 +67,8 @@ constexpr int LargestKeptSide = 1600;
 // only the size it settles on is worth a file.
 struct UnwrittenCard
 {
+    QString file;
     QImage image;
-    QString look;         // the card without its size: one file per look is written
-    qint64 paintedAt = 0; // ms, on the cache's clock
 };
 
 // How long no new card must have been painted before the last ones are written.
@@ -79,9 +79,9 @@ struct CardCache
     QString folder; // on disk too, when set
     QMutex mutex;
     QHash<QString, QImage> images;
-    std::array<QByteArray, 25> motifHashes;  // by drive: the compiled-in SVG's bytes
-    QHash<QString, UnwrittenCard> unwritten; // by file
-    QElapsedTimer clock;
+    std::array<QByteArray, 25> motifHashes; // by drive: the compiled-in SVG's bytes
+    // By look (the card without its size): the size painted last replaces the one before.
+    QHash<QString, UnwrittenCard> unwritten;
     QTimer *settle = nullptr; // on the application's thread
 };
 
@@ -190,10 +190,18 @@ QString faceKey(const CardFace &face, QSize pixels, qreal pixelRatio, const QFon
              QString::fromLatin1(motifHashOf(face.driveId)));
 }
 
-QString cardFileFor(const QString &folder, const CardFace &face, const QString &key)
+// The file also names what may change between runs without the card's key changing: the font
+// the system gives for the one asked for, Qt, and DriveDeck itself.
+QString cardFileFor(const QString &folder, const CardFace &face, const QString &key,
+                    const QFont &font)
 {
+    const QFontInfo given(font);
+    const QString between =
+        QStringLiteral("%1|%2 %3|%4|%5")
+            .arg(key, given.family(), given.styleName(), QString::fromLatin1(QT_VERSION_STR),
+                 QCoreApplication::applicationVersion());
     const QByteArray name =
-        QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex().left(24);
+        QCryptographicHash::hash(between.toUtf8(), QCryptographicHash::Sha1).toHex().left(24);
     return QDir(folder).filePath(
         QStringLiteral("%1-%2.card")
             .arg(Catalogue::drive(face.driveId).key, QString::fromLatin1(name)));
@@ -220,6 +228,8 @@ QImage readCardFile(const QString &path, QSize pixels)
     if (image.isNull() || file.size() != file.pos() + bytes ||
         file.read(reinterpret_cast<char *>(image.bits()), bytes) != bytes)
         return {};
+    // Kept longest when used most: the folder keeps its newest files.
+    file.setFileTime(QDateTime::currentDateTime(), QFileDevice::FileModificationTime);
     return image;
 }
 
@@ -255,15 +265,9 @@ void writeSettledCards()
         const QMutexLocker locker(&cache.mutex);
         cards.swap(cache.unwritten);
     }
-    QHash<QString, QString> lastOfLook; // look -> file
-    for (auto it = cards.cbegin(); it != cards.cend(); ++it) {
-        const QString kept = lastOfLook.value(it->look);
-        if (kept.isEmpty() || cards.value(kept).paintedAt <= it->paintedAt)
-            lastOfLook.insert(it->look, it.key());
-    }
-    for (const QString &file : std::as_const(lastOfLook)) {
+    for (const UnwrittenCard &card : std::as_const(cards)) {
         QThreadPool::globalInstance()->start(
-            [file, image = cards.value(file).image] { writeCardFile(file, image); });
+            [file = card.file, image = card.image] { writeCardFile(file, image); });
     }
 }
 
@@ -277,9 +281,7 @@ void keepForWriting(const QString &file, const QString &look, const QImage &imag
     CardCache &cache = cardCache();
     {
         const QMutexLocker locker(&cache.mutex);
-        if (!cache.clock.isValid())
-            cache.clock.start();
-        cache.unwritten.insert(file, {image, look, cache.clock.elapsed()});
+        cache.unwritten.insert(look, {file, image});
     }
     if (!cache.settle) {
         cache.settle = new QTimer(application);
@@ -340,7 +342,7 @@ QString CardPainter::cardFile(const CardFace &face, QSize pixels, qreal pixelRat
     }
     if (folder.isEmpty() || !Catalogue::isValidDriveId(face.driveId) || !keepsItsFace(face))
         return {};
-    return cardFileFor(folder, face, faceKey(face, pixels, pixelRatio, font));
+    return cardFileFor(folder, face, faceKey(face, pixels, pixelRatio, font), font);
 }
 
 void CardPainter::writeKeptCards()
@@ -471,7 +473,7 @@ void CardPainter::paint(QPainter &painter, const QRectF &area, const CardFace &f
         folder = cache.folder;
     }
     if (image.isNull()) {
-        const QString file = folder.isEmpty() ? QString() : cardFileFor(folder, face, key);
+        const QString file = folder.isEmpty() ? QString() : cardFileFor(folder, face, key, font);
         if (!file.isEmpty())
             image = readCardFile(file, pixels);
         if (image.isNull()) {

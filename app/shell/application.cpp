@@ -204,21 +204,13 @@ int runWindow(QApplication &app, StartWarmUp &warmUp)
         QApplication::translate("DriveDeck::Application",
                                 "Session files (.drivedeck) or picks (.csv) to import and open."),
         QStringLiteral("[files...]"));
-    // Parsed here, not by process(): that one ends the program with exit(), which would not
-    // wait for the warm-up thread.
-    if (!parser.parse(app.arguments())) {
-        QTextStream(stderr) << QStringLiteral("%1: %2").arg(
-                                   QCoreApplication::applicationName().toLower(),
-                                   parser.errorText())
-                            << Qt::endl;
-        return 1;
-    }
-    if (parser.isSet(helpOption) || parser.isSet(versionOption)) {
-        QTextStream(stdout)
-            << (parser.isSet(helpOption)
-                    ? parser.helpText()
-                    : QStringLiteral("DriveDeck %1\n").arg(QCoreApplication::applicationVersion()));
-        return 0;
+    // Help, the version and a mistyped option end the program with exit() inside process(),
+    // which would not wait for the warm-up: it is waited for first.
+    if (!parser.parse(app.arguments()) || parser.isSet(helpOption) ||
+        parser.isSet(QStringLiteral("help-all")) || parser.isSet(versionOption)) {
+        warmUp.wait();
+        parser.process(app);
+        return 1; // not reached: process() has ended the program
     }
     // A double-clicked session file while DriveDeck runs: the window that is there opens it.
     const QStringList files = parser.positionalArguments();

@@ -72,6 +72,8 @@ MainWindow::MainWindow(Settings &settings, const std::optional<DatabaseConfig> &
     setObjectName(QStringLiteral("MainWindow"));
     // The database's own list once the first frame is painted (the kept list shows until then).
     m_library->holdListing();
+    // A window that is not painted soon (started minimised, on another desktop) lists anyway.
+    QTimer::singleShot(std::chrono::seconds(2), this, [this] { m_library->releaseListing(); });
     // Asked for before anything is connected to the connector: its answers arrive as events,
     // once the window below exists; meanwhile the status bar says "connecting".
     if (startWith) {
@@ -184,9 +186,10 @@ void MainWindow::showLibrary()
 
 void MainWindow::showEvent(QShowEvent *event)
 {
-    // Nothing else asked for (a session to open, a file): the library.
+    // Nothing else asked for (a session to open, a file): the library, the keyboard's focus
+    // where Qt puts it (the search field, first in the tab order).
     if (!m_pages->currentWidget())
-        showLibrary();
+        m_pages->setCurrentWidget(libraryPage());
     QMainWindow::showEvent(event);
 }
 

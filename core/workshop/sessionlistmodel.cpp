@@ -9,8 +9,29 @@ SessionListModel::SessionListModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void SessionListModel::setSessions(const QList<SessionSummary> &sessions)
+void SessionListModel::setSessions(const QList<SessionSummary> &given)
 {
+    // One row per session: a list with an id twice (a damaged file) keeps the first.
+    QList<SessionSummary> unique;
+    {
+        QSet<QUuid> seen;
+        seen.reserve(given.size());
+        for (const SessionSummary &s : given) {
+            if (!seen.contains(s.id)) {
+                seen.insert(s.id);
+                continue;
+            }
+            QSet<QUuid> kept;
+            for (const SessionSummary &t : given) {
+                if (!kept.contains(t.id)) {
+                    kept.insert(t.id);
+                    unique.append(t);
+                }
+            }
+            break;
+        }
+    }
+    const QList<SessionSummary> &sessions = unique.isEmpty() ? given : unique;
     // A refresh changes a row or two: rows are removed, moved, inserted and changed one by one,
     // so selections and scroll positions survive (a reset would lose them).
     QSet<QUuid> wanted;

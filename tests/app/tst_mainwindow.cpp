@@ -461,8 +461,8 @@ void TestMainWindow::openOnStart_findsTheSessionByTitleOrSaysItIsNotThere()
     m_window->openOnStart(sample.toString(QUuid::WithoutBraces).left(8));
     m_window->showOnceOpened(std::chrono::seconds(20));
     QVERIFY(!m_window->isVisible());
-    QVERIFY(!m_window->findChild<LibraryPage *>()); // not made for nothing
     QTRY_VERIFY(m_window->isVisible());
+    QVERIFY(!m_window->findChild<LibraryPage *>()); // not made for nothing
     QVERIFY(m_window->document() && m_window->document()->isOpen());
     QCOMPARE(m_window->document()->session().id, sample);
     QVERIFY(m_window->pickingPage()->isVisible());

@@ -1,6 +1,7 @@
 #include "domain/catalogue.h"
 #include "render/cardpainter.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -383,7 +384,15 @@ void TestCardPainter::card_isKeptInItsFolderBetweenRuns()
             red.append("\x00\x00\xff\xff", 4); // 0xffff0000 in little-endian order
         QCOMPARE(kept.write(red), red.size());
     }
+    const QDateTime beforeReading = QDateTime::currentDateTime().addSecs(-1);
+    {
+        QFile kept(file);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QVERIFY(kept.setFileTime(beforeReading.addDays(-30), QFileDevice::FileModificationTime));
+    }
     QCOMPARE(cardAt(face, area, {130, 180}).pixelColor(60, 90), QColor(Qt::red));
+    // Read, it counts as new: the folder keeps its newest files.
+    QVERIFY(QFileInfo(file).lastModified() >= beforeReading);
 
     // Cut short, it is drawn again and written whole.
     CardPainter::forgetImagesInMemory();
@@ -392,7 +401,7 @@ void TestCardPainter::card_isKeptInItsFolderBetweenRuns()
     CardPainter::writeKeptCards();
     QCOMPARE(QFileInfo(file).size(), 16 + 120 * 170 * 4);
 
-    // Another font, another language: another file.
+    // Another font or pixel ratio: another file.
     QFont larger;
     larger.setPointSize(larger.pointSize() + 3);
     QVERIFY(CardPainter::cardFile(face, QSize(120, 170), 1.0, larger) != file);

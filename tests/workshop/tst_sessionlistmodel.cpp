@@ -16,6 +16,7 @@ private Q_SLOTS:
     void setSessions_changesRowsNotTheModel();
     void data_showsEachColumn();
     void rowOf_findsSessionsById();
+    void setSessions_anIdTwice_keepsTheFirst();
 };
 
 namespace {
@@ -123,6 +124,20 @@ void TestSessionListModel::rowOf_findsSessionsById()
     model.setSessions(sample());
     QCOMPARE(model.rowOf(model.sessions().at(1).id), 1);
     QCOMPARE(model.rowOf(QUuid::createUuid()), -1);
+}
+
+void TestSessionListModel::setSessions_anIdTwice_keepsTheFirst()
+{
+    // A damaged kept list: the second "Kick-off" has the first one's id.
+    SessionListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSessions(sample());
+    SessionSummary again = model.sessions().at(0);
+    again.title = u"Kick-off again"_s;
+    model.setSessions({model.sessions().at(1), model.sessions().at(0), again});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.sessions().at(0).title, u"Follow-up"_s);
+    QCOMPARE(model.sessions().at(1).title, u"Kick-off"_s);
 }
 
 QTEST_GUILESS_MAIN(TestSessionListModel)
