@@ -247,11 +247,22 @@ void writeCardFile(const QString &path, const QImage &image)
         out.commit();
 }
 
-void removeAllButNewest(const QString &folder, const QString &pattern, qsizetype kept)
+// Where a cache keeps its files. Every window size adds its 24 pictures: beyond a few sizes'
+// worth, the least recently written go, off the window's thread.
+template<typename Cache>
+void useFolder(Cache &cache, const QString &folder, const QString &pattern, qsizetype kept)
 {
-    const QFileInfoList files = QDir(folder).entryInfoList({pattern}, QDir::Files, QDir::Time);
-    for (qsizetype i = kept; i < files.size(); ++i)
-        QFile::remove(files.at(i).absoluteFilePath());
+    {
+        const QMutexLocker locker(&cache.mutex);
+        cache.folder = folder;
+    }
+    if (folder.isEmpty())
+        return;
+    QThreadPool::globalInstance()->start([folder, pattern, kept] {
+        const QFileInfoList files = QDir(folder).entryInfoList({pattern}, QDir::Files, QDir::Time);
+        for (qsizetype i = kept; i < files.size(); ++i)
+            QFile::remove(files.at(i).absoluteFilePath());
+    });
 }
 
 // Of each card's look (a drive, blind or not, in a font and language at a pixel ratio) the size
@@ -305,30 +316,12 @@ QString CardPainter::motifPath(int driveId)
 
 void CardPainter::setMotifFolder(const QString &folder)
 {
-    MotifCache &cache = motifCache();
-    {
-        const QMutexLocker locker(&cache.mutex);
-        cache.folder = folder;
-    }
-    if (folder.isEmpty())
-        return;
-    // Every window size adds its 24 pictures: the least recently written go beyond a few sizes'
-    // worth, off the window's thread.
-    QThreadPool::globalInstance()->start(
-        [folder] { removeAllButNewest(folder, QStringLiteral("*.png"), MotifFilesKept); });
+    useFolder(motifCache(), folder, QStringLiteral("*.png"), MotifFilesKept);
 }
 
 void CardPainter::setCardFolder(const QString &folder)
 {
-    CardCache &cache = cardCache();
-    {
-        const QMutexLocker locker(&cache.mutex);
-        cache.folder = folder;
-    }
-    if (folder.isEmpty())
-        return;
-    QThreadPool::globalInstance()->start(
-        [folder] { removeAllButNewest(folder, QStringLiteral("*.card"), CardFilesKept); });
+    useFolder(cardCache(), folder, QStringLiteral("*.card"), CardFilesKept);
 }
 
 QString CardPainter::cardFile(const CardFace &face, QSize pixels, qreal pixelRatio,

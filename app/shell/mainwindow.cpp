@@ -935,7 +935,6 @@ void MainWindow::showProblem(const QString &title, const QString &message)
 
 void MainWindow::createActions()
 {
-    menuBar();
     m_fileMenu = menuBar()->addMenu(QString());
     m_newAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseNewSession);
     m_newAction->setShortcut(QKeySequence::New);
