@@ -192,6 +192,18 @@ QString faceKey(const CardFace &face, QSize pixels, qreal pixelRatio, const QFon
 
 // The file also names what may change between runs without the card's key changing: the font
 // the system gives for the one asked for, Qt, and DriveDeck itself.
+// A card on one surface, whatever its size: the font's size follows the card's on the wall, so
+// it is left out with the pixels.
+QString lookKey(const CardFace &face, qreal pixelRatio, const QFont &font)
+{
+    return QStringLiteral("%1|%2|%3|%4|%5")
+        .arg(face.driveId)
+        .arg(face.blind ? 1 : 0)
+        .arg(face.placeholder ? 1 : 0)
+        .arg(pixelRatio, 0, 'f', 3)
+        .arg(font.family());
+}
+
 QString cardFileFor(const QString &folder, const CardFace &face, const QString &key,
                     const QFont &font)
 {
@@ -478,7 +490,7 @@ void CardPainter::paint(QPainter &painter, const QRectF &area, const CardFace &f
                 paintFace(onImage, QRectF(QPointF(0, 0), area.size()), face, font);
             }
             if (!file.isEmpty())
-                keepForWriting(file, faceKey(face, QSize(), ratio, font), image);
+                keepForWriting(file, lookKey(face, ratio, font), image);
         }
         image.setDevicePixelRatio(ratio);
         const QMutexLocker locker(&cache.mutex);
