@@ -434,11 +434,20 @@ void TestCardPainter::resizedWall_onlyTheSizeItSettlesOnIsWritten()
 {
     QTemporaryDir dir;
     CardPainter::setCardFolder(dir.path());
-    // A window dragged wider: a wall of three cards at every width it passes, then at rest.
+    // A window dragged wider: a wall of three cards at every width it passes, its font growing
+    // with the cards as the wall's does, then at rest.
+    auto fontFor = [](int width) {
+        QFont font;
+        font.setPixelSize(width / 10);
+        return font;
+    };
     for (int width = 100; width <= 160; width += 4) {
-        for (int drive : {4, 5, 6})
-            cardAt(CardFace{drive, false, {}, 1.0, false}, QRectF(0, 0, width, width * 1.4),
-                   {170, 230});
+        for (int drive : {4, 5, 6}) {
+            QImage image(170, 230, QImage::Format_ARGB32_Premultiplied);
+            QPainter painter(&image);
+            CardPainter::paint(painter, QRectF(0, 0, width, width * 1.4),
+                               CardFace{drive, false, {}, 1.0, false}, fontFor(width));
+        }
         QTest::qWait(20);
     }
     CardPainter::writeKeptCards();
@@ -446,7 +455,7 @@ void TestCardPainter::resizedWall_onlyTheSizeItSettlesOnIsWritten()
     QCOMPARE(written.size(), 3);
     for (int drive : {4, 5, 6}) {
         const QString file = CardPainter::cardFile(CardFace{drive, false, {}, 1.0, false},
-                                                   QSize(160, 224), 1.0, QFont());
+                                                   QSize(160, 224), 1.0, fontFor(160));
         QVERIFY2(written.contains(QFileInfo(file).fileName()), qPrintable(file));
     }
     CardPainter::setCardFolder(QString());
