@@ -67,7 +67,6 @@ constexpr int LargestKeptSide = 1600;
 // only the size it settles on is worth a file.
 struct UnwrittenCard
 {
-    QString key; // the card's own key, with its size
     QString file;
     QImage image;
 };
@@ -295,8 +294,7 @@ void writeSettledCards()
     }
 }
 
-void keepForWriting(const QString &key, const QString &file, const QString &look,
-                    const QImage &image)
+void keepForWriting(const QString &file, const QString &look, const QImage &image)
 {
     QCoreApplication *application = QCoreApplication::instance();
     // Without an application's event loop to say when sizes settle (a command, a worker
@@ -306,7 +304,7 @@ void keepForWriting(const QString &key, const QString &file, const QString &look
     CardCache &cache = cardCache();
     {
         const QMutexLocker locker(&cache.mutex);
-        cache.unwritten.insert(look, {key, file, image});
+        cache.unwritten.insert(look, {file, image});
     }
     if (!cache.settle) {
         cache.settle = new QTimer(application);
@@ -472,18 +470,12 @@ void CardPainter::paint(QPainter &painter, const QRectF &area, const CardFace &f
     const qreal ratio = toDevice.m11();
     const QString key = faceKey(face, pixels, ratio, font);
     CardCache &cache = cardCache();
-    const QString look = lookKey(face, ratio, font);
     QImage image;
     QString folder;
     {
         const QMutexLocker locker(&cache.mutex);
         image = cache.images.value(key);
         folder = cache.folder;
-        // Painted at a size it already has (in memory or in a file): a size drawn a moment ago
-        // for this card was a passing one, and is not written.
-        const auto unwritten = cache.unwritten.constFind(look);
-        if (unwritten != cache.unwritten.cend() && unwritten->key != key)
-            cache.unwritten.erase(unwritten);
     }
     if (image.isNull()) {
         const QString file = folder.isEmpty() ? QString() : cardFileFor(folder, face, key, font);
@@ -498,7 +490,7 @@ void CardPainter::paint(QPainter &painter, const QRectF &area, const CardFace &f
                 paintFace(onImage, QRectF(QPointF(0, 0), area.size()), face, font);
             }
             if (!file.isEmpty())
-                keepForWriting(key, file, look, image);
+                keepForWriting(file, lookKey(face, ratio, font), image);
         }
         image.setDevicePixelRatio(ratio);
         const QMutexLocker locker(&cache.mutex);

@@ -458,21 +458,6 @@ void TestCardPainter::resizedWall_onlyTheSizeItSettlesOnIsWritten()
                                                    QSize(160, 224), 1.0, fontFor(160));
         QVERIFY2(written.contains(QFileInfo(file).fileName()), qPrintable(file));
     }
-
-    // The next start passes by another size before it comes to the one it has a file of: the
-    // passing size is not written.
-    CardPainter::forgetImagesInMemory();
-    for (const int width : {150, 160}) {
-        for (int drive : {4, 5, 6}) {
-            QImage image(170, 230, QImage::Format_ARGB32_Premultiplied);
-            QPainter painter(&image);
-            CardPainter::paint(painter, QRectF(0, 0, width, width * 1.4),
-                               CardFace{drive, false, {}, 1.0, false}, fontFor(width));
-        }
-    }
-    CardPainter::writeKeptCards();
-    written = QDir(dir.path()).entryList(QDir::Files);
-    QCOMPARE(written.size(), 3);
     CardPainter::setCardFolder(QString());
 }
 
