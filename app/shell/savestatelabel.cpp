@@ -18,6 +18,9 @@ SaveStateLabel::SaveStateLabel(QWidget *parent)
     m_label->setObjectName(QStringLiteral("saveStateText"));
     m_action->setObjectName(QStringLiteral("saveStateAction"));
     m_action->setAutoRaise(true);
+    // Shown only with something to do: until then it takes no room (the status bar would be
+    // laid out a few pixels taller first, and the window below it again).
+    m_action->hide();
     auto *layout = new QHBoxLayout(this);
     // Apart from the database label beside it: two short phrases about saving read as one.
     layout->setContentsMargins(0, 0, 16, 0);
