@@ -24,7 +24,6 @@
 #include <QThread>
 #include <QThreadPool>
 #include <QTimer>
-
 #include <QTransform>
 
 #include <algorithm>
@@ -190,8 +189,6 @@ QString faceKey(const CardFace &face, QSize pixels, qreal pixelRatio, const QFon
              QString::fromLatin1(motifHashOf(face.driveId)));
 }
 
-// The file also names what may change between runs without the card's key changing: the font
-// the system gives for the one asked for, Qt, and DriveDeck itself.
 // A card on one surface, whatever its size: the font's size follows the card's on the wall, so
 // it is left out with the pixels.
 QString lookKey(const CardFace &face, qreal pixelRatio, const QFont &font)
@@ -204,6 +201,8 @@ QString lookKey(const CardFace &face, qreal pixelRatio, const QFont &font)
         .arg(font.family());
 }
 
+// The file also names what may change between runs without the card's key changing: the font
+// the system gives for the one asked for, Qt, and DriveDeck itself.
 QString cardFileFor(const QString &folder, const CardFace &face, const QString &key,
                     const QFont &font)
 {
@@ -379,15 +378,14 @@ QString CardPainter::motifFile(int driveId, QSize pixels)
         const QMutexLocker locker(&cache.mutex);
         folder = cache.folder;
     }
-    QFile svg(motifPath(driveId));
-    if (folder.isEmpty() || !svg.open(QIODevice::ReadOnly))
+    if (folder.isEmpty() || !Catalogue::isValidDriveId(driveId))
         return {};
-    // Named by the SVG's own bytes: a changed motif is never read from an old file.
-    return QDir(folder).filePath(QStringLiteral("%1-%2-%3x%4.png")
-                                     .arg(Catalogue::drive(driveId).key)
-                                     .arg(qHash(svg.readAll()), 16, 16, QLatin1Char('0'))
-                                     .arg(pixels.width())
-                                     .arg(pixels.height()));
+    // Named by the SVG's own bytes (read once): a changed motif is never read from an old file.
+    return QDir(folder).filePath(
+        QStringLiteral("%1-%2-%3x%4.png")
+            .arg(Catalogue::drive(driveId).key, QString::fromLatin1(motifHashOf(driveId).left(16)))
+            .arg(pixels.width())
+            .arg(pixels.height()));
 }
 
 QImage CardPainter::motif(int driveId, QSize pixels)
