@@ -1,6 +1,8 @@
 # Fails the build when a file includes what its layer may not see (see README, "Source tree"):
 #   core/ (with core/workshop/), app/render/ and app/cli/: no QtWidgets and no Qt Charts header;
-#   only core/store/ (and the store tests) may include Qt SQL or the store's SQL helper.
+#   only core/store/ (and the store tests) may include Qt SQL or the store's SQL helper;
+#   only the outputs module's folders may include Qt Charts, Qt PDF or Qt Network (the program
+#   loads none of them at start: see app/shell/outputs.h).
 # The link lines enforce the same directions for symbols; this catches a header-only slip too.
 #   cmake -DSOURCE_DIR=... -DWIDGETS_DIR=<QtWidgets include dir> -P CheckLayers.cmake
 file(GLOB widget_headers RELATIVE ${WIDGETS_DIR} ${WIDGETS_DIR}/Q*)
@@ -33,6 +35,13 @@ file(GLOB_RECURSE no_sql
     ${SOURCE_DIR}/app/*.h ${SOURCE_DIR}/app/*.cpp)
 list(FILTER no_sql EXCLUDE REGEX "/core/store/")
 check_files("${sql_pattern}" "only core/store talks SQL" ${no_sql})
+
+set(module_pattern "#include[ \t]*<(QtCharts/|QtPdf/|QtPdfWidgets/|QtNetwork/)?(QChart[A-Za-z]*|QPdf[A-Za-z]*|QLocal(Server|Socket)|QTcp[A-Za-z]*|QNetwork[A-Za-z]*|QHostAddress|QtCharts|QtPdf|QtNetwork)>")
+file(GLOB_RECURSE outside_module ${SOURCE_DIR}/app/*.h ${SOURCE_DIR}/app/*.cpp)
+list(FILTER outside_module EXCLUDE REGEX
+     "/app/(teamprofile|organisation|report|handover|outputs|charts|reportwriter)/|/app/cli/(chart|report)command")
+check_files("${module_pattern}" "only the outputs module links Qt Charts, Qt PDF and Qt Network"
+            ${outside_module})
 
 if(problems)
     message(FATAL_ERROR "Layer rules broken:${problems}")

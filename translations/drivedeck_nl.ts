@@ -2383,6 +2383,10 @@ acht mensen, twee rondes en hun verhalen.</translation>
         <source>Open the Saved One</source>
         <translation>Opgeslagen sessie openen</translation>
     </message>
+    <message>
+        <source>Organisation Profile</source>
+        <translation>Organisatieprofiel</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::MoveParticipantCommand</name>
@@ -5503,6 +5507,21 @@ Labels: %1</translation>
     <message>
         <source>%1 agreed to show their picks to the room</source>
         <translation>%1 stemt ermee in de keuzes aan de zaal te tonen</translation>
+    </message>
+</context>
+<context>
+    <name>DriveDeck::Outputs</name>
+    <message>
+        <source>DriveDeck&apos;s charts and reports (%1) are missing from %2. Install DriveDeck again.</source>
+        <translation>De grafieken en rapporten van DriveDeck (%1) ontbreken in %2. Installeer DriveDeck opnieuw.</translation>
+    </message>
+    <message>
+        <source>DriveDeck&apos;s charts and reports (%1) cannot be loaded: %2. Install DriveDeck again.</source>
+        <translation>De grafieken en rapporten van DriveDeck (%1) kunnen niet worden geladen: %2. Installeer DriveDeck opnieuw.</translation>
+    </message>
+    <message>
+        <source>DriveDeck&apos;s charts and reports (%1) are of version %2, the program of version %3. Install DriveDeck again.</source>
+        <translation>De grafieken en rapporten van DriveDeck (%1) zijn van versie %2, het programma van versie %3. Installeer DriveDeck opnieuw.</translation>
     </message>
 </context>
 </TS>

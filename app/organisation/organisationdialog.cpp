@@ -60,7 +60,7 @@ QDateEdit *dateChoice(const QString &name)
 } // namespace
 
 OrganisationDialog::OrganisationDialog(SessionLibrary *library, int minimumGroup, QWidget *parent)
-    : QDialog(parent)
+    : OrganisationScreen(parent)
     , m_library(library)
     , m_minimumGroup(minimumGroup)
 {

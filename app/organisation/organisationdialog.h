@@ -1,6 +1,7 @@
 #pragma once
 
 #include "profile/organisationprofile.h"
+#include "shell/outputscreens.h"
 
 #include <QDialog>
 
@@ -23,7 +24,7 @@ class SessionLibrary;
 // tag, date range and round title, target rounds left out unless asked for, aggregated in the
 // database (on the library's thread), with how many sessions, people and respondents it covers. A
 // selection of fewer people than the smallest group is not charted, and says why.
-class OrganisationDialog : public QDialog
+class OrganisationDialog : public OrganisationScreen
 {
     Q_OBJECT
 
@@ -32,7 +33,7 @@ public:
 
     ProfileFilter filter() const;
     void setFilter(const ProfileFilter &filter);
-    void setMinimumGroup(int people);
+    void setMinimumGroup(int people) override;
     // What the figures say, in words (also the screen reader's text).
     QString text() const;
     QChart *domainChart() const;

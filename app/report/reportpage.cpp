@@ -66,7 +66,7 @@ bool writeAtomically(const QString &path, const QByteArray &bytes, QString *prob
 } // namespace
 
 ReportPage::ReportPage(SessionDocument *document, QWidget *parent)
-    : QWidget(parent)
+    : ReportScreen(parent)
     , m_document(document)
 {
     setObjectName(QStringLiteral("reportPage"));

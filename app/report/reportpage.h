@@ -1,6 +1,7 @@
 #pragma once
 
 #include "reportwriter/reportoptions.h"
+#include "shell/outputscreens.h"
 
 #include <QWidget>
 
@@ -27,7 +28,7 @@ class SessionDocument;
 // rounds named as such, the agreements), to copy into an e-mail, with the figures and picks
 // exported for a spreadsheet. Both follow every change to the session. Names never appear in
 // the summary; an anonymous session's picks are exported with aliases.
-class ReportPage : public QWidget
+class ReportPage : public ReportScreen
 {
     Q_OBJECT
 
@@ -35,7 +36,7 @@ public:
     explicit ReportPage(SessionDocument *document, QWidget *parent = nullptr);
 
     // The fewest people shown as a profile (Settings › Smallest group).
-    void setMinimumGroup(int people);
+    void setMinimumGroup(int people) override;
     QString html() const { return m_html; }
     QString plainText() const;
     // The exports the buttons ask a file name for (tests call them directly).

@@ -1,14 +1,13 @@
 #include "shell/application.h"
 
-#include "cli/chartcommand.h"
 #include "cli/clicommand.h"
 #include "cli/commandline.h"
-#include "cli/reportcommand.h"
 #include "look/readablestyle.h"
 #include "render/cardpainter.h"
 #include "settings/settings.h"
-#include "shell/instancechannel.h"
 #include "shell/mainwindow.h"
+#include "shell/outputs.h"
+#include "shell/outputscreens.h"
 #include "shell/startprobe.h"
 #include "shell/startwarmup.h"
 #include "translator.h"
@@ -47,11 +46,18 @@ QString startLanguage(const QString &asked, const Settings &settings)
     return chosen.isEmpty() ? Translations::systemLanguage() : chosen;
 }
 
-// Every command: the command-line library's, the chart command and the report command.
-const QList<CliCommand> &commandTable()
+// Every command: the command-line library's, then the chart and report commands of the outputs
+// module (loaded for them: a start of the window does not ask for this table). Without the
+// module, why is in moduleProblem.
+const QList<CliCommand> &commandTable(QString *moduleProblem = nullptr)
 {
-    static const QList<CliCommand> table =
-        cliCommands() + QList<CliCommand>{chartCommand(), reportCommand()};
+    static QString problem;
+    static const QList<CliCommand> table = [] {
+        Outputs *outputs = Outputs::get(&problem);
+        return outputs ? cliCommands() + outputs->commands() : cliCommands();
+    }();
+    if (moduleProblem)
+        *moduleProblem = problem;
     return table;
 }
 
@@ -118,16 +124,25 @@ int runApplication(int argc, char *argv[])
     // A command runs before any window exists.
     if (argc > 1) {
         const QString word = QString::fromLocal8Bit(argv[1]);
-        if (const CliCommand *command = CommandLine::find(commandTable(), word))
+        if (const CliCommand *command = CommandLine::find(cliCommands(), word))
             return runCommand(argc, argv, *command);
-        // Neither a command nor an option nor anything like a file ("drivedeck lsit"): a
-        // mistyped command, said as such, with or without a display.
+        // Neither an option nor anything like a file: one of the outputs module's commands, or
+        // a mistyped command ("drivedeck lsit"), said as such, with or without a display.
         if (!word.startsWith(u'-') && !word.contains(u'.') && !word.contains(u'/') &&
             !QFileInfo::exists(word)) {
+            QString moduleProblem;
+            if (const CliCommand *command = CommandLine::find(commandTable(&moduleProblem), word))
+                return runCommand(argc, argv, *command);
             QCoreApplication app(argc, argv);
             setApplicationNames();
             Translations::install(Translations::systemLanguage());
             QTextStream err(stderr);
+            if (!moduleProblem.isEmpty() &&
+                (word == QLatin1String("chart") || word == QLatin1String("report"))) {
+                Outputs::get(&moduleProblem); // now in the language installed
+                err << QStringLiteral("drivedeck: ") << moduleProblem << Qt::endl;
+                return 1;
+            }
             err << QCoreApplication::translate("DriveDeck::CommandLine",
                                                "drivedeck: unknown command \"%1\"; the commands "
                                                "are %2")
@@ -214,8 +229,12 @@ int runWindow(QApplication &app, StartWarmUp &warmUp)
     }
     // A double-clicked session file while DriveDeck runs: the window that is there opens it.
     const QStringList files = parser.positionalArguments();
-    if (!files.isEmpty() && !parser.isSet(databaseOption) && InstanceChannel::handOver(files))
-        return 0;
+    // (The module that hands them over is loaded for it: only a start with files waits for it.)
+    if (!files.isEmpty() && !parser.isSet(databaseOption)) {
+        Outputs *outputs = Outputs::get();
+        if (outputs && outputs->handOver(files))
+            return 0;
+    }
     if (parser.isSet(verboseOption))
         QLoggingCategory::setFilterRules(QStringLiteral("drivedeck.*.debug=true"));
 
@@ -248,15 +267,23 @@ int runWindow(QApplication &app, StartWarmUp &warmUp)
         window.show();
     if (!files.isEmpty())
         window.openFiles(files);
-    // Later starts hand their files to this window. A window on a database of its own
-    // (--database) keeps to itself.
-    InstanceChannel channel;
-    if (!parser.isSet(databaseOption)) {
-        QObject::connect(&channel, &InstanceChannel::filesArrived, &window, &MainWindow::openFiles);
-        // Once the window is on the screen: the first paint does not wait for the socket.
-        QTimer::singleShot(250, &channel, [&channel] { channel.listen(); });
-    }
-    return app.exec();
+    // Once the window is on the screen (the first paint waits for neither): the outputs module
+    // on a worker thread, so that the Profile and Report pages find it ready; and the channel
+    // later starts hand their files to, which is in that module. A window on a database of its
+    // own (--database) keeps to itself.
+    QTimer::singleShot(250, &window, [&window, listen = !parser.isSet(databaseOption)] {
+        Outputs::loadInBackground();
+        if (!listen)
+            return;
+        if (Outputs *outputs = Outputs::get()) {
+            FileHandOver *channel = outputs->fileHandOver(&window);
+            QObject::connect(channel, &FileHandOver::filesArrived, &window, &MainWindow::openFiles);
+            channel->listen();
+        }
+    });
+    const int exitCode = app.exec();
+    Outputs::waitForLoad(); // not to be left loading while the program ends
+    return exitCode;
 }
 
 } // namespace

@@ -7,16 +7,16 @@
 #include "help/shortcutsdialog.h"
 #include "library/librarypage.h"
 #include "library/newsessiondialog.h"
-#include "organisation/organisationdialog.h"
+#include "library/othersessiondialog.h"
 #include "picking/pickingpage.h"
 #include "preferences/screenchoice.h"
 #include "preferences/settingsdialog.h"
 #include "projector/projectorwindow.h"
 #include "projector/showpersondialog.h"
 #include "settings/settings.h"
+#include "shell/outputs.h"
+#include "shell/outputscreens.h"
 #include "shell/savestatelabel.h"
-#include "teamprofile/othersessiondialog.h"
-#include "teamprofile/profilepage.h"
 #include "translator.h"
 #include "workshop/samplesession.h"
 #include "workshop/sessiondocument.h"
@@ -710,10 +710,14 @@ void MainWindow::openSession(const QUuid &id)
     });
     connect(document, &SessionDocument::writeFailed, this,
             [this](const Error &error) { statusBar()->showMessage(error.message(), 15000); });
-    // Everything saved: the library's list shows the new counts and date.
+    // Everything saved: the library's list shows the new counts and date. Not when the session
+    // has just been read: nothing changed (and at a start with --open the library would list the
+    // database while the wall is being painted).
     connect(document, &SessionDocument::saveStateChanged, this,
-            [this](SessionDocument::SaveState state) {
-                if (state == SessionDocument::SaveState::Saved)
+            [this, justOpened = true](SessionDocument::SaveState state) mutable {
+                if (state != SessionDocument::SaveState::Saved)
+                    return;
+                if (!std::exchange(justOpened, false))
                     m_library->refresh();
             });
     QUndoStack *stack = document->undoStack();
@@ -1260,7 +1264,8 @@ void MainWindow::compareWithAnotherSession()
             QMessageBox::warning(this, tr("Compare with Another Session"), session.errorMessage());
             return;
         }
-        workspace->profilePage()->addOtherSession(*session);
+        if (ProfileScreen *profile = workspace->profilePage())
+            profile->addOtherSession(*session);
     });
 }
 
@@ -1268,7 +1273,14 @@ void MainWindow::showOrganisationProfile()
 {
     // One window, kept: its filters stay as they were left while the app runs.
     if (!m_organisation) {
-        m_organisation = new OrganisationDialog(m_library, m_settings.minimumGroupSize(), this);
+        QString error;
+        Outputs *outputs = Outputs::get(&error);
+        if (!outputs) {
+            showProblem(tr("Organisation Profile"), error);
+            return;
+        }
+        m_organisation =
+            outputs->organisationDialog(m_library, m_settings.minimumGroupSize(), this);
         m_organisation->setAttribute(Qt::WA_DeleteOnClose, false);
     }
     m_organisation->setMinimumGroup(m_settings.minimumGroupSize());

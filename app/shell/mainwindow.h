@@ -25,7 +25,7 @@ namespace DriveDeck {
 class DatabaseConnector;
 class DeckView;
 class LibraryPage;
-class OrganisationDialog;
+class OrganisationScreen;
 class ProjectorWindow;
 class SettingsDialog;
 class PickingPage;
@@ -178,7 +178,7 @@ private:
     QByteArray m_geometryBeforeFullScreen;
     QAction *m_deckAction = nullptr;
     QAction *m_organisationAction = nullptr;
-    OrganisationDialog *m_organisation = nullptr;
+    OrganisationScreen *m_organisation = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_sampleAction = nullptr;
     QAction *m_openAction = nullptr;

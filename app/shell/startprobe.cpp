@@ -31,9 +31,10 @@ StartProbe::StartProbe(MainWindow &window, Target target)
 bool StartProbe::isTarget(QObject *watched) const
 {
     if (m_target == Target::Library) {
-        const auto *list = m_window.findChild<QTableView *>(QStringLiteral("sessionList"));
-        return list && watched == list->viewport() && list->isVisible() &&
-               list->model()->rowCount() > 0;
+        // Every paint of the start passes here: the parent is asked, the window not searched.
+        const auto *list = qobject_cast<QTableView *>(watched->parent());
+        return list && list->objectName() == QLatin1String("sessionList") &&
+               watched == list->viewport() && list->isVisible() && list->model()->rowCount() > 0;
     }
     const auto *card = qobject_cast<CardWidget *>(watched);
     return card && m_window.pickingPage() && m_window.pickingPage()->isAncestorOf(card) &&

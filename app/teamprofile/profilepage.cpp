@@ -46,7 +46,7 @@
 namespace DriveDeck {
 
 ProfilePage::ProfilePage(SessionDocument *document, QWidget *parent)
-    : QWidget(parent)
+    : ProfileScreen(parent)
     , m_document(document)
 {
     setObjectName(QStringLiteral("profilePage"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/session.h"
+#include "shell/outputscreens.h"
 
 #include <QImage>
 #include <QUuid>
@@ -28,17 +29,17 @@ class SessionDocument;
 // The round's team profile: the domains' shares with their affinity and the people per drive
 // as charts (ProfileCharts), beside the key figures in words. Follows every pick as it is
 // made, so the room can watch it grow.
-class ProfilePage : public QWidget
+class ProfilePage : public ProfileScreen
 {
     Q_OBJECT
 
 public:
     explicit ProfilePage(SessionDocument *document, QWidget *parent = nullptr);
 
-    void selectRound(const QUuid &roundId);
+    void selectRound(const QUuid &roundId) override;
     QString text() const;
     // The fewest people shown as a profile (Settings › Smallest group).
-    void setMinimumGroup(int people);
+    void setMinimumGroup(int people) override;
     QChart *domainChart() const;
     QChart *drivesChart() const;
     // While comparing: each domain's change in percentage points (null otherwise).
@@ -61,14 +62,8 @@ public:
     void compareWithPerson(const QUuid &participantId);
     // A saved session's rounds to compare with (team vs team, before vs after); its first round
     // is chosen. Kept while the page lives; a session given again replaces its copy.
-    void addOtherSession(const Session &session);
+    void addOtherSession(const Session &session) override;
 
-Q_SIGNALS:
-    // "Another Session…" was chosen in the comparison list: the window asks which and calls
-    // addOtherSession().
-    void otherSessionWanted();
-
-public:
     QString storiesText() const;
     // The chosen drive in our own words, with two questions for the conversation.
     QString aboutDriveText() const;

@@ -3,14 +3,15 @@
 #include "entry/entrygridpage.h"
 #include "kiosk/passthelaptop.h"
 #include "picking/pickingpage.h"
-#include "report/reportpage.h"
 #include "setup/setuppage.h"
-#include "teamprofile/profilepage.h"
+#include "shell/outputs.h"
+#include "shell/outputscreens.h"
 #include "workshop/sessiondocument.h"
 #include "workspace/agendabar.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QTableView>
@@ -110,24 +111,50 @@ SetupPage *SessionWorkspace::setupPage()
     return ensure(m_setup, m_setupTab, [this] { return new SetupPage(m_document); });
 }
 
-ProfilePage *SessionWorkspace::profilePage()
+ProfileScreen *SessionWorkspace::profilePage()
 {
-    return ensure(m_profile, m_profileTab, [this] {
-        auto *page = new ProfilePage(m_document);
+    if (m_profile)
+        return m_profile;
+    Outputs *outputs = outputsOrSay(m_profileTab);
+    if (!outputs)
+        return nullptr;
+    return ensure(m_profile, m_profileTab, [this, outputs] {
+        ProfileScreen *page = outputs->profilePage(m_document);
         page->setMinimumGroup(m_minimumGroup);
-        connect(page, &ProfilePage::otherSessionWanted, this,
+        connect(page, &ProfileScreen::otherSessionWanted, this,
                 &SessionWorkspace::otherSessionWanted);
         return page;
     });
 }
 
-ReportPage *SessionWorkspace::reportPage()
+ReportScreen *SessionWorkspace::reportPage()
 {
-    return ensure(m_report, m_reportTab, [this] {
-        auto *page = new ReportPage(m_document);
+    if (m_report)
+        return m_report;
+    Outputs *outputs = outputsOrSay(m_reportTab);
+    if (!outputs)
+        return nullptr;
+    return ensure(m_report, m_reportTab, [this, outputs] {
+        ReportScreen *page = outputs->reportPage(m_document);
         page->setMinimumGroup(m_minimumGroup);
         return page;
     });
+}
+
+Outputs *SessionWorkspace::outputsOrSay(QWidget *tab)
+{
+    QString error;
+    Outputs *outputs = Outputs::get(&error);
+    // A broken installation: the tab says what is missing, instead of an empty page.
+    if (!outputs && !tab->findChild<QLabel *>(QStringLiteral("outputsMissing"))) {
+        auto *missing = new QLabel(error);
+        missing->setObjectName(QStringLiteral("outputsMissing"));
+        missing->setWordWrap(true);
+        missing->setAlignment(Qt::AlignCenter);
+        missing->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        tab->layout()->addWidget(missing);
+    }
+    return outputs;
 }
 
 EntryGridPage *SessionWorkspace::entryGridPage()
@@ -212,10 +239,12 @@ void SessionWorkspace::pageShown()
         setupPage();
     else if (shown == m_reportTab)
         reportPage();
-    else if (shown == m_profileTab)
+    else if (shown == m_profileTab) {
         // The profile follows the round being picked.
-        profilePage()->selectRound(showsEntryGrid() ? m_entryGrid->currentRound()
-                                                    : m_picking->currentRound());
+        if (ProfileScreen *profile = profilePage())
+            profile->selectRound(showsEntryGrid() ? m_entryGrid->currentRound()
+                                                  : m_picking->currentRound());
+    }
 }
 
 void SessionWorkspace::setMinimumGroup(int people)

@@ -15,8 +15,9 @@ class EntryGridPage;
 class PassTheLaptop;
 class PickingPage;
 class SetupPage;
-class ProfilePage;
-class ReportPage;
+class Outputs;
+class ProfileScreen;
+class ReportScreen;
 class SessionDocument;
 
 // An open session's phases as pages the facilitator moves through in order: the set-up, the
@@ -49,8 +50,10 @@ Q_SIGNALS:
 
 public:
     SessionDocument *document() const { return m_document; }
-    ProfilePage *profilePage();
-    ReportPage *reportPage();
+    // The profile and report pages, made when first asked for; null (and the tab says why)
+    // when the outputs module is missing.
+    ProfileScreen *profilePage();
+    ReportScreen *reportPage();
     // The fewest people shown as a profile, on the profile and report pages.
     void setMinimumGroup(int people);
     // Writes what is still being typed (before the workspace goes away).
@@ -63,6 +66,7 @@ private:
     void retranslate();
     void pageShown();
     void followAgenda(AgendaBar::Step step);
+    Outputs *outputsOrSay(QWidget *tab);
     // The tab's holder gets its page (made by make) the first time.
     template<typename Page, typename Make>
     Page *ensure(Page *&page, QWidget *holder, Make make);
@@ -82,8 +86,8 @@ private:
     QWidget *m_reportTab = nullptr;
     SetupPage *m_setup = nullptr;
     PickingPage *m_picking = nullptr;
-    ProfilePage *m_profile = nullptr;
-    ReportPage *m_report = nullptr;
+    ProfileScreen *m_profile = nullptr;
+    ReportScreen *m_report = nullptr;
 };
 
 } // namespace DriveDeck

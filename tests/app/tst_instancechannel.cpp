@@ -1,4 +1,4 @@
-#include "shell/instancechannel.h"
+#include "handover/instancechannel.h"
 
 #include <QDir>
 #include <QFile>

@@ -5,6 +5,7 @@
 #include "settings/settings.h"
 #include "store/sessionstore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -91,6 +92,8 @@ private Q_SLOTS:
     void edit_unknownTag_changesNothing();
     void binary_runsWithoutADisplay();
     void binary_speaksTheLanguageChosenInTheWindow();
+    void binary_linksNoChartPdfOrNetworkLibrary();
+    void binary_withoutItsModule_saysWhatIsMissing();
 
 private:
     Run run(QStringList arguments, const QString &input = {});
@@ -860,6 +863,51 @@ void TestCommandLine::list_saysWhoChangedWhatWhen()
     const QRegularExpression changed(QDate::currentDate().toString(Qt::ISODate) +
                                      u" \\d\\d:\\d\\d  "_s);
     QVERIFY2(changed.match(lines.at(1)).hasMatch(), qPrintable(lines.at(1)));
+}
+
+void TestCommandLine::binary_linksNoChartPdfOrNetworkLibrary()
+{
+    // Those are the outputs module's (libdrivedeck-outputs.so): a start loads none of them.
+    QProcess ldd;
+    ldd.start(u"ldd"_s, {QStringLiteral(DRIVEDECK_BINARY)});
+    QVERIFY(ldd.waitForFinished(30000));
+    const QString libraries = QString::fromLocal8Bit(ldd.readAllStandardOutput());
+    QVERIFY2(libraries.contains(u"libQt6Widgets"_s), qPrintable(libraries));
+    for (const QString &library :
+         {u"libQt6Charts"_s, u"libQt6Pdf"_s, u"libQt6Network"_s, u"libQt6OpenGL"_s})
+        QVERIFY2(!libraries.contains(library), qPrintable(library + u" in\n"_s + libraries));
+}
+
+void TestCommandLine::binary_withoutItsModule_saysWhatIsMissing()
+{
+    // The program copied alone into a folder: the module is neither beside it nor installed.
+    const QString alone = m_dir.filePath(u"alone"_s);
+    QVERIFY(QDir().mkpath(alone));
+    const QString program = QDir(alone).filePath(u"drivedeck"_s);
+    QVERIFY(QFile::copy(QStringLiteral(DRIVEDECK_BINARY), program));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"DRIVEDECK_MODULE_DIR"_s);
+    env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config-empty"_s));
+    env.insert(u"LANGUAGE"_s, u"en"_s);
+    QProcess chart;
+    chart.setProcessEnvironment(env);
+    chart.start(program, {u"chart"_s, u"x"_s, u"--kind"_s, u"domains"_s, u"-o"_s,
+                          m_dir.filePath(u"x.svg"_s), u"--database"_s, m_database});
+    QVERIFY(chart.waitForFinished(30000));
+    QCOMPARE(chart.exitCode(), 1);
+    const QString said = QString::fromUtf8(chart.readAllStandardError()).trimmed();
+    QVERIFY2(said.startsWith(u"drivedeck: DriveDeck's charts and reports "
+                             u"(libdrivedeck-outputs.so) are missing from "_s +
+                             alone),
+             qPrintable(said));
+    QVERIFY2(said.endsWith(u"Install DriveDeck again."_s), qPrintable(said));
+    QCOMPARE(said.count(u'\n'), 0);
+    // The rest of the program works without it.
+    QProcess list;
+    list.setProcessEnvironment(env);
+    list.start(program, {u"list"_s, u"--database"_s, m_database});
+    QVERIFY(list.waitForFinished(30000));
+    QCOMPARE(list.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -1,4 +1,4 @@
-#include "shell/instancechannel.h"
+#include "handover/instancechannel.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -26,7 +26,7 @@ QString InstanceChannel::defaultName()
 }
 
 InstanceChannel::InstanceChannel(QString name, QObject *parent)
-    : QObject(parent)
+    : FileHandOver(parent)
     , m_name(std::move(name))
 {
     m_server.setSocketOptions(QLocalServer::UserAccessOption);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shell/outputscreens.h"
+
 #include <QLocalServer>
 #include <QObject>
 #include <QString>
@@ -11,7 +13,7 @@ namespace DriveDeck {
 // double-clicked session file opens in the window that is there, instead of in a second window
 // on the same database. A private socket in the user's runtime folder; the files travel as
 // absolute paths, and the running window imports them through its own queue, one at a time.
-class InstanceChannel : public QObject
+class InstanceChannel : public FileHandOver
 {
     Q_OBJECT
 
@@ -28,11 +30,8 @@ public:
 
     // Listens for later starts; false when another DriveDeck already does. A socket left by a
     // DriveDeck that crashed is taken over.
-    bool listen();
+    bool listen() override;
     bool isListening() const { return m_server.isListening(); }
-
-Q_SIGNALS:
-    void filesArrived(const QStringList &files);
 
 private:
     void accept();

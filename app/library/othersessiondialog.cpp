@@ -1,4 +1,4 @@
-#include "teamprofile/othersessiondialog.h"
+#include "library/othersessiondialog.h"
 
 #include "workshop/sessionlistmodel.h"
 

@@ -1,0 +1,18 @@
+// The outputs module's entry points, looked up by name when the program loads the module (see
+// Outputs::get()). Everything else the module uses of DriveDeck comes from the program itself.
+#include "outputs/builtinoutputs.h"
+
+#include <QtGlobal>
+
+extern "C" {
+
+Q_DECL_EXPORT const char *drivedeck_outputs_version()
+{
+    return DRIVEDECK_VERSION;
+}
+
+Q_DECL_EXPORT DriveDeck::Outputs *drivedeck_outputs_v1()
+{
+    return DriveDeck::BuiltInOutputs::instance();
+}
+}
