@@ -29,7 +29,8 @@ if command -v ccache >/dev/null; then
 fi
 cmake -S "$source_dir" -B "$build_dir" -G Ninja \
     -DCMAKE_BUILD_TYPE=Release -DDRIVEDECK_BUILD_TESTS=OFF -DCMAKE_INSTALL_PREFIX=/usr \
-    "-DCMAKE_CXX_FLAGS=$CPPFLAGS $CXXFLAGS" "-DCMAKE_EXE_LINKER_FLAGS=$LDFLAGS" "${launcher[@]}"
+    "-DCMAKE_CXX_FLAGS=$CPPFLAGS $CXXFLAGS" "-DCMAKE_EXE_LINKER_FLAGS=$LDFLAGS" \
+    "-DCMAKE_MODULE_LINKER_FLAGS=$LDFLAGS" "${launcher[@]}"
 cmake --build "$build_dir" --parallel "$jobs"
 
 cd "$build_dir"

@@ -19,6 +19,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QRadialGradient>
+#include <QResource>
 #include <QSaveFile>
 #include <QSvgRenderer>
 #include <QThread>
@@ -165,10 +166,18 @@ QByteArray motifHashOf(int driveId)
     const QMutexLocker locker(&cache.mutex);
     QByteArray &hash = cache.motifHashes.at(std::size_t(driveId));
     if (hash.isEmpty()) {
-        QFile svg(CardPainter::motifPath(driveId));
-        hash = svg.open(QIODevice::ReadOnly)
-                   ? QCryptographicHash::hash(svg.readAll(), QCryptographicHash::Sha1).toHex()
-                   : QByteArrayLiteral("none");
+        // The motifs are compiled in: their bytes as stored (compressed or not) name them, so
+        // that no SVG is unpacked at a start only to be hashed (a millisecond for the deck).
+        const QResource motif(CardPainter::motifPath(driveId));
+        if (motif.isValid() && motif.size() > 0) {
+            QCryptographicHash sha1(QCryptographicHash::Sha1);
+            sha1.addData(QByteArrayView(reinterpret_cast<const char *>(motif.data()),
+                                        qsizetype(motif.size())));
+            sha1.addData(QByteArray::number(int(motif.compressionAlgorithm())));
+            hash = sha1.result().toHex();
+        } else {
+            hash = QByteArrayLiteral("none");
+        }
     }
     return hash;
 }
