@@ -22,7 +22,13 @@ void ReadableStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *
                                   QPainter *painter, const QWidget *widget) const
 {
     QProxyStyle::drawPrimitive(element, option, painter, widget);
-    if (!m_fusion || !option || !isDark(option->palette))
+    // The elements drawn over first: the palette's darkness (a few powers per colour) is not
+    // worked out for every cell of a table.
+    const bool drawnOver = element == PE_IndicatorCheckBox ||
+                           element == PE_IndicatorItemViewItemCheck ||
+                           element == PE_FrameLineEdit || element == PE_IndicatorRadioButton ||
+                           element == PE_PanelButtonCommand;
+    if (!m_fusion || !option || !drawnOver || !isDark(option->palette))
         return;
     const bool enabled = option->state & State_Enabled;
     QColor outline = option->palette.color(QPalette::WindowText);
