@@ -272,14 +272,13 @@ int runWindow(QApplication &app, StartWarmUp &warmUp)
     // later starts hand their files to, which is in that module. A window on a database of its
     // own (--database) keeps to itself.
     QTimer::singleShot(250, &window, [&window, listen = !parser.isSet(databaseOption)] {
-        Outputs::loadInBackground();
-        if (!listen)
-            return;
-        if (Outputs *outputs = Outputs::get()) {
+        Outputs::whenLoaded(&window, [&window, listen](Outputs *outputs) {
+            if (!listen || !outputs)
+                return;
             FileHandOver *channel = outputs->fileHandOver(&window);
             QObject::connect(channel, &FileHandOver::filesArrived, &window, &MainWindow::openFiles);
             channel->listen();
-        }
+        });
     });
     const int exitCode = app.exec();
     Outputs::waitForLoad(); // not to be left loading while the program ends

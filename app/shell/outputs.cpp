@@ -5,7 +5,9 @@
 #include <QFileInfo>
 #include <QLibrary>
 #include <QStringList>
+#include <QTimer>
 
+#include <chrono>
 #include <future>
 #include <mutex>
 
@@ -150,6 +152,32 @@ void Outputs::loadInBackground()
     const std::lock_guard lock(s.mutex);
     if (!s.builtIn)
         startLoad(s, std::launch::async);
+}
+
+void Outputs::whenLoaded(QObject *context, std::function<void(Outputs *)> done)
+{
+    loadInBackground();
+    ModuleState &s = state();
+    std::shared_future<Loaded> loading;
+    {
+        const std::lock_guard lock(s.mutex);
+        if (s.builtIn) {
+            done(s.builtIn);
+            return;
+        }
+        loading = s.loading;
+    }
+    // Asked again every few milliseconds on the context's thread, which goes on meanwhile.
+    auto *poll = new QTimer(context);
+    poll->setInterval(10);
+    QObject::connect(poll, &QTimer::timeout, context, [poll, loading, done = std::move(done)] {
+        // (A load started by get() is already done, though its future says "deferred".)
+        if (loading.wait_for(std::chrono::seconds(0)) == std::future_status::timeout)
+            return;
+        poll->deleteLater();
+        done(loading.get().outputs);
+    });
+    poll->start();
 }
 
 void Outputs::useBuiltIn(Outputs *outputs)

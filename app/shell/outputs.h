@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 class QObject;
 class QWidget;
 
@@ -43,6 +45,9 @@ public:
     static Outputs *get(QString *error = nullptr);
     // Starts loading the module on a worker thread, so that it is there when first asked for.
     static void loadInBackground();
+    // Loads the module on a worker thread and calls done on context's thread once it is there
+    // (null when it cannot be): the window does not wait for it.
+    static void whenLoaded(QObject *context, std::function<void(Outputs *)> done);
     // Uses these outputs instead of the module: a program that links them in (the tests).
     static void useBuiltIn(Outputs *outputs);
     // Waits for a load on the worker thread (before the program ends).

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -94,6 +95,7 @@ private Q_SLOTS:
     void binary_speaksTheLanguageChosenInTheWindow();
     void binary_linksNoChartPdfOrNetworkLibrary();
     void binary_withoutItsModule_saysWhatIsMissing();
+    void binary_secondStart_handsItsFileToTheWindow();
 
 private:
     Run run(QStringList arguments, const QString &input = {});
@@ -908,6 +910,59 @@ void TestCommandLine::binary_withoutItsModule_saysWhatIsMissing()
     list.start(program, {u"list"_s, u"--database"_s, m_database});
     QVERIFY(list.waitForFinished(30000));
     QCOMPARE(list.exitCode(), 0);
+}
+
+void TestCommandLine::binary_secondStart_handsItsFileToTheWindow()
+{
+    // The window (offscreen) listens once its outputs module is loaded; a second start with a
+    // session file hands the file over and ends, and the window imports it.
+    const QString home = m_dir.filePath(u"handover"_s);
+    QVERIFY(QDir().mkpath(home + u"/run"_s));
+    QFile(home + u"/run"_s)
+        .setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    for (const auto &[name, folder] :
+         {std::pair{u"XDG_CONFIG_HOME"_s, u"/config"_s}, std::pair{u"XDG_DATA_HOME"_s, u"/data"_s},
+          std::pair{u"XDG_CACHE_HOME"_s, u"/cache"_s}, std::pair{u"XDG_RUNTIME_DIR"_s, u"/run"_s}})
+        env.insert(name, home + folder);
+    QProcess window;
+    window.setProcessEnvironment(env);
+    window.start(QStringLiteral(DRIVEDECK_BINARY), {u"--language"_s, u"en"_s});
+    QVERIFY(window.waitForStarted(30000));
+    const auto closeWindow = qScopeGuard([&window] {
+        window.terminate();
+        if (!window.waitForFinished(10000))
+            window.kill();
+    });
+    const QString file = QStringLiteral(DRIVEDECK_TEST_DATA_DIR "/session-format1.drivedeck");
+    // Until the window listens (its module loads a moment after start), a second start would
+    // open a window of its own: asked again until one is handed the file.
+    bool handed = false;
+    for (int attempt = 0; attempt < 40 && !handed; ++attempt) {
+        QTest::qWait(250);
+        QProcess probe;
+        probe.setProcessEnvironment(env);
+        QDir runFolder(home + u"/run"_s);
+        if (runFolder.entryList(QDir::System).contains(u"drivedeck-window"_s)) {
+            probe.start(QStringLiteral(DRIVEDECK_BINARY), {file});
+            QVERIFY(probe.waitForFinished(30000));
+            QCOMPARE(probe.exitCode(), 0);
+            handed = true;
+        }
+    }
+    QVERIFY2(handed, "the window never listened");
+    // The window imports it: the session is in its database.
+    QString listed;
+    for (int attempt = 0; attempt < 40 && !listed.contains(u"Kick-off 2026"_s); ++attempt) {
+        QTest::qWait(250);
+        QProcess list;
+        list.setProcessEnvironment(env);
+        list.start(QStringLiteral(DRIVEDECK_BINARY), {u"list"_s});
+        QVERIFY(list.waitForFinished(30000));
+        listed = QString::fromUtf8(list.readAllStandardOutput());
+    }
+    QVERIFY2(listed.contains(u"Kick-off 2026"_s), qPrintable(listed));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
