@@ -5,6 +5,8 @@
 #include <QEvent>
 #include <QPainter>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QStyle>
 
 namespace DriveDeck {
 
@@ -47,12 +49,26 @@ void DeckView::relayout()
 {
     int available = height();
     // Inside a scroll area the viewport's height is what the projector shows.
-    if (auto *scroll =
-            qobject_cast<QScrollArea *>(parentWidget() ? parentWidget()->parentWidget() : nullptr))
+    auto *scroll =
+        qobject_cast<QScrollArea *>(parentWidget() ? parentWidget()->parentWidget() : nullptr);
+    if (scroll)
         available = scroll->viewport()->height();
-    m_layout = m_blind ? DeckLayout::grid(width(), available)
-                       : DeckLayout::best(width(), available, headingHeight(),
-                                          DeckLayout::headingWidths(font(), this));
+    const QList<int> headingWidths = DeckLayout::headingWidths(font(), this);
+    auto layoutFor = [&](int width) {
+        return m_blind ? DeckLayout::grid(width, available)
+                       : DeckLayout::best(width, available, headingHeight(), headingWidths);
+    };
+    m_layout = layoutFor(width());
+    // A wall taller than the view gets the area's scroll bar, which takes width: laid out for
+    // that width at once, so that the cards do not move (and are not laid out and painted
+    // again) when the bar appears.
+    if (scroll && m_layout.height > available &&
+        scroll->verticalScrollBarPolicy() == Qt::ScrollBarAsNeeded &&
+        !scroll->verticalScrollBar()->isVisible()) {
+        const int bar =
+            style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, scroll->verticalScrollBar());
+        m_layout = layoutFor(width() - bar);
+    }
     for (int i = 0; i < m_cards.size(); ++i)
         m_cards[i]->setGeometry(m_layout.cards.at(i));
     if (m_layout.height != minimumHeight())
