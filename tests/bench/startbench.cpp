@@ -8,6 +8,7 @@
 
 #include "store/sessionstore.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
@@ -92,8 +93,19 @@ int main(int argc, char *argv[])
     fillLibrary(config);
 
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    if (!environment.contains(QStringLiteral("QT_QPA_PLATFORM")))
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    if (!environment.contains(QStringLiteral("QT_QPA_PLATFORM"))) {
+        // Offscreen, on a screen of a laptop's size: the offscreen platform's own screen is
+        // 800 x 600, on which DriveDeck's window (sized to fit its screen) would be 760 x 570
+        // beside a bare window of 1280 x 800. Both are 1280 x 800, as on a desktop.
+        QFile screen(dir.filePath(QStringLiteral("screen.json")));
+        if (!screen.open(QIODevice::WriteOnly) ||
+            screen.write(R"({"screens": [{"name": "desktop", "x": 0, "y": 0, "width": 1920,
+                "height": 1080, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})") < 0)
+            qFatal("cannot write %s", qPrintable(screen.fileName()));
+        screen.close();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"),
+                           QStringLiteral("offscreen:configfile=") + screen.fileName());
+    }
     // Settings and data of this run only.
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
     environment.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
@@ -112,7 +124,8 @@ int main(int argc, char *argv[])
                                QStringLiteral("--language"), QStringLiteral("en")};
 
     // The three cases take turns, so that a busy moment of the machine falls on all of them.
-    const QString platform = environment.value(QStringLiteral("QT_QPA_PLATFORM"));
+    const QString platform =
+        environment.value(QStringLiteral("QT_QPA_PLATFORM")).section(u':', 0, 0);
     struct Case
     {
         QString name;
