@@ -64,7 +64,7 @@ void DeckView::relayout()
     // again) when the bar appears.
     if (scroll && m_layout.height > available &&
         scroll->verticalScrollBarPolicy() == Qt::ScrollBarAsNeeded &&
-        !scroll->verticalScrollBar()->isVisible()) {
+        !scroll->verticalScrollBar()->isVisibleTo(scroll)) {
         const int bar =
             style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, scroll->verticalScrollBar());
         m_layout = layoutFor(width() - bar);

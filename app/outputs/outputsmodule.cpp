@@ -6,9 +6,10 @@
 
 extern "C" {
 
+// The build the module is of (see Outputs::get()).
 Q_DECL_EXPORT const char *drivedeck_outputs_version()
 {
-    return DRIVEDECK_VERSION;
+    return DRIVEDECK_BUILD_ID;
 }
 
 Q_DECL_EXPORT DriveDeck::Outputs *drivedeck_outputs_v1()

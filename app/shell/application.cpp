@@ -61,7 +61,9 @@ const QList<CliCommand> &commandTable(QString *moduleProblem = nullptr)
     return table;
 }
 
-int runCommand(int argc, char *argv[], const CliCommand &command)
+// Runs command, found in table (the command-line library's own commands do not load the outputs
+// module).
+int runCommand(int argc, char *argv[], const CliCommand &command, const QList<CliCommand> &table)
 {
     // A command needs no display. One that paints charts needs QtWidgets' graphics scene, so a
     // QApplication, on the offscreen platform unless another is asked for.
@@ -79,8 +81,7 @@ int runCommand(int argc, char *argv[], const CliCommand &command)
     QTextStream out(stdout);
     QTextStream err(stderr);
     QTextStream input(stdin);
-    return CommandLine::run(QCoreApplication::arguments(), settings, out, err, input,
-                            commandTable());
+    return CommandLine::run(QCoreApplication::arguments(), settings, out, err, input, table);
 }
 
 // --help, help and --version need no display: answered before any window could be made.
@@ -125,14 +126,21 @@ int runApplication(int argc, char *argv[])
     if (argc > 1) {
         const QString word = QString::fromLocal8Bit(argv[1]);
         if (const CliCommand *command = CommandLine::find(cliCommands(), word))
-            return runCommand(argc, argv, *command);
-        // Neither an option nor anything like a file: one of the outputs module's commands, or
-        // a mistyped command ("drivedeck lsit"), said as such, with or without a display.
+            return runCommand(argc, argv, *command, cliCommands());
+        // A word that is neither an option nor like a file's name: one of the outputs module's
+        // commands (looked for before any file: a folder named "report" beside does not make
+        // `drivedeck report` a file to open), or a mistyped command ("drivedeck lsit"), said as
+        // such, with or without a display.
+        if (!word.startsWith(u'-') && !word.contains(u'.') && !word.contains(u'/')) {
+            QString moduleProblem;
+            const QList<CliCommand> &table = commandTable(&moduleProblem);
+            if (const CliCommand *command = CommandLine::find(table, word))
+                return runCommand(argc, argv, *command, table);
+        }
         if (!word.startsWith(u'-') && !word.contains(u'.') && !word.contains(u'/') &&
             !QFileInfo::exists(word)) {
             QString moduleProblem;
-            if (const CliCommand *command = CommandLine::find(commandTable(&moduleProblem), word))
-                return runCommand(argc, argv, *command);
+            commandTable(&moduleProblem);
             QCoreApplication app(argc, argv);
             setApplicationNames();
             Translations::install(Translations::systemLanguage());

@@ -57,7 +57,7 @@ struct Loaded
                                                "DriveDeck's charts and reports (%1) are of "
                                                "version %2, the program of version %3. Install "
                                                "DriveDeck again.")
-                .arg(path, detail, QStringLiteral(DRIVEDECK_VERSION));
+                .arg(path, detail, QStringLiteral(DRIVEDECK_BUILD_ID));
         }
         return {};
     }
@@ -114,8 +114,9 @@ Loaded load(const QStringList &folders)
     const auto entry = reinterpret_cast<Entry>(library->resolve(EntryName));
     if (!version || !entry)
         return {nullptr, Loaded::Problem::NotLoaded, path, library->errorString()};
-    // A module of another build would not fit this program.
-    if (qstrcmp(version(), DRIVEDECK_VERSION) != 0)
+    // A module of another build would not fit this program (a version and, from a git
+    // checkout, a commit).
+    if (qstrcmp(version(), DRIVEDECK_BUILD_ID) != 0)
         return {nullptr, Loaded::Problem::OtherBuild, path, QString::fromLatin1(version())};
     return {entry(), Loaded::Problem::None, {}, {}};
 }

@@ -6,7 +6,9 @@
 #include "translator.h"
 
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +23,7 @@ private Q_SLOTS:
     void deck_cardsOfOneDomainSitUnderItsHeading();
     void deck_wholeDeckFitsAProjectorWindow();
     void deck_scrollsWhenTheWindowIsSmall();
+    void deck_laidOutWhileHidden_keepsItsPlaces();
     void card_clickEmitsDriveId();
     void card_textFollowsTheLanguage();
 };
@@ -91,6 +94,32 @@ void TestDeckView::deck_scrollsWhenTheWindowIsSmall()
     auto *scroll = window.findChild<QScrollArea *>(QStringLiteral("deckScrollArea"));
     QTRY_VERIFY(window.deckView()->height() > scroll->viewport()->height());
     QCOMPARE(window.deckView()->card(1)->width(), 120);
+}
+
+void TestDeckView::deck_laidOutWhileHidden_keepsItsPlaces()
+{
+    // A wall laid out again while another page is shown (the language changed) and then shown
+    // again: the cards where they were, the scroll bar's width taken off once.
+    QStackedWidget stack;
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    auto *deck = new DeckView;
+    scroll->setWidget(deck);
+    auto *other = new QWidget;
+    stack.addWidget(scroll);
+    stack.addWidget(other);
+    stack.resize(700, 250);
+    stack.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&stack));
+    QTRY_VERIFY(scroll->verticalScrollBar()->isVisible());
+    QCoreApplication::processEvents();
+    const QRect before = deck->card(DriveCount)->geometry();
+    stack.setCurrentWidget(other);
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(deck, &change);
+    stack.setCurrentWidget(scroll);
+    QCoreApplication::processEvents();
+    QCOMPARE(deck->card(DriveCount)->geometry(), before);
 }
 
 void TestDeckView::card_clickEmitsDriveId()
