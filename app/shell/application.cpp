@@ -131,16 +131,15 @@ int runApplication(int argc, char *argv[])
         // commands (looked for before any file: a folder named "report" beside does not make
         // `drivedeck report` a file to open), or a mistyped command ("drivedeck lsit"), said as
         // such, with or without a display.
-        if (!word.startsWith(u'-') && !word.contains(u'.') && !word.contains(u'/')) {
-            QString moduleProblem;
+        const bool bareWord =
+            !word.startsWith(u'-') && !word.contains(u'.') && !word.contains(u'/');
+        QString moduleProblem;
+        if (bareWord) {
             const QList<CliCommand> &table = commandTable(&moduleProblem);
             if (const CliCommand *command = CommandLine::find(table, word))
                 return runCommand(argc, argv, *command, table);
         }
-        if (!word.startsWith(u'-') && !word.contains(u'.') && !word.contains(u'/') &&
-            !QFileInfo::exists(word)) {
-            QString moduleProblem;
-            commandTable(&moduleProblem);
+        if (bareWord && !QFileInfo::exists(word)) {
             QCoreApplication app(argc, argv);
             setApplicationNames();
             Translations::install(Translations::systemLanguage());
