@@ -1,8 +1,11 @@
 #include "look/readablestyle.h"
 
 #include "domain/colours.h"
+#include "look/deferredicon.h"
 
+#include <QGuiApplication>
 #include <QPainter>
+#include <QPointer>
 #include <QStyleOption>
 
 namespace DriveDeck {
@@ -16,6 +19,21 @@ bool ReadableStyle::isDark(const QPalette &palette)
 {
     return Colours::relativeLuminance(palette.color(QPalette::Window)) <
            Colours::relativeLuminance(palette.color(QPalette::WindowText));
+}
+
+QIcon ReadableStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption *option,
+                                  const QWidget *widget) const
+{
+    // Made when first drawn, as the base style makes it then. The option and the widget may be
+    // gone by that time: the icon is made for their layout direction (arrows point the other
+    // way from right to left).
+    QStyleOption direction;
+    direction.direction = option   ? option->direction
+                          : widget ? widget->layoutDirection()
+                                   : QGuiApplication::layoutDirection();
+    return DeferredIcon::make([style = QPointer<QStyle>(baseStyle()), standardIcon, direction] {
+        return style ? style->standardIcon(standardIcon, &direction) : QIcon();
+    });
 }
 
 void ReadableStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option,

@@ -22,6 +22,7 @@
 #include <QResource>
 #include <QSaveFile>
 #include <QSvgRenderer>
+#include <QtEndian>
 #include <QThread>
 #include <QThreadPool>
 #include <QTimer>
@@ -231,21 +232,24 @@ QString cardFileFor(const QString &folder, const CardFace &face, const QString &
 // that reading one is a copy, not a decoding.
 QImage readCardFile(const QString &path, QSize pixels)
 {
+    // Unbuffered: the pixels go from the file straight into the image, not through a buffer.
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return {};
-    QDataStream in(&file);
-    quint32 magic = 0;
-    quint32 look = 0;
-    qint32 width = 0;
-    qint32 height = 0;
-    in >> magic >> look >> width >> height;
-    if (in.status() != QDataStream::Ok || magic != CardFileMagic || look != CardLook ||
-        QSize(width, height) != pixels)
+    // The header as QDataStream wrote it (big-endian), in one read.
+    std::array<uchar, 16> header{};
+    if (file.read(reinterpret_cast<char *>(header.data()), qint64(header.size())) !=
+        qint64(header.size()))
+        return {};
+    const quint32 magic = qFromBigEndian<quint32>(header.data());
+    const quint32 look = qFromBigEndian<quint32>(header.data() + 4);
+    const qint32 width = qFromBigEndian<qint32>(header.data() + 8);
+    const qint32 height = qFromBigEndian<qint32>(header.data() + 12);
+    if (magic != CardFileMagic || look != CardLook || QSize(width, height) != pixels)
         return {};
     QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
     const qint64 bytes = image.sizeInBytes();
-    if (image.isNull() || file.size() != file.pos() + bytes ||
+    if (image.isNull() || file.size() != qint64(header.size()) + bytes ||
         file.read(reinterpret_cast<char *>(image.bits()), bytes) != bytes)
         return {};
     // Kept longest when used most: the folder keeps its newest files.
@@ -326,6 +330,12 @@ void keepForWriting(const QString &file, const QString &look, const QImage &imag
 }
 
 } // namespace
+
+void CardPainter::nameMotifs()
+{
+    for (const Drive &drive : Catalogue::drives())
+        motifHashOf(drive.id);
+}
 
 QString CardPainter::motifPath(int driveId)
 {

@@ -42,6 +42,10 @@ public:
 
     // The default deck's motif of a drive: one of Fluent Emoji's (MIT), compiled in.
     static QString motifPath(int driveId);
+    // Works out the names the motifs' cached pictures and cards are kept under (a hash of each
+    // motif's bytes), which the first card painted asks for otherwise. Thread-safe: a start
+    // does it on its second core.
+    static void nameMotifs();
     // The motif as an image of that many pixels, transparent around it; cached in memory, and
     // in folder when one is set (setMotifFolder).
     static QImage motif(int driveId, QSize pixels);

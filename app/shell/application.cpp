@@ -178,7 +178,6 @@ int runApplication(int argc, char *argv[])
 
     StartWarmUp warmUp;
     QApplication app(argc, argv);
-    warmUp.applicationMade();
     const int exitCode = runWindow(app, warmUp);
     warmUp.wait(); // long done, but not to be left running while the application goes
     return exitCode;
@@ -265,6 +264,8 @@ int runWindow(QApplication &app, StartWarmUp &warmUp)
     MainWindow window(settings, config ? *config : DatabaseConfig::defaultSqlite());
     if (parser.isSet(openOption))
         window.openOnStart(parser.value(openOption));
+    QObject::connect(&window, &MainWindow::firstFramePainted, &window,
+                     [&warmUp] { warmUp.firstFramePainted(); });
     StartProbe::attachIfAsked(window);
     // The session asked for appears at once on its wall when it is at hand within a moment (it
     // is read while the window is built); else a page says which session is coming.

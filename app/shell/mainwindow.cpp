@@ -133,7 +133,9 @@ MainWindow::MainWindow(Settings &settings, const std::optional<DatabaseConfig> &
 
 MainWindow::~MainWindow()
 {
-    closeDocument();
+    // The session is let go of, and nothing is shown instead (the library page, made for it,
+    // would be built only to be destroyed).
+    releaseDocument();
 }
 
 PickingPage *MainWindow::pickingPage() const
@@ -817,6 +819,16 @@ void MainWindow::closeDocument()
 {
     if (!m_document)
         return;
+    releaseDocument();
+    showLibrary();
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::releaseDocument()
+{
+    if (!m_document)
+        return;
     if (m_projector)
         m_projector->close();
     m_saveState->setDocument(nullptr);
@@ -830,9 +842,6 @@ void MainWindow::closeDocument()
     disconnect(m_document->undoStack(), nullptr, this, nullptr);
     m_documents->close(m_document->id());
     m_document.clear();
-    showLibrary();
-    updateTitle();
-    updateActions();
 }
 
 void MainWindow::chooseImportFile()
@@ -1110,6 +1119,7 @@ bool MainWindow::event(QEvent *event)
             m_library->releaseListing();
             setWindowIcon(QIcon(QStringLiteral(":/icons/drivedeck.svg")));
             later->deleteLater();
+            Q_EMIT firstFramePainted();
         });
         later->start(0);
     }

@@ -99,6 +99,8 @@ public:
     void showDeck();
 
 Q_SIGNALS:
+    // The first frame is painted and the events posted until then are done.
+    void firstFramePainted();
     void databaseOpened();
     void importFinished(bool ok);
     void filesOpened();
@@ -142,6 +144,8 @@ private:
     void askTitle(const QString &title, const QString &label, const QString &suggestion,
                   std::function<void(const QString &)> then);
     void closeDocument();
+    // closeDocument() without showing the library instead.
+    void releaseDocument();
     void showProblem(const QString &title, const QString &message);
     void switchLanguage(const QString &language);
     void applyLanguage(const QString &language);

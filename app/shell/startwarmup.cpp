@@ -1,5 +1,7 @@
 #include "shell/startwarmup.h"
 
+#include "render/cardpainter.h"
+
 #include <QCoreApplication>
 #include <QImageReader>
 
@@ -24,8 +26,9 @@ StartWarmUp::StartWarmUp()
         FcInit();
 #endif
         m_fontsRead.release();
-        m_applicationMade.acquire();
-        if (!QCoreApplication::instance())
+        CardPainter::nameMotifs();
+        m_framePainted.acquire();
+        if (!m_told || !QCoreApplication::instance())
             return;
         QImageReader::supportedImageFormats();
     })
@@ -41,7 +44,7 @@ void StartWarmUp::wait()
     if (!m_thread.joinable())
         return;
     if (!m_told)
-        m_applicationMade.release();
+        m_framePainted.release();
     m_thread.join();
 }
 
@@ -51,10 +54,11 @@ void StartWarmUp::waitForFonts()
         m_fontsRead.acquire();
 }
 
-void StartWarmUp::applicationMade()
+void StartWarmUp::firstFramePainted()
 {
-    m_told = true;
-    m_applicationMade.release();
+    if (std::exchange(m_told, true))
+        return;
+    m_framePainted.release();
 }
 
 } // namespace DriveDeck

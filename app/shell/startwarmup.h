@@ -8,10 +8,13 @@
 namespace DriveDeck {
 
 // While the main thread builds the window, a second core reads what the first paint is going to
-// ask for anyway: fontconfig's configuration (for the first text measured) from the start, and
-// Qt's image-format plugins (the menu bar's icons load all of them) once the application object
-// exists, which their loader needs. Both are thread-safe to load, and whoever comes second finds
-// them ready. Made before the QApplication; waited for (wait()) before it goes.
+// ask for anyway: fontconfig's configuration, for the first text measured, and the names of the
+// cards' kept pictures (CardPainter::nameMotifs), for the first card painted. Once the first frame
+// is painted, it loads Qt's image-format plugins, which the first icon drawn would load on the
+// main thread (all of them: about 5 ms); not before, for until then the second core is the
+// database's, and the first frame draws no icon (ReadableStyle makes them when drawn). All three
+// are thread-safe, and whoever comes second finds them ready. Made before the QApplication;
+// waited for (wait()) before it goes.
 class StartWarmUp
 {
 public:
@@ -20,8 +23,8 @@ public:
     StartWarmUp(const StartWarmUp &) = delete;
     StartWarmUp &operator=(const StartWarmUp &) = delete;
 
-    // The QApplication exists: the plugins may be loaded.
-    void applicationMade();
+    // The window's first frame is painted (the QApplication exists): the plugins may be loaded.
+    void firstFramePainted();
     // Until fontconfig's configuration is read. Called before the first text is measured: a
     // second reading (fontconfig reads it again when asked before the first is done) would cost
     // more than waiting for the rest of the first.
@@ -30,7 +33,7 @@ public:
     void wait();
 
 private:
-    QSemaphore m_applicationMade;
+    QSemaphore m_framePainted;
     QSemaphore m_fontsRead;
     bool m_told = false;
     bool m_fontsWaitedFor = false;

@@ -2,6 +2,8 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QFile>
+#include <QIcon>
 #include <QImage>
 #include <QPainter>
 #include <QPushButton>
@@ -62,17 +64,103 @@ QImage indicatorOf(QStyle *style, const QPalette &palette, bool checkedButton)
 
 } // namespace
 
+// Whether one of Qt's image-format plugins is loaded in this process (the first image file read
+// loads all of them).
+bool imagePluginLoaded()
+{
+    QFile maps(u"/proc/self/maps"_s);
+    if (!maps.open(QIODevice::ReadOnly))
+        qFatal("cannot read /proc/self/maps");
+    return maps.readAll().contains("/imageformats/");
+}
+
+QImage drawn(const QIcon &icon)
+{
+    return icon.pixmap(QSize(32, 32)).toImage();
+}
+
 // Fusion on a dark palette draws check boxes and checked toggles a shade darker than the
 // window: ReadableStyle outlines them in the text colour, and leaves light palettes alone.
+// Its icons are the base style's, read from their files when first drawn.
 class TestReadableStyle : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
+    // First: no icon has been drawn in this process yet.
+    void standardIcon_readsNoImageUntilDrawn();
+    void standardIcon_drawnAsTheBaseStyleDrawsIt_data();
+    void standardIcon_drawnAsTheBaseStyleDrawsIt();
+    void standardIcon_rightToLeft_pointsTheOtherWay();
     void darkPalette_checkBoxAndToggleStandOut_data();
     void darkPalette_checkBoxAndToggleStandOut();
     void lightPalette_looksAsFusion();
 };
+
+void TestReadableStyle::standardIcon_readsNoImageUntilDrawn()
+{
+    QVERIFY(!imagePluginLoaded());
+    ReadableStyle readable(QStyleFactory::create(u"Fusion"_s));
+    const QIcon clear = readable.standardIcon(QStyle::SP_LineEditClearButton);
+    const QIcon overflow = readable.standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton);
+    QVERIFY(!imagePluginLoaded());
+    // Drawn: read then, and the same pixels as Fusion's own.
+    std::unique_ptr<QStyle> fusion(QStyleFactory::create(u"Fusion"_s));
+    const QImage image = drawn(clear);
+    QVERIFY(imagePluginLoaded());
+    QVERIFY(!image.isNull());
+    QCOMPARE(image, drawn(fusion->standardIcon(QStyle::SP_LineEditClearButton)));
+    QVERIFY(!overflow.isNull());
+}
+
+void TestReadableStyle::standardIcon_drawnAsTheBaseStyleDrawsIt_data()
+{
+    QTest::addColumn<QStyle::StandardPixmap>("icon");
+    QTest::newRow("search field's clear button") << QStyle::SP_LineEditClearButton;
+    QTest::newRow("menu bar's overflow arrow") << QStyle::SP_ToolBarHorizontalExtensionButton;
+    QTest::newRow("warning") << QStyle::SP_MessageBoxWarning;
+    QTest::newRow("back arrow") << QStyle::SP_ArrowBack;
+    QTest::newRow("file dialog's new folder") << QStyle::SP_FileDialogNewFolder;
+}
+
+void TestReadableStyle::standardIcon_drawnAsTheBaseStyleDrawsIt()
+{
+    QFETCH(QStyle::StandardPixmap, icon);
+    std::unique_ptr<QStyle> fusion(QStyleFactory::create(u"Fusion"_s));
+    ReadableStyle readable(QStyleFactory::create(u"Fusion"_s));
+    const QIcon expected = fusion->standardIcon(icon);
+    const QIcon deferred = readable.standardIcon(icon);
+    QVERIFY(!expected.isNull());
+    QCOMPARE(deferred.isNull(), expected.isNull());
+    QCOMPARE(drawn(deferred), drawn(expected));
+    QCOMPARE(deferred.availableSizes(), expected.availableSizes());
+    QCOMPARE(deferred.actualSize(QSize(20, 20)), expected.actualSize(QSize(20, 20)));
+    // A copy (QIcon copies its engine when changed) draws the same, and so does a disabled one.
+    QIcon copy = deferred;
+    copy.addPixmap(QPixmap(8, 8), QIcon::Selected);
+    QCOMPARE(copy.pixmap(QSize(32, 32), QIcon::Normal).toImage(), drawn(expected));
+    QCOMPARE(deferred.pixmap(QSize(32, 32), QIcon::Disabled).toImage(),
+             expected.pixmap(QSize(32, 32), QIcon::Disabled).toImage());
+}
+
+void TestReadableStyle::standardIcon_rightToLeft_pointsTheOtherWay()
+{
+    // Made when drawn, for the direction of the widget it was asked for, which may be gone.
+    std::unique_ptr<QStyle> fusion(QStyleFactory::create(u"Fusion"_s));
+    ReadableStyle readable(QStyleFactory::create(u"Fusion"_s));
+    QIcon back;
+    {
+        QWidget rightToLeft;
+        rightToLeft.setLayoutDirection(Qt::RightToLeft);
+        back = readable.standardIcon(QStyle::SP_ArrowBack, nullptr, &rightToLeft);
+    }
+    QWidget leftToRight;
+    leftToRight.setLayoutDirection(Qt::LeftToRight);
+    QCOMPARE(drawn(back),
+             drawn(fusion->standardIcon(QStyle::SP_ArrowForward, nullptr, &leftToRight)));
+    QVERIFY(drawn(back) !=
+            drawn(fusion->standardIcon(QStyle::SP_ArrowBack, nullptr, &leftToRight)));
+}
 
 void TestReadableStyle::darkPalette_checkBoxAndToggleStandOut_data()
 {

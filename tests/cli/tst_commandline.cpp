@@ -99,6 +99,8 @@ private Q_SLOTS:
     void binary_secondStart_handsItsFileToTheWindow();
     void binary_moduleCommand_beforeAFolderOfItsName();
     void binary_libraryCommand_loadsNoModule();
+    void binary_firstFrame_loadsNoImagePlugin_data();
+    void binary_firstFrame_loadsNoImagePlugin();
 
 private:
     Run run(QStringList arguments, const QString &input = {});
@@ -1004,4 +1006,51 @@ void TestCommandLine::binary_libraryCommand_loadsNoModule()
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
+void TestCommandLine::binary_firstFrame_loadsNoImagePlugin_data()
+{
+    QTest::addColumn<QString>("probe");
+    QTest::addColumn<bool>("openSession");
+    QTest::newRow("library") << u"library"_s << false;
+    QTest::newRow("card wall") << u"wall"_s << true;
+}
+
+void TestCommandLine::binary_firstFrame_loadsNoImagePlugin()
+{
+    // Qt reads the first image file (an icon) by asking every image-format plugin whether it
+    // reads it: about 5 ms of loading that the first frame, which draws no icon, does not wait
+    // for. Once the frame is painted, the window sets its icon (an SVG: the SVG icon engine is
+    // loaded then), and the plugins are loaded beside the window. The dynamic loader's account
+    // says in which order.
+    QFETCH(QString, probe);
+    QFETCH(bool, openSession);
+    // The library's probe waits for a listed session.
+    const QString id = importWorkshop();
+    QVERIFY(!id.isEmpty());
+    QStringList arguments{u"--database"_s, m_database, u"--language"_s, u"en"_s};
+    if (openSession)
+        arguments << u"--open"_s << id;
+    const QString home = m_dir.filePath(u"first-frame-"_s + probe);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    for (const auto &[name, folder] :
+         {std::pair{u"XDG_CONFIG_HOME"_s, u"/config"_s}, std::pair{u"XDG_DATA_HOME"_s, u"/data"_s},
+          std::pair{u"XDG_CACHE_HOME"_s, u"/cache"_s}})
+        env.insert(name, home + folder);
+    env.insert(u"DRIVEDECK_START_PROBE"_s, probe);
+    env.insert(u"LD_DEBUG"_s, u"files"_s);
+    QProcess window;
+    window.setProcessEnvironment(env);
+    window.start(QStringLiteral(DRIVEDECK_BINARY), arguments);
+    QVERIFY(window.waitForFinished(60000));
+    QCOMPARE(window.exitCode(), 0);
+    QCOMPARE(window.readAllStandardOutput(), "painted\n");
+    const QByteArray loaded = window.readAllStandardError();
+    const qsizetype iconEngine = loaded.indexOf("iconengines/libqsvgicon");
+    QVERIFY2(iconEngine > 0, loaded.right(2000).constData());
+    const QByteArray firstFrame = loaded.left(iconEngine);
+    QVERIFY2(firstFrame.contains("platforms/libqoffscreen"), firstFrame.left(2000).constData());
+    const qsizetype imagePlugin = firstFrame.indexOf("/imageformats/");
+    QVERIFY2(imagePlugin < 0, firstFrame.mid(imagePlugin - 300, 600).constData());
+}
+
 #include "tst_commandline.moc"
