@@ -174,18 +174,34 @@ void CardWidget::paintMark(QPainter &painter, const QRectF &area, const QColor &
         painter.setPen(QPen(QColor(255, 255, 255, 200), qMax(1.0, size * 0.05)));
         painter.setBrush(picked ? QColor(Qt::white) : QColor(60, 60, 60));
         painter.drawEllipse(badge);
-        QFont badgeFont = font();
-        badgeFont.setBold(true);
-        badgeFont.setPixelSize(qMax(9, int(size * 0.6)));
-        painter.setFont(badgeFont);
         const QColor badgeInk = m_blind
                                     ? QColor(60, 60, 60)
                                     : Catalogue::drive(m_driveId).domain().cardColour().darker(130);
-        painter.setPen(picked ? badgeInk : QColor(Qt::white));
-        const QString symbol = !picked      ? QStringLiteral("✕")
-                               : m_rank > 0 ? QString::number(m_rank)
-                                            : QStringLiteral("✓");
-        painter.drawText(badge, Qt::AlignCenter, symbol);
+        const QColor symbolInk = picked ? badgeInk : QColor(Qt::white);
+        if (picked && m_rank > 0) {
+            QFont badgeFont = font();
+            badgeFont.setBold(true);
+            badgeFont.setPixelSize(qMax(9, int(size * 0.6)));
+            painter.setFont(badgeFont);
+            painter.setPen(symbolInk);
+            painter.drawText(badge, Qt::AlignCenter, QString::number(m_rank));
+        } else {
+            // The check and the cross are drawn, not written: alike in every font, and without
+            // a bold font of the badge's size to load for the first picked card.
+            painter.setPen(QPen(symbolInk, qMax(1.5, size * 0.12), Qt::SolidLine, Qt::RoundCap,
+                                Qt::RoundJoin));
+            painter.setBrush(Qt::NoBrush);
+            auto at = [&badge](qreal x, qreal y) {
+                return QPointF(badge.left() + x * badge.width(), badge.top() + y * badge.height());
+            };
+            if (picked) {
+                const QPointF check[] = {at(0.28, 0.53), at(0.44, 0.68), at(0.73, 0.35)};
+                painter.drawPolyline(check, 3);
+            } else {
+                painter.drawLine(at(0.34, 0.34), at(0.66, 0.66));
+                painter.drawLine(at(0.66, 0.34), at(0.34, 0.66));
+            }
+        }
     }
     if (m_hasStory) {
         const qreal dot = size * 0.36;

@@ -35,7 +35,7 @@ EntryGridPage::EntryGridPage(SessionDocument *document, QWidget *parent)
     m_question = new QLabel;
     m_question->setWordWrap(true);
     QFont questionFont = m_question->font();
-    questionFont.setPointSizeF(questionFont.pointSizeF() * 1.3);
+    questionFont.setPointSizeF(questionFont.pointSizeF() * 1.25);
     questionFont.setBold(true);
     m_question->setFont(questionFont);
 

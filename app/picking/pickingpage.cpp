@@ -51,7 +51,9 @@ PickingPage::PickingPage(SessionDocument *document, QWidget *parent)
     m_question->setObjectName(QStringLiteral("roundQuestion"));
     m_question->setWordWrap(true);
     QFont questionFont = m_question->font();
-    questionFont.setPointSizeF(questionFont.pointSizeF() * 1.3);
+    // As large as the wall's domain headings: one bold font on the page, not two of nearly one
+    // size (each size of a font is loaded, and each of its letters drawn, once more).
+    questionFont.setPointSizeF(questionFont.pointSizeF() * 1.25);
     questionFont.setBold(true);
     m_question->setFont(questionFont);
 
@@ -63,6 +65,9 @@ PickingPage::PickingPage(SessionDocument *document, QWidget *parent)
     m_participants->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_participants->verticalHeader()->hide();
     m_participants->setShowGrid(false);
+    // The column titles stay as they are when a row is chosen (the whole row is selected, so
+    // both would turn bold, and a bold font of that size is loaded for that alone).
+    m_participants->horizontalHeader()->setHighlightSections(false);
     m_participants->horizontalHeader()->setSectionResizeMode(ParticipantProgressModel::NameColumn,
                                                              QHeaderView::Stretch);
     m_participants->horizontalHeader()->setSectionResizeMode(
@@ -113,10 +118,8 @@ PickingPage::PickingPage(SessionDocument *document, QWidget *parent)
     ProblemText::style(m_problem, true);
     m_hint = new QLabel;
     m_hint->setWordWrap(true);
-    // Readable on a projector, a little smaller than the rest.
-    QFont hintFont = m_hint->font();
-    hintFont.setPointSizeF(hintFont.pointSizeF() * 0.9);
-    m_hint->setFont(hintFont);
+    // In the window's own font: readable on a projector (a smaller one would be one more font
+    // to load at the start).
 
     m_showNames = new QPushButton;
     m_showNames->setObjectName(QStringLiteral("showCardNames"));

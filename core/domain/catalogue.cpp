@@ -143,14 +143,15 @@ const Drive &Catalogue::drive(int id)
     return drives()[static_cast<std::size_t>(id - 1)];
 }
 
-QList<int> Catalogue::driveIdsOf(DomainId domain)
+const QList<int> &Catalogue::driveIdsOf(DomainId domain)
 {
-    QList<int> ids;
-    for (const Drive &drive : drives()) {
-        if (drive.domainId == domain)
-            ids.append(drive.id);
-    }
-    return ids;
+    static const std::array<QList<int>, DomainCount> byDomain = [] {
+        std::array<QList<int>, DomainCount> ids;
+        for (const Drive &drive : drives())
+            ids[static_cast<int>(drive.domainId)].append(drive.id);
+        return ids;
+    }();
+    return byDomain[static_cast<int>(domain)];
 }
 
 Result<int> Catalogue::findDrive(QStringView text)

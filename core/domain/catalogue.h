@@ -74,8 +74,9 @@ public:
     static const Drive &drive(int id);
     static bool isValidDriveId(int id) { return id >= 1 && id <= DriveCount; }
 
-    // The drives of one domain, in id order.
-    static QList<int> driveIdsOf(DomainId domain);
+    // The drives of one domain, in id order. Worked out once: a deck's layout asks for them in
+    // every arrangement it tries.
+    static const QList<int> &driveIdsOf(DomainId domain);
 
     // Accepts an id ("1".."24") or a key ("idealism"), any case, surrounding blanks ignored.
     static Result<int> findDrive(QStringView text);

@@ -3,6 +3,8 @@
 #include <QLocale>
 #include <QSet>
 
+#include <utility>
+
 namespace DriveDeck {
 
 SessionListModel::SessionListModel(QObject *parent)
@@ -32,6 +34,18 @@ void SessionListModel::setSessions(const QList<SessionSummary> &given)
         }
     }
     const QList<SessionSummary> &sessions = unique.isEmpty() ? given : unique;
+    if (m_sessions.isEmpty()) {
+        // The first list (at every start): one insertion of the list itself, shared, not copied
+        // row by row.
+        if (!sessions.isEmpty()) {
+            beginInsertRows({}, 0, int(sessions.size()) - 1);
+            m_sessions = sessions;
+            endInsertRows();
+        }
+        if (!std::exchange(m_known, true))
+            Q_EMIT knownChanged();
+        return;
+    }
     // A refresh changes a row or two: rows are removed, moved, inserted and changed one by one,
     // so selections and scroll positions survive (a reset would lose them).
     QSet<QUuid> wanted;

@@ -170,7 +170,7 @@ int main(int argc, char *argv[])
                    .arg(c.name, -48)
                    .arg(median, 12, 'f', 4)
                    .arg(c.samples.size(), 6)
-                   .arg(median / baseline, 11, 'f', 1);
+                   .arg(median / baseline, 11, 'f', 2);
     }
     return 0;
 }

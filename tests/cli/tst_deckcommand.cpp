@@ -89,7 +89,7 @@ void TestDeckCommand::badDeck_failsWithOneLineAndLeavesNothing()
         QFile::copy(QDir(m_deck).filePath(u"loyalty.jpg"_s), QDir(bad).filePath(u"loyalty.jpg"_s)));
     const Run result = run({u"deck"_s, u"import"_s, bad});
     QCOMPARE(result.exitCode, 1);
-    QCOMPARE(result.err.count(u'\n'), 1);
+    QVERIFY2(result.err.count(u'\n') == 1, qPrintable(result.err));
     QVERIFY2(result.err.startsWith(u"drivedeck deck: No picture for 23 drives: idealism (1), "_s),
              qPrintable(result.err));
     QVERIFY(QDir(decksFolder())

@@ -17,6 +17,8 @@ private Q_SLOTS:
     void data_showsEachColumn();
     void rowOf_findsSessionsById();
     void setSessions_anIdTwice_keepsTheFirst();
+    void setSessions_firstList_isOneInsertion_data();
+    void setSessions_firstList_isOneInsertion();
 };
 
 namespace {
@@ -138,6 +140,40 @@ void TestSessionListModel::setSessions_anIdTwice_keepsTheFirst()
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.sessions().at(0).title, u"Follow-up"_s);
     QCOMPARE(model.sessions().at(1).title, u"Kick-off"_s);
+}
+
+void TestSessionListModel::setSessions_firstList_isOneInsertion_data()
+{
+    QTest::addColumn<bool>("anIdTwice");
+    QTest::newRow("each id once") << false;
+    QTest::newRow("an id twice (a damaged kept list)") << true;
+}
+
+void TestSessionListModel::setSessions_firstList_isOneInsertion()
+{
+    // The first list at a start, into an empty model: all rows in one insertion, once known.
+    QFETCH(bool, anIdTwice);
+    SessionListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy known(&model, &SessionListModel::knownChanged);
+    const QList<SessionSummary> sessions = sample();
+    QList<SessionSummary> given = sessions;
+    if (anIdTwice) {
+        SessionSummary again = given.at(0);
+        again.title = u"Kick-off again"_s;
+        given.append(again);
+    }
+    model.setSessions(given);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), 0);
+    QCOMPARE(inserted.first().at(2).toInt(), 1);
+    QCOMPARE(model.sessions(), sessions);
+    QCOMPARE(known.size(), 1);
+    // Known once: an empty list later tells nothing new.
+    model.setSessions({});
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(known.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSessionListModel)
