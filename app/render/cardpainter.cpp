@@ -21,6 +21,7 @@
 #include <QRadialGradient>
 #include <QResource>
 #include <QSaveFile>
+#include <QSet>
 #include <QSvgRenderer>
 #include <QtEndian>
 #include <QThread>
@@ -30,6 +31,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cmath>
 #include <memory>
 
@@ -271,22 +273,23 @@ void writeCardFile(const QString &path, const QImage &image)
         out.commit();
 }
 
-// Where a cache keeps its files. Every window size adds its 24 pictures: beyond a few sizes'
-// worth, the least recently written go, off the window's thread.
+// Where a cache keeps its files.
 template<typename Cache>
-void useFolder(Cache &cache, const QString &folder, const QString &pattern, qsizetype kept)
+void useFolder(Cache &cache, const QString &folder)
 {
-    {
-        const QMutexLocker locker(&cache.mutex);
-        cache.folder = folder;
-    }
-    if (folder.isEmpty())
-        return;
-    QThreadPool::globalInstance()->start([folder, pattern, kept] {
-        const QFileInfoList files = QDir(folder).entryInfoList({pattern}, QDir::Files, QDir::Time);
-        for (qsizetype i = kept; i < files.size(); ++i)
-            QFile::remove(files.at(i).absoluteFilePath());
-    });
+    const QMutexLocker locker(&cache.mutex);
+    cache.folder = folder;
+}
+
+// Every window size adds its 24 pictures: beyond a few sizes' worth, the least recently used
+// go. Done after files are written (on a worker thread), not when a folder is chosen at a
+// start, where listing and dating a folder of hundreds of files took the second core from the
+// first frame; without new files the folder cannot have grown.
+void trimFolder(const QString &folder, const QString &pattern, qsizetype kept)
+{
+    const QFileInfoList files = QDir(folder).entryInfoList({pattern}, QDir::Files, QDir::Time);
+    for (qsizetype i = kept; i < files.size(); ++i)
+        QFile::remove(files.at(i).absoluteFilePath());
 }
 
 // Of each card's look (a drive, blind or not, in a font and language at a pixel ratio) the size
@@ -300,10 +303,17 @@ void writeSettledCards()
         const QMutexLocker locker(&cache.mutex);
         cards.swap(cache.unwritten);
     }
-    for (const UnwrittenCard &card : std::as_const(cards)) {
-        QThreadPool::globalInstance()->start(
-            [file = card.file, image = card.image] { writeCardFile(file, image); });
-    }
+    if (cards.isEmpty())
+        return;
+    QThreadPool::globalInstance()->start([cards = std::move(cards)] {
+        QSet<QString> folders;
+        for (const UnwrittenCard &card : cards) {
+            writeCardFile(card.file, card.image);
+            folders.insert(QFileInfo(card.file).absolutePath());
+        }
+        for (const QString &folder : std::as_const(folders))
+            trimFolder(folder, QStringLiteral("*.card"), CardFilesKept);
+    });
 }
 
 void keepForWriting(const QString &file, const QString &look, const QImage &image)
@@ -346,12 +356,12 @@ QString CardPainter::motifPath(int driveId)
 
 void CardPainter::setMotifFolder(const QString &folder)
 {
-    useFolder(motifCache(), folder, QStringLiteral("*.png"), MotifFilesKept);
+    useFolder(motifCache(), folder);
 }
 
 void CardPainter::setCardFolder(const QString &folder)
 {
-    useFolder(cardCache(), folder, QStringLiteral("*.card"), CardFilesKept);
+    useFolder(cardCache(), folder);
 }
 
 QString CardPainter::cardFile(const CardFace &face, QSize pixels, qreal pixelRatio,
@@ -436,10 +446,20 @@ QImage CardPainter::motif(int driveId, QSize pixels)
         if (!file.isEmpty()) {
             // Written beside the painting, not before it: the first start pays nothing more.
             QThreadPool::globalInstance()->start([image, file] {
-                QDir().mkpath(QFileInfo(file).absolutePath());
+                const QString folder = QFileInfo(file).absolutePath();
+                QDir().mkpath(folder);
                 QSaveFile out(file);
                 if (out.open(QIODevice::WriteOnly) && image.save(&out, "PNG", 100))
                     out.commit();
+                // A new size's 24 motifs are written one by one: the folder is trimmed once,
+                // after the writes queued before the trim.
+                static std::atomic<bool> trimQueued = false;
+                if (trimQueued.exchange(true))
+                    return;
+                QThreadPool::globalInstance()->start([folder] {
+                    trimQueued = false;
+                    trimFolder(folder, QStringLiteral("*.png"), MotifFilesKept);
+                });
             });
         }
     }

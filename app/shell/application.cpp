@@ -260,8 +260,8 @@ int runWindow(QApplication &app, StartWarmUp &warmUp)
     const Result<DatabaseConfig> config =
         url.isEmpty() ? Result<DatabaseConfig>(DatabaseConfig::defaultSqlite())
                       : DatabaseConfig::fromUrl(url);
-    warmUp.waitForFonts();
-    MainWindow window(settings, config ? *config : DatabaseConfig::defaultSqlite());
+    MainWindow window(settings, config ? *config : DatabaseConfig::defaultSqlite(),
+                      [&warmUp] { warmUp.waitForFonts(); });
     if (parser.isSet(openOption))
         window.openOnStart(parser.value(openOption));
     QObject::connect(&window, &MainWindow::firstFramePainted, &window,

@@ -62,7 +62,7 @@
 namespace DriveDeck {
 
 MainWindow::MainWindow(Settings &settings, const std::optional<DatabaseConfig> &startWith,
-                       QWidget *parent)
+                       const std::function<void()> &beforeFirstText, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_library(new SessionLibrary(this))
@@ -81,6 +81,8 @@ MainWindow::MainWindow(Settings &settings, const std::optional<DatabaseConfig> &
         m_connector->connectTo(*startWith);
         m_connectingTo = startWith->displayUrl();
     }
+    if (beforeFirstText)
+        beforeFirstText();
 
     // The library to start with, the deck to browse the cards (made when first asked for: a
     // start shows the library sooner without it), and the open session's workspace.

@@ -46,7 +46,11 @@ class MainWindow : public QMainWindow
 public:
     // settings is the process's one Settings; it outlives the window. With startWith, that
     // database is opened first, on the library's thread, while the window is being built.
+    // beforeFirstText is called once that is asked for, before any text is measured: a start
+    // waits there for the fonts a second core is reading (StartWarmUp), while the database
+    // opens on the core the window's thread leaves free.
     explicit MainWindow(Settings &settings, const std::optional<DatabaseConfig> &startWith = {},
+                        const std::function<void()> &beforeFirstText = {},
                         QWidget *parent = nullptr);
     ~MainWindow() override;
 

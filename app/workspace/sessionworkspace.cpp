@@ -58,6 +58,10 @@ SessionWorkspace::SessionWorkspace(SessionDocument *document, QWidget *parent)
             Q_EMIT roundChanged(round);
     });
     connect(m_gridButton, &QToolButton::toggled, this, &SessionWorkspace::showEntryGrid);
+    // Laid out once, at its size in the window when that shows it: adding a page to a stack or
+    // a tab shows it, which lays it out at once at a passing size (its wrapped labels measured
+    // for nothing).
+    m_picking->layout()->setEnabled(false);
     m_recording = new QStackedWidget;
     m_recording->addWidget(m_picking);
     m_pickingTab = new QWidget;
@@ -74,6 +78,7 @@ SessionWorkspace::SessionWorkspace(SessionDocument *document, QWidget *parent)
     connect(m_kioskButton, &QToolButton::clicked, this, &SessionWorkspace::passTheLaptop);
     modes->addWidget(m_kioskButton);
     auto *pickingLayout = new QVBoxLayout(m_pickingTab);
+    pickingLayout->setEnabled(false);
     pickingLayout->setContentsMargins(0, 0, 0, 0);
     pickingLayout->setSpacing(0);
     pickingLayout->addLayout(modes);
@@ -94,6 +99,8 @@ SessionWorkspace::SessionWorkspace(SessionDocument *document, QWidget *parent)
     connect(this, &SessionWorkspace::roundChanged, this, &SessionWorkspace::retranslate);
     connect(m_document, &SessionDocument::roundChanged, this, &SessionWorkspace::retranslate);
     retranslate();
+    m_picking->layout()->setEnabled(true);
+    pickingLayout->setEnabled(true);
 }
 
 template<typename Page, typename Make>

@@ -94,6 +94,7 @@ private Q_SLOTS:
     void card_fromMemoryLooksAsDrawnDirectly();
     void card_isKeptInItsFolderBetweenRuns();
     void card_atPartsOfPixelsOrWithAPhoto_isNeverKept();
+    void cardFolder_isTrimmedOnlyOnceCardsAreWritten();
     void resizedWall_onlyTheSizeItSettlesOnIsWritten();
 };
 
@@ -458,6 +459,42 @@ void TestCardPainter::resizedWall_onlyTheSizeItSettlesOnIsWritten()
                                                    QSize(160, 224), 1.0, fontFor(160));
         QVERIFY2(written.contains(QFileInfo(file).fileName()), qPrintable(file));
     }
+    CardPainter::setCardFolder(QString());
+}
+
+void TestCardPainter::cardFolder_isTrimmedOnlyOnceCardsAreWritten()
+{
+    // A folder past its limit of 24 x 12 files (a window of many sizes before): choosing it at a
+    // start leaves it alone; written cards then push the least recently used out.
+    constexpr int Kept = 24 * 12;
+    QTemporaryDir dir;
+    const QDateTime now = QDateTime::currentDateTime();
+    for (int i = 0; i < Kept + 5; ++i) {
+        QFile old(dir.filePath(u"old-%1.card"_s.arg(i, 3, 10, QLatin1Char('0'))));
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        // old-000 is the least recently used.
+        QVERIFY(old.setFileTime(now.addSecs(-3600 + i), QFileDevice::FileModificationTime));
+    }
+    QFile other(dir.filePath(u"notes.txt"_s)); // not a card: never the cache's to remove
+    QVERIFY(other.open(QIODevice::WriteOnly));
+    other.close();
+    CardPainter::setCardFolder(dir.path());
+    QThreadPool::globalInstance()->waitForDone();
+    QCOMPARE(QDir(dir.path()).entryList({u"*.card"_s}, QDir::Files).size(), Kept + 5);
+
+    CardFace face;
+    face.driveId = 12;
+    cardAt(face, QRectF(4, 4, 120, 170), {130, 180});
+    CardPainter::writeKeptCards();
+    const QStringList cards = QDir(dir.path()).entryList({u"*.card"_s}, QDir::Files, QDir::Name);
+    QCOMPARE(cards.size(), Kept);
+    const QString written = CardPainter::cardFile(face, QSize(120, 170), 1.0, QFont());
+    QVERIFY(cards.contains(QFileInfo(written).fileName()));
+    // The six least recently used went: five over the limit, and one for the new card.
+    const QStringList old = QDir(dir.path()).entryList({u"old-*.card"_s}, QDir::Files, QDir::Name);
+    QCOMPARE(old.size(), Kept - 1);
+    QCOMPARE(old.first(), u"old-006.card"_s);
+    QVERIFY(QFileInfo::exists(other.fileName()));
     CardPainter::setCardFolder(QString());
 }
 
