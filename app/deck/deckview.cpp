@@ -39,10 +39,27 @@ QSize DeckView::sizeHint() const
 
 int DeckView::heightForWidth(int width) const
 {
-    return m_blind ? DeckLayout::grid(width, 0).height
-                   : DeckLayout::best(width, 0, headingHeight(),
-                                      DeckLayout::headingWidths(font(), this))
-                         .height;
+    const auto known = m_heightForWidth.constFind(width);
+    if (known != m_heightForWidth.cend())
+        return *known;
+    const int height = m_blind
+                           ? DeckLayout::grid(width, 0).height
+                           : DeckLayout::best(width, 0, headingHeight(), headingWidths()).height;
+    m_heightForWidth.insert(width, height);
+    return height;
+}
+
+const QList<int> &DeckView::headingWidths() const
+{
+    if (m_headingWidths.isEmpty())
+        m_headingWidths = DeckLayout::headingWidths(font(), this);
+    return m_headingWidths;
+}
+
+void DeckView::forgetMeasures()
+{
+    m_heightForWidth.clear();
+    m_headingWidths.clear();
 }
 
 void DeckView::relayout()
@@ -53,10 +70,9 @@ void DeckView::relayout()
         qobject_cast<QScrollArea *>(parentWidget() ? parentWidget()->parentWidget() : nullptr);
     if (scroll)
         available = scroll->viewport()->height();
-    const QList<int> headingWidths = DeckLayout::headingWidths(font(), this);
     auto layoutFor = [&](int width) {
         return m_blind ? DeckLayout::grid(width, available)
-                       : DeckLayout::best(width, available, headingHeight(), headingWidths);
+                       : DeckLayout::best(width, available, headingHeight(), headingWidths());
     };
     m_layout = layoutFor(width());
     // A wall taller than the view gets the area's scroll bar, which takes width: laid out for
@@ -84,8 +100,10 @@ void DeckView::resizeEvent(QResizeEvent *event)
 
 void DeckView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange) {
+        forgetMeasures();
         relayout();
+    }
     QWidget::changeEvent(event);
 }
 
@@ -100,6 +118,7 @@ void DeckView::setBlind(bool blind)
     if (blind == m_blind)
         return;
     m_blind = blind;
+    forgetMeasures();
     for (const Drive &drive : Catalogue::drives())
         card(drive.id)->setBlind(blind);
     relayout();

@@ -3,6 +3,7 @@
 #include "domain/catalogue.h"
 #include "render/decklayout.h"
 
+#include <QHash>
 #include <QList>
 #include <QRect>
 #include <QWidget>
@@ -44,8 +45,15 @@ protected:
 
 private:
     int headingHeight() const;
+    const QList<int> &headingWidths() const;
+    // What the layout depends on besides the size changed: worked out again.
+    void forgetMeasures();
     void relayout();
     bool m_blind = false;
+    // A layout asks for the height at a width several times before the deck is shown, and the
+    // wall's scroll area at every resize: each answer tries a few arrangements of 24 cards.
+    mutable QHash<int, int> m_heightForWidth;
+    mutable QList<int> m_headingWidths;
 
     QList<CardWidget *> m_cards;
     DeckLayout m_layout;

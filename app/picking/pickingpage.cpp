@@ -1,5 +1,7 @@
 #include "picking/pickingpage.h"
+
 #include "look/problemtext.h"
+#include "picking/plainheaderview.h"
 
 #include "deck/cardwidget.h"
 #include "deck/deckview.h"
@@ -59,15 +61,16 @@ PickingPage::PickingPage(SessionDocument *document, QWidget *parent)
 
     m_participants = new QTableView;
     m_participants->setObjectName(QStringLiteral("participantProgress"));
+    // The column titles stay as they are when a row is chosen (the whole row is selected, so
+    // both would turn bold), and are measured so (a bold font of that size would be loaded for
+    // that alone). Before the model: the model's columns are measured when it is set.
+    m_participants->setHorizontalHeader(new PlainHeaderView(Qt::Horizontal, m_participants));
     m_participants->setModel(m_progress);
     m_participants->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_participants->setSelectionMode(QAbstractItemView::SingleSelection);
     m_participants->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_participants->verticalHeader()->hide();
     m_participants->setShowGrid(false);
-    // The column titles stay as they are when a row is chosen (the whole row is selected, so
-    // both would turn bold, and a bold font of that size is loaded for that alone).
-    m_participants->horizontalHeader()->setHighlightSections(false);
     m_participants->horizontalHeader()->setSectionResizeMode(ParticipantProgressModel::NameColumn,
                                                              QHeaderView::Stretch);
     m_participants->horizontalHeader()->setSectionResizeMode(

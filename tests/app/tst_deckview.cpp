@@ -24,9 +24,35 @@ private Q_SLOTS:
     void deck_wholeDeckFitsAProjectorWindow();
     void deck_scrollsWhenTheWindowIsSmall();
     void deck_laidOutWhileHidden_keepsItsPlaces();
+    void heightForWidth_followsTheFontAndBlindness();
     void card_clickEmitsDriveId();
     void card_textFollowsTheLanguage();
 };
+
+void TestDeckView::heightForWidth_followsTheFontAndBlindness()
+{
+    // The heights asked for are remembered by width, and worked out again when what they
+    // depend on changes: the headings' font, and the blind grid.
+    DeckView deck;
+    const int width = 700;
+    const int normal = deck.heightForWidth(width);
+    QCOMPARE(deck.heightForWidth(width), normal);
+    QVERIFY(deck.heightForWidth(width / 2) > normal);
+    QFont larger = deck.font();
+    larger.setPointSizeF(larger.pointSizeF() * 2);
+    deck.setFont(larger);
+    const int withLargerHeadings = deck.heightForWidth(width);
+    QVERIFY2(withLargerHeadings > normal,
+             qPrintable(QStringLiteral("%1 <= %2").arg(withLargerHeadings).arg(normal)));
+    deck.setFont(QFont());
+    QCOMPARE(deck.heightForWidth(width), normal);
+    // Blind: a grid without headings, shorter than the wall of domains.
+    deck.setBlind(true);
+    const int blind = deck.heightForWidth(width);
+    QVERIFY(blind < normal);
+    deck.setBlind(false);
+    QCOMPARE(deck.heightForWidth(width), normal);
+}
 
 void TestDeckView::deck_shows24CardsGroupedByDomain()
 {
