@@ -3,6 +3,7 @@
 #include <QIconEngine>
 #include <QPainter>
 
+#include <cmath>
 #include <memory>
 #include <utility>
 
@@ -10,14 +11,15 @@ namespace DriveDeck {
 
 namespace {
 
-// Shared by the engine's copies (QIcon copies engines on write), so the icon is made once.
+// The icon, made when first needed. An engine's copies share it until one is changed (QIcon
+// copies its engine only then), so an icon drawn in several places is made once.
 struct MadeOnce
 {
     std::function<QIcon()> makeIcon;
     QIcon icon;
     bool made = false;
 
-    const QIcon &get()
+    QIcon &get()
     {
         if (!std::exchange(made, true))
             icon = makeIcon();
@@ -37,15 +39,22 @@ public:
         m_icon->get().paint(painter, rect, Qt::AlignCenter, mode, state);
     }
 
+    // QIcon asks an engine for a pixmap at a ratio of 1 here, and at other ratios through
+    // scaledPixmap, with the size in device pixels: the made icon is asked for exactly that
+    // (QIcon::pixmap without a ratio would take the application's highest).
     QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
     {
-        return m_icon->get().pixmap(size, mode, state);
+        return m_icon->get().pixmap(size, 1.0, mode, state);
     }
 
     QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state,
                          qreal scale) override
     {
-        return m_icon->get().pixmap(size, scale, mode, state);
+        if (scale <= 0)
+            scale = 1.0;
+        const QSize logical(int(std::lround(size.width() / scale)),
+                            int(std::lround(size.height() / scale)));
+        return m_icon->get().pixmap(logical, scale, mode, state);
     }
 
     QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override
@@ -58,11 +67,31 @@ public:
         return m_icon->get().availableSizes(mode, state);
     }
 
+    // A pixmap or file added to a copy (QAbstractButton's states, a model's icons) goes to the
+    // made icon, which the copy has to itself (see clone).
+    void addPixmap(const QPixmap &pixmap, QIcon::Mode mode, QIcon::State state) override
+    {
+        m_icon->get().addPixmap(pixmap, mode, state);
+    }
+
+    void addFile(const QString &fileName, const QSize &size, QIcon::Mode mode,
+                 QIcon::State state) override
+    {
+        m_icon->get().addFile(fileName, size, mode, state);
+    }
+
+    QString iconName() override { return m_icon->get().name(); }
+
     bool isNull() override { return m_icon->get().isNull(); }
 
     QString key() const override { return QStringLiteral("DriveDeck::DeferredIcon"); }
 
-    QIconEngine *clone() const override { return new DeferredIconEngine(m_icon); }
+    // Called when a copy is about to be changed: it gets an icon of its own (the made one, or
+    // the way to make it).
+    QIconEngine *clone() const override
+    {
+        return new DeferredIconEngine(std::make_shared<MadeOnce>(*m_icon));
+    }
 
 private:
     std::shared_ptr<MadeOnce> m_icon;

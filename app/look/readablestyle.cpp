@@ -3,10 +3,11 @@
 #include "domain/colours.h"
 #include "look/deferredicon.h"
 
-#include <QGuiApplication>
 #include <QPainter>
 #include <QPointer>
 #include <QStyleOption>
+
+#include <optional>
 
 namespace DriveDeck {
 
@@ -24,15 +25,19 @@ bool ReadableStyle::isDark(const QPalette &palette)
 QIcon ReadableStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption *option,
                                   const QWidget *widget) const
 {
-    // Made when first drawn, as the base style makes it then. The option and the widget may be
-    // gone by that time: the icon is made for their layout direction (arrows point the other
-    // way from right to left).
-    QStyleOption direction;
-    direction.direction = option   ? option->direction
-                          : widget ? widget->layoutDirection()
-                                   : QGuiApplication::layoutDirection();
-    return DeferredIcon::make([style = QPointer<QStyle>(baseStyle()), standardIcon, direction] {
-        return style ? style->standardIcon(standardIcon, &direction) : QIcon();
+    // Made when first drawn, as the base style makes it then, from what it was asked with: a
+    // copy of the option (its direction: arrows point the other way from right to left), and
+    // the widget while it is there.
+    std::optional<QStyleOption> given;
+    if (option) {
+        given = *option;
+        given->styleObject = nullptr; // may be gone by then
+    }
+    return DeferredIcon::make([style = QPointer<QStyle>(baseStyle()), standardIcon, given,
+                               asker = QPointer<QWidget>(const_cast<QWidget *>(widget))] {
+        if (!style)
+            return QIcon();
+        return style->standardIcon(standardIcon, given ? &*given : nullptr, asker.data());
     });
 }
 

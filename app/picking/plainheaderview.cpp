@@ -10,6 +10,8 @@ PlainHeaderView::PlainHeaderView(Qt::Orientation orientation, QWidget *parent)
     : QHeaderView(orientation, parent)
 {
     setHighlightSections(false);
+    // As a table view's own header: pressed when clicked.
+    setSectionsClickable(true);
 }
 
 QSize PlainHeaderView::sectionSizeFromContents(int logicalIndex) const

@@ -14,6 +14,7 @@
 #include <QFontMetricsF>
 #include <QHash>
 #include <QLinearGradient>
+#include <QLocale>
 #include <QMutex>
 #include <QPaintEngine>
 #include <QPainter>
@@ -31,7 +32,6 @@
 
 #include <algorithm>
 #include <array>
-#include <atomic>
 #include <cmath>
 #include <memory>
 
@@ -171,7 +171,9 @@ QByteArray motifHashOf(int driveId)
     if (hash.isEmpty()) {
         // The motifs are compiled in: their bytes as stored (compressed or not) name them, so
         // that no SVG is unpacked at a start only to be hashed (a millisecond for the deck).
-        const QResource motif(CardPainter::motifPath(driveId));
+        // In the C locale, not the default one: this runs on the start's second core while the
+        // window's thread may be setting the default locale (which Qt does not guard).
+        const QResource motif(CardPainter::motifPath(driveId), QLocale::c());
         if (motif.isValid() && motif.size() > 0) {
             QCryptographicHash sha1(QCryptographicHash::Sha1);
             sha1.addData(QByteArrayView(reinterpret_cast<const char *>(motif.data()),
@@ -287,6 +289,9 @@ void useFolder(Cache &cache, const QString &folder)
 // first frame; without new files the folder cannot have grown.
 void trimFolder(const QString &folder, const QString &pattern, qsizetype kept)
 {
+    // One trim at a time: two at once would each count the other's files and remove too many.
+    static QMutex oneAtATime;
+    const QMutexLocker locker(&oneAtATime);
     const QFileInfoList files = QDir(folder).entryInfoList({pattern}, QDir::Files, QDir::Time);
     for (qsizetype i = kept; i < files.size(); ++i)
         QFile::remove(files.at(i).absoluteFilePath());
@@ -433,6 +438,10 @@ QImage CardPainter::motif(int driveId, QSize pixels)
     QImage image;
     if (!file.isEmpty() && image.load(file, "PNG") && image.size() == pixels) {
         image.convertTo(QImage::Format_ARGB32_Premultiplied);
+        // Kept longest when used most, as the cards are.
+        QFile used(file);
+        if (used.open(QIODevice::ReadOnly))
+            used.setFileTime(QDateTime::currentDateTime(), QFileDevice::FileModificationTime);
     } else {
         image = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
         image.fill(Qt::transparent);
@@ -451,13 +460,21 @@ QImage CardPainter::motif(int driveId, QSize pixels)
                 QSaveFile out(file);
                 if (out.open(QIODevice::WriteOnly) && image.save(&out, "PNG", 100))
                     out.commit();
-                // A new size's 24 motifs are written one by one: the folder is trimmed once,
-                // after the writes queued before the trim.
-                static std::atomic<bool> trimQueued = false;
-                if (trimQueued.exchange(true))
-                    return;
+                // A new size's 24 motifs are written one by one: each folder is trimmed once,
+                // after the writes queued before its trim.
+                static QMutex queuedMutex;
+                static QSet<QString> queued;
+                {
+                    const QMutexLocker locker(&queuedMutex);
+                    if (queued.contains(folder))
+                        return;
+                    queued.insert(folder);
+                }
                 QThreadPool::globalInstance()->start([folder] {
-                    trimQueued = false;
+                    {
+                        const QMutexLocker locker(&queuedMutex);
+                        queued.remove(folder);
+                    }
                     trimFolder(folder, QStringLiteral("*.png"), MotifFilesKept);
                 });
             });

@@ -36,7 +36,6 @@ void TestDeckView::heightForWidth_followsTheFontAndBlindness()
     DeckView deck;
     const int width = 700;
     const int normal = deck.heightForWidth(width);
-    QCOMPARE(deck.heightForWidth(width), normal);
     QVERIFY(deck.heightForWidth(width / 2) > normal);
     QFont larger = deck.font();
     larger.setPointSizeF(larger.pointSizeF() * 2);

@@ -76,7 +76,7 @@ bool imagePluginLoaded()
 
 QImage drawn(const QIcon &icon)
 {
-    return icon.pixmap(QSize(32, 32)).toImage();
+    return icon.pixmap(QSize(32, 32), 1.0).toImage();
 }
 
 // Fusion on a dark palette draws check boxes and checked toggles a shade darker than the
@@ -92,6 +92,9 @@ private Q_SLOTS:
     void standardIcon_drawnAsTheBaseStyleDrawsIt_data();
     void standardIcon_drawnAsTheBaseStyleDrawsIt();
     void standardIcon_rightToLeft_pointsTheOtherWay();
+    void standardIcon_atEveryPixelRatio_asTheBaseStyle_data();
+    void standardIcon_atEveryPixelRatio_asTheBaseStyle();
+    void standardIcon_copyChanged_keepsItsOwn();
     void darkPalette_checkBoxAndToggleStandOut_data();
     void darkPalette_checkBoxAndToggleStandOut();
     void lightPalette_looksAsFusion();
@@ -135,31 +138,74 @@ void TestReadableStyle::standardIcon_drawnAsTheBaseStyleDrawsIt()
     QCOMPARE(drawn(deferred), drawn(expected));
     QCOMPARE(deferred.availableSizes(), expected.availableSizes());
     QCOMPARE(deferred.actualSize(QSize(20, 20)), expected.actualSize(QSize(20, 20)));
-    // A copy (QIcon copies its engine when changed) draws the same, and so does a disabled one.
-    QIcon copy = deferred;
-    copy.addPixmap(QPixmap(8, 8), QIcon::Selected);
-    QCOMPARE(copy.pixmap(QSize(32, 32), QIcon::Normal).toImage(), drawn(expected));
     QCOMPARE(deferred.pixmap(QSize(32, 32), QIcon::Disabled).toImage(),
              expected.pixmap(QSize(32, 32), QIcon::Disabled).toImage());
 }
 
 void TestReadableStyle::standardIcon_rightToLeft_pointsTheOtherWay()
 {
-    // Made when drawn, for the direction of the widget it was asked for, which may be gone.
+    // Made when drawn, from a copy of the option it was asked with, which may be gone by then.
     std::unique_ptr<QStyle> fusion(QStyleFactory::create(u"Fusion"_s));
     ReadableStyle readable(QStyleFactory::create(u"Fusion"_s));
+    QStyleOption rightToLeft;
+    rightToLeft.direction = Qt::RightToLeft;
+    QStyleOption leftToRight;
+    leftToRight.direction = Qt::LeftToRight;
     QIcon back;
     {
-        QWidget rightToLeft;
-        rightToLeft.setLayoutDirection(Qt::RightToLeft);
-        back = readable.standardIcon(QStyle::SP_ArrowBack, nullptr, &rightToLeft);
+        const QStyleOption passing = rightToLeft;
+        back = readable.standardIcon(QStyle::SP_ArrowBack, &passing);
     }
-    QWidget leftToRight;
-    leftToRight.setLayoutDirection(Qt::LeftToRight);
-    QCOMPARE(drawn(back),
-             drawn(fusion->standardIcon(QStyle::SP_ArrowForward, nullptr, &leftToRight)));
-    QVERIFY(drawn(back) !=
-            drawn(fusion->standardIcon(QStyle::SP_ArrowBack, nullptr, &leftToRight)));
+    const QImage expected = drawn(fusion->standardIcon(QStyle::SP_ArrowBack, &rightToLeft));
+    QCOMPARE(drawn(back), expected);
+    QVERIFY(expected != drawn(fusion->standardIcon(QStyle::SP_ArrowBack, &leftToRight)));
+    // Asked for by a widget: as the base style answers that widget.
+    QWidget widget;
+    widget.setLayoutDirection(Qt::RightToLeft);
+    QCOMPARE(drawn(readable.standardIcon(QStyle::SP_ArrowBack, nullptr, &widget)),
+             drawn(fusion->standardIcon(QStyle::SP_ArrowBack, nullptr, &widget)));
+}
+
+void TestReadableStyle::standardIcon_atEveryPixelRatio_asTheBaseStyle_data()
+{
+    QTest::addColumn<qreal>("ratio");
+    QTest::newRow("1") << 1.0;
+    QTest::newRow("1.5") << 1.5;
+    QTest::newRow("2") << 2.0;
+}
+
+void TestReadableStyle::standardIcon_atEveryPixelRatio_asTheBaseStyle()
+{
+    // A laptop at 2 beside a projector at 1: each screen's pixmap at its own ratio, once.
+    QFETCH(qreal, ratio);
+    std::unique_ptr<QStyle> fusion(QStyleFactory::create(u"Fusion"_s));
+    ReadableStyle readable(QStyleFactory::create(u"Fusion"_s));
+    for (QStyle::StandardPixmap icon :
+         {QStyle::SP_MessageBoxWarning, QStyle::SP_ToolBarHorizontalExtensionButton}) {
+        const QPixmap expected = fusion->standardIcon(icon).pixmap(QSize(16, 16), ratio);
+        const QPixmap deferred = readable.standardIcon(icon).pixmap(QSize(16, 16), ratio);
+        QCOMPARE(deferred.size(), expected.size());
+        QCOMPARE(deferred.devicePixelRatio(), expected.devicePixelRatio());
+        QCOMPARE(deferred.toImage(), expected.toImage());
+    }
+}
+
+void TestReadableStyle::standardIcon_copyChanged_keepsItsOwn()
+{
+    // A copy given a pixmap of its own (a button's state) has it; the original is as it was.
+    std::unique_ptr<QStyle> fusion(QStyleFactory::create(u"Fusion"_s));
+    ReadableStyle readable(QStyleFactory::create(u"Fusion"_s));
+    const QIcon original = readable.standardIcon(QStyle::SP_DialogOkButton);
+    QIcon copy = original;
+    QPixmap green(32, 32);
+    green.fill(Qt::green);
+    copy.addPixmap(green, QIcon::Selected);
+    QCOMPARE(copy.pixmap(QSize(32, 32), 1.0, QIcon::Selected).toImage().pixelColor(16, 16),
+             QColor(Qt::green));
+    QCOMPARE(copy.pixmap(QSize(32, 32), 1.0, QIcon::Normal).toImage(), drawn(original));
+    QCOMPARE(drawn(original), drawn(fusion->standardIcon(QStyle::SP_DialogOkButton)));
+    QVERIFY(original.pixmap(QSize(32, 32), 1.0, QIcon::Selected).toImage().pixelColor(16, 16) !=
+            QColor(Qt::green));
 }
 
 void TestReadableStyle::darkPalette_checkBoxAndToggleStandOut_data()

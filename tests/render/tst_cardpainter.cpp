@@ -95,6 +95,7 @@ private Q_SLOTS:
     void card_isKeptInItsFolderBetweenRuns();
     void card_atPartsOfPixelsOrWithAPhoto_isNeverKept();
     void cardFolder_isTrimmedOnlyOnceCardsAreWritten();
+    void motifFolder_isTrimmedOnceMotifsAreWritten();
     void resizedWall_onlyTheSizeItSettlesOnIsWritten();
 };
 
@@ -496,6 +497,42 @@ void TestCardPainter::cardFolder_isTrimmedOnlyOnceCardsAreWritten()
     QCOMPARE(old.first(), u"old-006.card"_s);
     QVERIFY(QFileInfo::exists(other.fileName()));
     CardPainter::setCardFolder(QString());
+}
+
+void TestCardPainter::motifFolder_isTrimmedOnceMotifsAreWritten()
+{
+    // The motifs' folder keeps 24 x 20 pictures: a new size's motifs push out the least
+    // recently used, and one read counts as used.
+    constexpr int Kept = 24 * 20;
+    QTemporaryDir dir;
+    const QDateTime now = QDateTime::currentDateTime();
+    for (int i = 0; i < Kept; ++i) {
+        QFile old(dir.filePath(u"old-%1.png"_s.arg(i, 3, 10, QLatin1Char('0'))));
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        QVERIFY(old.setFileTime(now.addSecs(-3600 + i), QFileDevice::FileModificationTime));
+    }
+    CardPainter::setMotifFolder(dir.path());
+    CardPainter::forgetImagesInMemory();
+    // Two motifs of a size not drawn before: drawn, written, and the folder trimmed.
+    const QImage first = CardPainter::motif(5, QSize(61, 61));
+    CardPainter::motif(6, QSize(61, 61));
+    QThreadPool::globalInstance()->waitForDone();
+    QCOMPARE(QDir(dir.path()).entryList({u"*.png"_s}, QDir::Files).size(), Kept);
+    const QString written = CardPainter::motifFile(5, QSize(61, 61));
+    QVERIFY(QFileInfo::exists(written));
+    QVERIFY(!QFileInfo::exists(dir.filePath(u"old-000.png"_s)));
+    QVERIFY(!QFileInfo::exists(dir.filePath(u"old-001.png"_s)));
+    QVERIFY(QFileInfo::exists(dir.filePath(u"old-002.png"_s)));
+    // Read again at a later start: it counts as used.
+    {
+        QFile kept(written);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QVERIFY(kept.setFileTime(now.addDays(-30), QFileDevice::FileModificationTime));
+    }
+    CardPainter::forgetImagesInMemory();
+    QCOMPARE(CardPainter::motif(5, QSize(61, 61)), first);
+    QVERIFY(QFileInfo(written).lastModified() > now.addDays(-1));
+    CardPainter::setMotifFolder(QString());
 }
 
 QTEST_MAIN(TestCardPainter)
