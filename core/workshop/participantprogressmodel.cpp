@@ -20,13 +20,36 @@ QVariant ParticipantProgressModel::data(const QModelIndex &index, int role) cons
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    // A view asks for a dozen roles per cell at every paint: the counts and words are worked
+    // out only for the roles that show them.
+    switch (role) {
+    case ParticipantIdRole:
+    case DoneRole:
+    case PickCountRole:
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        break;
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(
+            Qt::AlignVCenter | (index.column() == ProgressColumn ? Qt::AlignRight : Qt::AlignLeft));
+    default:
+        return {};
+    }
     const Session &session = document()->session();
     const Round *round = session.round(RoundMembersModel::round());
     if (!round)
         return {};
     const QUuid id = members().at(index.row());
-    const int counted = session.progressCount(RoundMembersModel::round(), id);
+    if (role == ParticipantIdRole)
+        return id;
+    if (role == Qt::DisplayRole && index.column() == NameColumn)
+        return session.shownName(id);
     const bool done = session.isDone(RoundMembersModel::round(), id);
+    if (role == DoneRole)
+        return done;
+    const int counted = session.progressCount(RoundMembersModel::round(), id);
+    if (role == PickCountRole)
+        return counted;
     QString progress;
     // A scan counts cards seen (answered or timed out) of all 24; short, for the narrow list.
     if (round->rule.isScan() || round->rule.minPicks == round->rule.maxPicks)
@@ -36,27 +59,10 @@ QVariant ParticipantProgressModel::data(const QModelIndex &index, int role) cons
     else
         progress =
             tr("%1 (%2 to %3)").arg(counted).arg(round->rule.minPicks).arg(round->rule.maxPicks);
-
-    switch (role) {
-    case ParticipantIdRole:
-        return id;
-    case DoneRole:
-        return done;
-    case PickCountRole:
-        return counted;
-    case Qt::DisplayRole:
-        if (index.column() == NameColumn)
-            return session.shownName(id);
+    if (role == Qt::DisplayRole)
         return done ? tr("%1 ✓").arg(progress) : progress;
-    case Qt::AccessibleTextRole:
-        return done ? tr("%1, %2, done").arg(session.shownName(id), progress)
-                    : tr("%1, %2").arg(session.shownName(id), progress);
-    case Qt::TextAlignmentRole:
-        return QVariant::fromValue(
-            Qt::AlignVCenter | (index.column() == ProgressColumn ? Qt::AlignRight : Qt::AlignLeft));
-    default:
-        return {};
-    }
+    return done ? tr("%1, %2, done").arg(session.shownName(id), progress)
+                : tr("%1, %2").arg(session.shownName(id), progress);
 }
 
 QVariant ParticipantProgressModel::headerData(int section, Qt::Orientation orientation,

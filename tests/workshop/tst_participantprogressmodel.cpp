@@ -22,6 +22,8 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void progress_followsThePicks_oneRowAtATime();
     void scanRound_countsAnswers();
+    void data_eachRoleOfEachColumn_data();
+    void data_eachRoleOfEachColumn();
 
 private:
     std::unique_ptr<SessionDocument> open(const Session &session);
@@ -75,6 +77,62 @@ void TestParticipantProgressModel::progress_followsThePicks_oneRowAtATime()
     QVERIFY(document->setDetails(details).ok());
     QCOMPARE(model.index(1, 0).data().toString(), u"Red kite"_s);
     QCOMPARE(reset.size(), 0);
+}
+
+void TestParticipantProgressModel::data_eachRoleOfEachColumn_data()
+{
+    // Anouk has 1 of 1 to 3 cards (done), Bram none; a view asks for more roles than are shown.
+    QTest::addColumn<int>("row");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("role");
+    QTest::addColumn<QVariant>("expected");
+    const int name = ParticipantProgressModel::NameColumn;
+    const int cards = ParticipantProgressModel::ProgressColumn;
+    const QVariant left = QVariant::fromValue(Qt::AlignVCenter | Qt::AlignLeft);
+    const QVariant right = QVariant::fromValue(Qt::AlignVCenter | Qt::AlignRight);
+    QTest::newRow("name") << 0 << name << int(Qt::DisplayRole) << QVariant(u"Anouk"_s);
+    QTest::newRow("cards, done") << 0 << cards << int(Qt::DisplayRole)
+                                 << QVariant(u"1 (1 to 3) ✓"_s);
+    QTest::newRow("cards, not done")
+        << 1 << cards << int(Qt::DisplayRole) << QVariant(u"0 (1 to 3)"_s);
+    QTest::newRow("screen reader, done")
+        << 0 << name << int(Qt::AccessibleTextRole) << QVariant(u"Anouk, 1 (1 to 3), done"_s);
+    QTest::newRow("screen reader, not done")
+        << 1 << cards << int(Qt::AccessibleTextRole) << QVariant(u"Bram, 0 (1 to 3)"_s);
+    QTest::newRow("done") << 0 << cards << int(ParticipantProgressModel::DoneRole)
+                          << QVariant(true);
+    QTest::newRow("not done") << 1 << name << int(ParticipantProgressModel::DoneRole)
+                              << QVariant(false);
+    QTest::newRow("count") << 0 << name << int(ParticipantProgressModel::PickCountRole)
+                           << QVariant(1);
+    QTest::newRow("name to the left") << 0 << name << int(Qt::TextAlignmentRole) << left;
+    QTest::newRow("cards to the right") << 0 << cards << int(Qt::TextAlignmentRole) << right;
+    QTest::newRow("no tool tip") << 0 << cards << int(Qt::ToolTipRole) << QVariant();
+    QTest::newRow("no font of its own") << 1 << name << int(Qt::FontRole) << QVariant();
+}
+
+void TestParticipantProgressModel::data_eachRoleOfEachColumn()
+{
+    QFETCH(int, row);
+    QFETCH(int, column);
+    QFETCH(int, role);
+    QFETCH(QVariant, expected);
+    SessionBuilder b;
+    b.session().id = QUuid::createUuid();
+    b.participant(u"Anouk"_s).participant(u"Bram"_s);
+    b.round(u"Now"_s, PickingRule::choose(1, 3));
+    b.picks(0, 0, {7});
+    auto document = open(b.build());
+    ParticipantProgressModel model(document.get());
+    model.setRound(b.session().rounds.first().id);
+    const QVariant value = model.index(row, column).data(role);
+    if (role == Qt::TextAlignmentRole)
+        QCOMPARE(value.value<Qt::Alignment>(), expected.value<Qt::Alignment>());
+    else
+        QCOMPARE(value, expected);
+    // Every row's id, whatever the column.
+    QCOMPARE(model.index(row, column).data(ParticipantProgressModel::ParticipantIdRole).toUuid(),
+             b.session().participants.at(row).id);
 }
 
 void TestParticipantProgressModel::scanRound_countsAnswers()
