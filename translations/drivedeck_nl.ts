@@ -2657,6 +2657,21 @@ Chen</translation>
     </message>
 </context>
 <context>
+    <name>DriveDeck::Outputs</name>
+    <message>
+        <source>DriveDeck's charts and reports (%1) are missing from %2. Install DriveDeck again.</source>
+        <translation>De grafieken en rapporten van DriveDeck (%1) ontbreken in %2. Installeer DriveDeck opnieuw.</translation>
+    </message>
+    <message>
+        <source>DriveDeck's charts and reports (%1) cannot be loaded: %2. Install DriveDeck again.</source>
+        <translation>De grafieken en rapporten van DriveDeck (%1) kunnen niet worden geladen: %2. Installeer DriveDeck opnieuw.</translation>
+    </message>
+    <message>
+        <source>DriveDeck's charts and reports (%1) are of version %2, the program of version %3. Install DriveDeck again.</source>
+        <translation>De grafieken en rapporten van DriveDeck (%1) zijn van versie %2, het programma van versie %3. Installeer DriveDeck opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>DriveDeck::PageFlow</name>
     <message>
         <source>Page %1 of %2</source>
@@ -2684,14 +2699,6 @@ Chen</translation>
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Deelnemer</translation>
-    </message>
-    <message>
-        <source>Cards</source>
-        <translation>Kaarten</translation>
     </message>
 </context>
 <context>
@@ -2930,6 +2937,10 @@ Geef de laptop terug aan de begeleider.</translation>
     <message>
         <source>A blind round: the cards show only their numbers while people pick. Show the names when the room is ready.</source>
         <translation>Een blinde ronde: de kaarten tonen alleen hun nummer terwijl mensen kiezen. Toon de namen als de zaal eraan toe is.</translation>
+    </message>
+    <message>
+        <source>Who is &amp;picking</source>
+        <translation>Wie kie&amp;st er</translation>
     </message>
 </context>
 <context>
@@ -5507,21 +5518,6 @@ Labels: %1</translation>
     <message>
         <source>%1 agreed to show their picks to the room</source>
         <translation>%1 stemt ermee in de keuzes aan de zaal te tonen</translation>
-    </message>
-</context>
-<context>
-    <name>DriveDeck::Outputs</name>
-    <message>
-        <source>DriveDeck&apos;s charts and reports (%1) are missing from %2. Install DriveDeck again.</source>
-        <translation>De grafieken en rapporten van DriveDeck (%1) ontbreken in %2. Installeer DriveDeck opnieuw.</translation>
-    </message>
-    <message>
-        <source>DriveDeck&apos;s charts and reports (%1) cannot be loaded: %2. Install DriveDeck again.</source>
-        <translation>De grafieken en rapporten van DriveDeck (%1) kunnen niet worden geladen: %2. Installeer DriveDeck opnieuw.</translation>
-    </message>
-    <message>
-        <source>DriveDeck&apos;s charts and reports (%1) are of version %2, the program of version %3. Install DriveDeck again.</source>
-        <translation>De grafieken en rapporten van DriveDeck (%1) zijn van versie %2, het programma van versie %3. Installeer DriveDeck opnieuw.</translation>
     </message>
 </context>
 </TS>

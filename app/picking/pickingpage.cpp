@@ -1,7 +1,7 @@
 #include "picking/pickingpage.h"
 
 #include "look/problemtext.h"
-#include "picking/plainheaderview.h"
+#include "picking/participantprogressdelegate.h"
 
 #include "deck/cardwidget.h"
 #include "deck/deckview.h"
@@ -17,9 +17,9 @@
 #include <QEvent>
 #include <QGuiApplication>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QListView>
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QPlainTextEdit>
@@ -27,7 +27,6 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
-#include <QTableView>
 #include <QVBoxLayout>
 
 namespace DriveDeck {
@@ -59,22 +58,19 @@ PickingPage::PickingPage(SessionDocument *document, QWidget *parent)
     questionFont.setBold(true);
     m_question->setFont(questionFont);
 
-    m_participants = new QTableView;
+    m_participants = new QListView;
     m_participants->setObjectName(QStringLiteral("participantProgress"));
-    // The column titles stay as they are when a row is chosen (the whole row is selected, so
-    // both would turn bold), and are measured so (a bold font of that size would be loaded for
-    // that alone). Before the model: the model's columns are measured when it is set.
-    m_participants->setHorizontalHeader(new PlainHeaderView(Qt::Horizontal, m_participants));
+    m_participants->setItemDelegate(new ParticipantProgressDelegate(m_participants));
+    m_participants->setUniformItemSizes(true);
+    // Long names are cut short with an ellipsis; the progress always shows.
+    m_participants->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_participants->setModel(m_progress);
+    // Rows, so that a screen reader can select one (AT-SPI's table selection).
     m_participants->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_participants->setSelectionMode(QAbstractItemView::SingleSelection);
     m_participants->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_participants->verticalHeader()->hide();
-    m_participants->setShowGrid(false);
-    m_participants->horizontalHeader()->setSectionResizeMode(ParticipantProgressModel::NameColumn,
-                                                             QHeaderView::Stretch);
-    m_participants->horizontalHeader()->setSectionResizeMode(
-        ParticipantProgressModel::ProgressColumn, QHeaderView::ResizeToContents);
+    m_participantsTitle = new QLabel;
+    m_participantsTitle->setBuddy(m_participants);
     // Digits typed in the list are card numbers, not a search for a name.
     m_participants->installEventFilter(this);
 
@@ -141,8 +137,14 @@ PickingPage::PickingPage(SessionDocument *document, QWidget *parent)
     storyLayout->addWidget(m_storyTitle);
     storyLayout->addWidget(m_story, 1);
 
+    auto *participantsPanel = new QWidget;
+    auto *participantsLayout = new QVBoxLayout(participantsPanel);
+    participantsLayout->setContentsMargins(0, 0, 0, 0);
+    participantsLayout->addWidget(m_participantsTitle);
+    participantsLayout->addWidget(m_participants, 1);
+
     auto *splitter = new QSplitter;
-    splitter->addWidget(m_participants);
+    splitter->addWidget(participantsPanel);
     splitter->addWidget(scroll);
     splitter->addWidget(storyPanel);
     splitter->setStretchFactor(0, 0);
@@ -504,6 +506,7 @@ void PickingPage::retranslate()
 {
     m_roundLabel->setText(tr("&Round:"));
     m_rounds->setAccessibleName(tr("Round"));
+    m_participantsTitle->setText(tr("Who is &picking"));
     m_participants->setAccessibleName(tr("Who is picking"));
     m_showNames->setText(tr("Show the Cards' &Names"));
     m_showNames->setToolTip(tr("A blind round: the cards show only their numbers while people "

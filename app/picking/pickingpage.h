@@ -8,7 +8,7 @@
 class QLabel;
 class QPushButton;
 class QPlainTextEdit;
-class QTableView;
+class QListView;
 
 namespace DriveDeck {
 
@@ -33,7 +33,7 @@ public:
     explicit PickingPage(SessionDocument *document, QWidget *parent = nullptr);
 
     DeckView *wall() const { return m_wall; }
-    QTableView *participantList() const { return m_participants; }
+    QListView *participantList() const { return m_participants; }
     QPlainTextEdit *storyEditor() const { return m_story; }
     QString problem() const;
 
@@ -76,7 +76,8 @@ private:
     RoundChooser *m_rounds = nullptr;
     QLabel *m_roundLabel = nullptr;
     QLabel *m_question = nullptr;
-    QTableView *m_participants = nullptr;
+    QListView *m_participants = nullptr;
+    QLabel *m_participantsTitle = nullptr;
     DeckView *m_wall = nullptr;
     CardPictures *m_pictures = nullptr;
     QLabel *m_storyTitle = nullptr;

@@ -13,7 +13,7 @@ ParticipantProgressModel::ParticipantProgressModel(SessionDocument *document, QO
 
 int ParticipantProgressModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : 1;
 }
 
 QVariant ParticipantProgressModel::data(const QModelIndex &index, int role) const
@@ -26,12 +26,10 @@ QVariant ParticipantProgressModel::data(const QModelIndex &index, int role) cons
     case ParticipantIdRole:
     case DoneRole:
     case PickCountRole:
+    case ProgressTextRole:
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         break;
-    case Qt::TextAlignmentRole:
-        return QVariant::fromValue(
-            Qt::AlignVCenter | (index.column() == ProgressColumn ? Qt::AlignRight : Qt::AlignLeft));
     default:
         return {};
     }
@@ -42,7 +40,7 @@ QVariant ParticipantProgressModel::data(const QModelIndex &index, int role) cons
     const QUuid id = members().at(index.row());
     if (role == ParticipantIdRole)
         return id;
-    if (role == Qt::DisplayRole && index.column() == NameColumn)
+    if (role == Qt::DisplayRole)
         return session.shownName(id);
     const bool done = session.isDone(RoundMembersModel::round(), id);
     if (role == DoneRole)
@@ -59,18 +57,10 @@ QVariant ParticipantProgressModel::data(const QModelIndex &index, int role) cons
     else
         progress =
             tr("%1 (%2 to %3)").arg(counted).arg(round->rule.minPicks).arg(round->rule.maxPicks);
-    if (role == Qt::DisplayRole)
+    if (role == ProgressTextRole)
         return done ? tr("%1 ✓").arg(progress) : progress;
     return done ? tr("%1, %2, done").arg(session.shownName(id), progress)
                 : tr("%1, %2").arg(session.shownName(id), progress);
-}
-
-QVariant ParticipantProgressModel::headerData(int section, Qt::Orientation orientation,
-                                              int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    return section == NameColumn ? tr("Participant") : tr("Cards");
 }
 
 } // namespace DriveDeck

@@ -163,7 +163,7 @@ def main():
         names[person] = checked_cards(app)
         if number + 1 < len(PEOPLE):
             # The next person: selected in the list of who is picking, as a screen reader does.
-            table = find(app, "table", "Who is picking")
+            table = find(app, "list", "Who is picking")
             table.queryTable().addRowSelection(number + 1)
             wait_for("the next person's empty wall", lambda: not checked_cards(app))
     wait_for("everything saved", lambda: find(app, "label", TITLE + ": all changes saved"))
