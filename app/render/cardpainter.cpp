@@ -35,6 +35,13 @@
 #include <cmath>
 #include <memory>
 
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
 namespace DriveDeck {
 
 namespace {
@@ -86,6 +93,8 @@ struct CardCache
     // By look (the card without its size): the size painted last replaces the one before.
     QHash<QString, UnwrittenCard> unwritten;
     QTimer *settle = nullptr; // on the application's thread
+    bool mapFiles = false;    // mapKeptCards()
+    QSet<QString> mapped;     // keys of the images that are files mapped into memory
 };
 
 CardCache &cardCache()
@@ -261,6 +270,55 @@ QImage readCardFile(const QString &path, QSize pixels)
     return image;
 }
 
+// The card in a kept file, mapped into memory rather than copied; null when it is not there or
+// not the card asked for (read it then, or paint it). The file's pages are the image's pixels:
+// unmapped when the last copy of the image goes.
+QImage mapCardFile(const QString &path, QSize pixels)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return {};
+    constexpr qint64 HeaderBytes = 16;
+    const qint64 pixelBytes = qint64(pixels.width()) * pixels.height() * 4;
+    struct stat status = {};
+    void *mapping = MAP_FAILED;
+    if (::fstat(fd, &status) == 0 && qint64(status.st_size) == HeaderBytes + pixelBytes) {
+        mapping = ::mmap(nullptr, std::size_t(status.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
+        // Kept longest when used most: the folder keeps its newest files.
+        ::futimens(fd, nullptr);
+    }
+    ::close(fd);
+    if (mapping == MAP_FAILED)
+        return {};
+    const auto *bytes = static_cast<const uchar *>(mapping);
+    struct Mapping
+    {
+        void *start;
+        std::size_t length;
+    };
+    auto *kept = new Mapping{mapping, std::size_t(status.st_size)};
+    auto unmap = [](void *info) {
+        const auto *gone = static_cast<Mapping *>(info);
+        ::munmap(gone->start, gone->length);
+        delete gone;
+    };
+    if (qFromBigEndian<quint32>(bytes) != CardFileMagic ||
+        qFromBigEndian<quint32>(bytes + 4) != CardLook ||
+        qFromBigEndian<qint32>(bytes + 8) != pixels.width() ||
+        qFromBigEndian<qint32>(bytes + 12) != pixels.height()) {
+        unmap(kept);
+        return {};
+    }
+    return QImage(bytes + HeaderBytes, pixels.width(), pixels.height(), pixels.width() * 4,
+                  QImage::Format_ARGB32_Premultiplied, unmap, kept);
+#else
+    Q_UNUSED(path)
+    Q_UNUSED(pixels)
+    return {};
+#endif
+}
+
 void writeCardFile(const QString &path, const QImage &image)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
@@ -383,6 +441,24 @@ QString CardPainter::cardFile(const CardFace &face, QSize pixels, qreal pixelRat
     return cardFileFor(folder, face, faceKey(face, pixels, pixelRatio, font), font);
 }
 
+void CardPainter::mapKeptCards(bool map)
+{
+    CardCache &cache = cardCache();
+    const QMutexLocker locker(&cache.mutex);
+    cache.mapFiles = map;
+    if (map)
+        return;
+    for (const QString &key : std::as_const(cache.mapped)) {
+        const auto found = cache.images.find(key);
+        if (found != cache.images.end()) {
+            const qreal ratio = found->devicePixelRatio();
+            *found = found->copy();
+            found->setDevicePixelRatio(ratio);
+        }
+    }
+    cache.mapped.clear();
+}
+
 void CardPainter::writeKeptCards()
 {
     CardCache &cache = cardCache();
@@ -402,6 +478,7 @@ void CardPainter::forgetImagesInMemory()
     CardCache &cards = cardCache();
     const QMutexLocker locker(&cards.mutex);
     cards.images.clear();
+    cards.mapped.clear();
 }
 
 QString CardPainter::motifFile(int driveId, QSize pixels)
@@ -526,14 +603,21 @@ void CardPainter::paint(QPainter &painter, const QRectF &area, const CardFace &f
     CardCache &cache = cardCache();
     QImage image;
     QString folder;
+    bool mapFiles = false;
     {
         const QMutexLocker locker(&cache.mutex);
         image = cache.images.value(key);
         folder = cache.folder;
+        mapFiles = cache.mapFiles;
     }
     if (image.isNull()) {
         const QString file = folder.isEmpty() ? QString() : cardFileFor(folder, face, key, font);
-        if (!file.isEmpty())
+        bool mapped = false;
+        if (!file.isEmpty() && mapFiles) {
+            image = mapCardFile(file, pixels);
+            mapped = !image.isNull();
+        }
+        if (image.isNull() && !file.isEmpty())
             image = readCardFile(file, pixels);
         if (image.isNull()) {
             image = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
@@ -546,11 +630,26 @@ void CardPainter::paint(QPainter &painter, const QRectF &area, const CardFace &f
             if (!file.isEmpty())
                 keepForWriting(file, lookKey(face, ratio, font), image);
         }
+        const uchar *pixelsBefore = image.constBits();
         image.setDevicePixelRatio(ratio);
+        // A mapped image of another ratio than 1 is copied as it is given its ratio.
+        mapped = mapped && image.constBits() == pixelsBefore;
         const QMutexLocker locker(&cache.mutex);
-        if (cache.images.size() >= CardCacheLimit)
+        if (cache.images.size() >= CardCacheLimit) {
             cache.images.clear();
+            cache.mapped.clear();
+        }
+        // Mapped after the start was over (mapKeptCards(false) came in between): kept as a copy.
+        if (mapped && !cache.mapFiles) {
+            image = image.copy();
+            image.setDevicePixelRatio(ratio);
+            mapped = false;
+        }
         cache.images.insert(key, image);
+        if (mapped)
+            cache.mapped.insert(key);
+        else
+            cache.mapped.remove(key);
     }
     painter.drawImage(area.topLeft(), image);
 }

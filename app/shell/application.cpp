@@ -253,6 +253,8 @@ int runWindow(QApplication &app, StartWarmUp &warmUp)
     const QDir cache(QStandardPaths::writableLocation(QStandardPaths::CacheLocation));
     CardPainter::setMotifFolder(cache.filePath(QStringLiteral("motifs")));
     CardPainter::setCardFolder(cache.filePath(QStringLiteral("cards")));
+    // Until the first frame is painted (StartWarmUp turns it off).
+    CardPainter::mapKeptCards(true);
     // The embedded SQLite database unless one is chosen here or in the settings. It opens on
     // its own thread, asked for before the window is built so that both happen at once.
     const QString url =

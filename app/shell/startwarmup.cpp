@@ -28,6 +28,8 @@ StartWarmUp::StartWarmUp()
         m_fontsRead.release();
         CardPainter::nameMotifs();
         m_framePainted.acquire();
+        // The start is over: cards from now on are read, and the mapped ones copied.
+        CardPainter::mapKeptCards(false);
         if (!m_told || !QCoreApplication::instance())
             return;
         QImageReader::supportedImageFormats();

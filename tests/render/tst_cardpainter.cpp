@@ -10,6 +10,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
@@ -92,7 +93,9 @@ private Q_SLOTS:
     void weakCard_palesButKeepsItsWordsReadable();
     void card_fromMemoryLooksAsDrawnDirectly_data();
     void card_fromMemoryLooksAsDrawnDirectly();
+    void card_isKeptInItsFolderBetweenRuns_data();
     void card_isKeptInItsFolderBetweenRuns();
+    void mappedCards_areCopiedWhenTheStartIsOver();
     void card_atPartsOfPixelsOrWithAPhoto_isNeverKept();
     void cardFolder_isTrimmedOnlyOnceCardsAreWritten();
     void motifFolder_isTrimmedOnceMotifsAreWritten();
@@ -355,12 +358,23 @@ void TestCardPainter::card_fromMemoryLooksAsDrawnDirectly()
     QVERIFY(coverage(kept, qRgb(236, 238, 240)) > 0.7); // the card, not an empty picture
 }
 
+void TestCardPainter::card_isKeptInItsFolderBetweenRuns_data()
+{
+    QTest::addColumn<bool>("mapped");
+    QTest::newRow("read") << false;
+    QTest::newRow("mapped, as while a window starts") << true;
+}
+
 // The window keeps painted cards in its cache folder: written beside the first painting, read
-// at the next start, and a broken file is drawn again and replaced.
+// (or mapped) at the next start, and a broken file is drawn again and replaced.
 void TestCardPainter::card_isKeptInItsFolderBetweenRuns()
 {
+    QFETCH(bool, mapped);
     QTemporaryDir dir;
+    CardPainter::forgetImagesInMemory(); // as a new start
     CardPainter::setCardFolder(dir.path());
+    CardPainter::mapKeptCards(mapped);
+    auto stopMapping = qScopeGuard([] { CardPainter::mapKeptCards(false); });
     CardFace face;
     face.driveId = 9;
     const QRectF area(4, 4, 120, 170);
@@ -410,6 +424,37 @@ void TestCardPainter::card_isKeptInItsFolderBetweenRuns()
     QVERIFY(CardPainter::cardFile(face, QSize(120, 170), 2.0, QFont()) != file);
     CardPainter::setCardFolder(QString());
     QCOMPARE(CardPainter::cardFile(face, QSize(120, 170), 1.0, QFont()), QString());
+}
+
+// Once a window's first frame is painted, the cards mapped from their files are copied into
+// memory: a file cut short afterwards (by another program, or another computer on a network
+// home folder) leaves the cards in memory as they were, where a mapped one would end the program.
+void TestCardPainter::mappedCards_areCopiedWhenTheStartIsOver()
+{
+    QTemporaryDir dir;
+    CardPainter::forgetImagesInMemory();
+    CardPainter::setCardFolder(dir.path());
+    auto noFolder = qScopeGuard([] {
+        CardPainter::mapKeptCards(false);
+        CardPainter::setCardFolder(QString());
+    });
+    CardFace face;
+    face.driveId = 14;
+    const QRectF area(0, 0, 120, 170);
+    const QImage drawn = cardAt(face, area, {120, 170});
+    CardPainter::writeKeptCards();
+    const QString file = CardPainter::cardFile(face, QSize(120, 170), 1.0, QFont());
+    QCOMPARE(QFileInfo(file).size(), 16 + 120 * 170 * 4);
+
+    CardPainter::forgetImagesInMemory();
+    CardPainter::mapKeptCards(true);
+    QCOMPARE(cardAt(face, area, {120, 170}), drawn); // mapped from the file
+    CardPainter::mapKeptCards(false);
+    QVERIFY(QFile::resize(file, 0));
+    QCOMPARE(cardAt(face, area, {120, 170}), drawn); // from memory, no longer the file's pages
+    // Read from then on: the file cut short is drawn again, not mapped.
+    CardPainter::forgetImagesInMemory();
+    QCOMPARE(cardAt(face, area, {120, 170}), drawn);
 }
 
 void TestCardPainter::card_atPartsOfPixelsOrWithAPhoto_isNeverKept()
