@@ -2,7 +2,8 @@
 #   core/ (with core/workshop/), app/render/ and app/cli/: no QtWidgets and no Qt Charts header;
 #   only core/store/ (and the store tests) may include Qt SQL or the store's SQL helper;
 #   only the outputs module's folders may include Qt Charts, Qt PDF or Qt Network (the program
-#   loads none of them at start: see app/shell/outputs.h).
+#   loads none of them at start: see app/shell/outputs.h);
+#   only core/decks/deckzip.cpp may include QuaZip (its objects are in the outputs module too).
 # The link lines enforce the same directions for symbols; this catches a header-only slip too.
 #   cmake -DSOURCE_DIR=... -DWIDGETS_DIR=<QtWidgets include dir> -P CheckLayers.cmake
 file(GLOB widget_headers RELATIVE ${WIDGETS_DIR} ${WIDGETS_DIR}/Q*)
@@ -42,6 +43,12 @@ list(FILTER outside_module EXCLUDE REGEX
      "/app/(teamprofile|organisation|report|handover|outputs|charts|reportwriter)/|/app/cli/(chart|report)command")
 check_files("${module_pattern}" "only the outputs module links Qt Charts, Qt PDF and Qt Network"
             ${outside_module})
+
+set(quazip_pattern "#include[ \t]*<quazip/")
+file(GLOB_RECURSE outside_deckzip
+    ${SOURCE_DIR}/core/*.h ${SOURCE_DIR}/core/*.cpp ${SOURCE_DIR}/app/*.h ${SOURCE_DIR}/app/*.cpp)
+list(FILTER outside_deckzip EXCLUDE REGEX "/core/decks/deckzip\\.cpp$")
+check_files("${quazip_pattern}" "only the deck zip reader links QuaZip" ${outside_deckzip})
 
 if(problems)
     message(FATAL_ERROR "Layer rules broken:${problems}")

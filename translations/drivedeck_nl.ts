@@ -1443,6 +1443,10 @@
         <source>it is not an object</source>
         <translation>het is geen object</translation>
     </message>
+    <message>
+        <source>DriveDeck cannot open zip archives here; unpack %1 and import its folder.</source>
+        <translation>DriveDeck kan hier geen zip-archieven openen; pak %1 uit en importeer de map.</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::DriveTexts</name>

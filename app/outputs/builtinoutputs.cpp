@@ -2,6 +2,7 @@
 
 #include "cli/chartcommand.h"
 #include "cli/reportcommand.h"
+#include "decks/deckzip.h"
 #include "handover/instancechannel.h"
 #include "organisation/organisationdialog.h"
 #include "report/reportpage.h"
@@ -38,6 +39,12 @@ FileHandOver *BuiltInOutputs::fileHandOver(QObject *parent)
 bool BuiltInOutputs::handOver(const QStringList &files)
 {
     return InstanceChannel::handOver(files);
+}
+
+Status BuiltInOutputs::unzipDeck(const QString &zipPath, const QString &into,
+                                 const DeckLimits &limits)
+{
+    return DeckZip::unzip(zipPath, into, limits);
 }
 
 BuiltInOutputs *BuiltInOutputs::instance()

@@ -16,6 +16,8 @@ public:
     QList<CliCommand> commands() override;
     FileHandOver *fileHandOver(QObject *parent) override;
     bool handOver(const QStringList &files) override;
+    Status unzipDeck(const QString &zipPath, const QString &into,
+                     const DeckLimits &limits) override;
 
     static BuiltInOutputs *instance();
 };

@@ -1,5 +1,7 @@
 #include "shell/application.h"
 
+#include "decks/decklibrary.h"
+
 #include "cli/clicommand.h"
 #include "cli/commandline.h"
 #include "look/readablestyle.h"
@@ -112,10 +114,22 @@ int runHelp(int argc, char *argv[])
 
 int runWindow(QApplication &app, StartWarmUp &warmUp);
 
+// A photo deck's zip, unpacked by the outputs module, which holds the zip reader (loaded when a
+// deck is imported from a zip, as for a chart: a start does not load QuaZip).
+Status unzipDeckWithOutputs(const QString &zipPath, const QString &into, const DeckLimits &limits)
+{
+    QString problem;
+    Outputs *outputs = Outputs::get(&problem);
+    if (!outputs)
+        return Error(Error::Kind::Unsupported, problem);
+    return outputs->unzipDeck(zipPath, into, limits);
+}
+
 } // namespace
 
 int runApplication(int argc, char *argv[])
 {
+    DeckLibrary::setZipReader(&unzipDeckWithOutputs);
     if (argc > 1) {
         const QByteArray word(argv[1]);
         if (word == "--help" || word == "-h" || word == "help" || word == "--help-all" ||

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/clicommand.h"
+#include "domain/result.h"
 
 #include <QList>
 #include <QString>
@@ -18,12 +19,14 @@ class ProfileScreen;
 class ReportScreen;
 class SessionDocument;
 class SessionLibrary;
+struct DeckLimits;
 
-// The screens and commands that draw charts and PDFs (Qt Charts, Qt PDF) and the hand-over
-// between starts (Qt Network), in a module of their own: libdrivedeck-outputs.so beside the
-// program, or in DriveDeck's folder of the system's libraries. Those libraries take longer to
-// load than the rest of the window's together, and a start needs none of them: the module is
-// loaded on a worker thread once the first frame is painted, or when first asked for.
+// The screens and commands that draw charts and PDFs (Qt Charts, Qt PDF), the hand-over
+// between starts (Qt Network) and the zip reader of photo decks (QuaZip), in a module of their own:
+// libdrivedeck-outputs.so beside the program, or in DriveDeck's folder of the system's libraries.
+// Those libraries take longer to load than the rest of the window's together, and a start needs
+// none of them: the module is loaded on a worker thread once the first frame is painted, or when
+// first asked for.
 class Outputs
 {
 public:
@@ -39,6 +42,9 @@ public:
     // once the DriveDeck that is there has taken the files.
     virtual FileHandOver *fileHandOver(QObject *parent) = 0;
     virtual bool handOver(const QStringList &files) = 0;
+    // A photo deck's zip archive unpacked into a folder (DeckLibrary's zip reader).
+    virtual Status unzipDeck(const QString &zipPath, const QString &into,
+                             const DeckLimits &limits) = 0;
 
     // The module, loaded at the first call (or waited for, when loadInBackground() started it);
     // null when it cannot be, with why in error.

@@ -15,15 +15,19 @@
 #include <QStandardPaths>
 #include <QUuid>
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipfileinfo.h>
+#include <atomic>
 
 namespace DriveDeck {
 
 namespace {
 
 const QString Manifest = QStringLiteral("deck.json");
+
+std::atomic<DeckLibrary::ZipReader> &zipReader()
+{
+    static std::atomic<DeckLibrary::ZipReader> reader{nullptr};
+    return reader;
+}
 const QString StagingPrefix = QStringLiteral(".import-");
 
 Error invalid(const QString &message)
@@ -49,92 +53,6 @@ public:
 private:
     QString m_path;
 };
-
-// A zip entry's name as a path inside the deck, or empty when it would land elsewhere.
-QString safeRelative(QString name)
-{
-    name.replace(u'\\', u'/');
-    if (name.isEmpty() || name.startsWith(u'/') || name.contains(QStringLiteral("//")) ||
-        QRegularExpression(QStringLiteral("^[A-Za-z]:")).match(name).hasMatch())
-        return {};
-    const QStringList parts = name.split(u'/', Qt::SkipEmptyParts);
-    for (const QString &part : parts) {
-        if (part == QLatin1String("..") || part == QLatin1String("."))
-            return {};
-    }
-    return parts.join(u'/');
-}
-
-Status unzip(const QString &zipPath, const QString &into, const DeckLibrary::Limits &limits)
-{
-    const QString name = QFileInfo(zipPath).fileName();
-    QuaZip zip(zipPath);
-    if (!zip.open(QuaZip::mdUnzip))
-        return invalid(DeckLibrary::tr("%1 is not a zip archive DriveDeck can open.").arg(name));
-    qint64 total = 0;
-    int files = 0;
-    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
-        QuaZipFileInfo64 info;
-        if (!zip.getCurrentFileInfo(&info))
-            return invalid(DeckLibrary::tr("%1 is damaged: an entry cannot be read.").arg(name));
-        if (info.name.endsWith(u'/'))
-            continue; // a folder: made as its files need it
-        const QString relative = safeRelative(info.name);
-        if (relative.isEmpty())
-            return invalid(DeckLibrary::tr("%1: the entry “%2” would be written outside the "
-                                           "deck's folder; DriveDeck does not unpack it.")
-                               .arg(name, info.name));
-        if (info.isSymbolicLink())
-            return invalid(DeckLibrary::tr("%1: the entry “%2” is a link; a deck holds its own "
-                                           "files.")
-                               .arg(name, info.name));
-        if (++files > limits.files)
-            return invalid(DeckLibrary::tr("%1 holds more than %2 files; a deck needs at most a "
-                                           "few per drive.")
-                               .arg(name)
-                               .arg(limits.files));
-        const QString target = QDir(into).filePath(relative);
-        if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-            return Error(Error::Kind::FileAccess,
-                         DeckLibrary::tr("The folder for %1 cannot be made.").arg(relative));
-        QuaZipFile entry(&zip);
-        if (!entry.open(QIODevice::ReadOnly))
-            return invalid(
-                DeckLibrary::tr("%1: the entry “%2” cannot be read.").arg(name, info.name));
-        QFile out(target);
-        if (!out.open(QIODevice::WriteOnly))
-            return Error(
-                Error::Kind::FileAccess,
-                DeckLibrary::tr("%1 cannot be written: %2").arg(target, out.errorString()));
-        // Counted as it is written: an archive may claim any size.
-        qint64 written = 0;
-        char buffer[64 * 1024];
-        for (qint64 read = entry.read(buffer, sizeof buffer); read > 0;
-             read = entry.read(buffer, sizeof buffer)) {
-            written += read;
-            total += read;
-            if (written > limits.fileBytes)
-                return invalid(DeckLibrary::tr("%1: “%2” unpacks to more than %3 MB; a card's "
-                                               "picture needs far less.")
-                                   .arg(name, info.name)
-                                   .arg(limits.fileBytes / 1'000'000));
-            if (total > limits.totalBytes)
-                return invalid(DeckLibrary::tr("%1 unpacks to more than %2 MB; DriveDeck "
-                                               "stops there.")
-                                   .arg(name)
-                                   .arg(limits.totalBytes / 1'000'000));
-            if (out.write(buffer, read) != read)
-                return Error(
-                    Error::Kind::FileAccess,
-                    DeckLibrary::tr("%1 cannot be written: %2").arg(target, out.errorString()));
-        }
-        if (entry.getZipError() != UNZ_OK)
-            return invalid(DeckLibrary::tr("%1: the entry “%2” is damaged.").arg(name, info.name));
-    }
-    if (zip.getZipError() != UNZ_OK && files == 0)
-        return invalid(DeckLibrary::tr("%1 is not a zip archive DriveDeck can open.").arg(name));
-    return success();
-}
 
 Status copyFolder(const QString &from, const QString &into, const DeckLibrary::Limits &limits)
 {
@@ -284,7 +202,7 @@ Result<PhotoDeck> DeckLibrary::parseManifest(const QByteArray &json)
         const QJsonArray files =
             it.value().isArray() ? it.value().toArray() : QJsonArray{it.value()};
         for (const QJsonValue &value : files) {
-            const QString relative = safeRelative(value.toString());
+            const QString relative = pathInsideDeck(value.toString());
             if (!value.isString() || relative.isEmpty())
                 return invalid(tr("deck.json: “%1” is not a file inside the deck.")
                                    .arg(Text::shown(value.toString())));
@@ -293,8 +211,6 @@ Result<PhotoDeck> DeckLibrary::parseManifest(const QByteArray &json)
     }
     return deck;
 }
-
-namespace {} // namespace
 
 QString PhotoDeck::imagePath(int driveId, int turn) const
 {
@@ -322,6 +238,25 @@ QString PhotoDeck::credit() const
 DeckLibrary::DeckLibrary(const QString &folder)
     : m_folder(folder)
 {}
+
+QString DeckLibrary::pathInsideDeck(QString name)
+{
+    name.replace(u'\\', u'/');
+    if (name.isEmpty() || name.startsWith(u'/') || name.contains(QStringLiteral("//")) ||
+        QRegularExpression(QStringLiteral("^[A-Za-z]:")).match(name).hasMatch())
+        return {};
+    const QStringList parts = name.split(u'/', Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        if (part == QLatin1String("..") || part == QLatin1String("."))
+            return {};
+    }
+    return parts.join(u'/');
+}
+
+void DeckLibrary::setZipReader(ZipReader reader)
+{
+    zipReader().store(reader);
+}
 
 QString DeckLibrary::defaultFolder()
 {
@@ -383,8 +318,14 @@ Result<PhotoDeck> DeckLibrary::import(const QString &path, const QString &name,
             Error::Kind::FileAccess,
             tr("The decks folder %1 cannot be written.").arg(QDir::toNativeSeparators(m_folder)));
     Staging cleanup(staging);
+    const DeckLibrary::ZipReader reader = zipReader().load();
+    if (!source.isDir() && !reader)
+        return Error(Error::Kind::Unsupported,
+                     tr("DriveDeck cannot open zip archives here; unpack %1 and import its "
+                        "folder.")
+                         .arg(source.fileName()));
     const Status unpacked =
-        source.isDir() ? copyFolder(path, staging, limits) : unzip(path, staging, limits);
+        source.isDir() ? copyFolder(path, staging, limits) : reader(path, staging, limits);
     if (!unpacked)
         return unpacked.error();
 

@@ -34,6 +34,16 @@ class DeckLibrary
 
 public:
     using Limits = DeckLimits;
+    // Unpacks a zip archive into a folder within the limits (DeckZip::unzip). Kept apart, and
+    // set by the program (DeckZip::install, or the window's outputs module): QuaZip and the
+    // libraries it needs would otherwise load at every start. Without one, a zip is refused
+    // with a message; a folder is imported as ever.
+    using ZipReader = Status (*)(const QString &zipPath, const QString &into,
+                                 const DeckLimits &limits);
+    static void setZipReader(ZipReader reader);
+    // A name in a zip or deck.json as a path inside the deck, or empty when it would land
+    // elsewhere (an absolute path, a drive letter, "..").
+    static QString pathInsideDeck(QString name);
 
     // Decks in folder; by default "decks" in DriveDeck's data folder.
     explicit DeckLibrary(const QString &folder = defaultFolder());

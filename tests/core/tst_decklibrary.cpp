@@ -1,4 +1,5 @@
 #include "decks/decklibrary.h"
+#include "decks/deckzip.h"
 #include "translator.h"
 
 #include <QBuffer>
@@ -8,6 +9,7 @@
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -118,6 +120,7 @@ private Q_SLOTS:
     void badDeck_isRefusedAndLeavesNothing_data();
     void badDeck_isRefusedAndLeavesNothing();
     void sameName_isRefused();
+    void zipDeck_withoutAZipReader_isRefusedAndLeavesNothing();
     void remove_unknownDeck_saysSo();
 
 private:
@@ -132,6 +135,7 @@ void TestDeckLibrary::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     Translations::install(u"en"_s); // English plurals: "1 drive"
+    DeckZip::install();
     QVERIFY(m_dir.isValid());
     QDir().mkpath(m_dir.filePath(u"sources"_s));
 }
@@ -323,6 +327,30 @@ void TestDeckLibrary::sameName_isRefused()
     QCOMPARE(library.decks().size(), 1);
     QCOMPARE(QDir(deckFolder()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
              QStringList{u"twice"_s});
+}
+
+// A program that has no zip reader (the window before its outputs module is there, it loads it
+// then) refuses a zip with a message and takes a folder as ever.
+void TestDeckLibrary::zipDeck_withoutAZipReader_isRefusedAndLeavesNothing()
+{
+    const QString zip = source(u"Unread.zip"_s);
+    writeZip(zip, byKey());
+    DeckLibrary::setZipReader(nullptr);
+    auto reinstall = qScopeGuard([] { DeckZip::install(); });
+    const DeckLibrary library(deckFolder());
+    const Result<PhotoDeck> refused = library.import(zip);
+    QVERIFY(!refused);
+    QCOMPARE(refused.errorKind(), Error::Kind::Unsupported);
+    QCOMPARE(refused.errorMessage(), u"DriveDeck cannot open zip archives here; unpack "
+                                     u"Unread.zip and import its folder."_s);
+    QCOMPARE(leftIn(deckFolder()), QStringList());
+    const QString folder = source(u"Unpacked"_s);
+    writeFolder(folder, byKey());
+    QVERIFY(library.import(folder));
+    // With the reader back, the zip too.
+    reinstall.dismiss();
+    DeckZip::install();
+    QVERIFY(library.import(zip));
 }
 
 void TestDeckLibrary::remove_unknownDeck_saysSo()
