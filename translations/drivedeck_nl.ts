@@ -197,6 +197,10 @@
         <source>drivedeck: there is no display to show the window on (DISPLAY is not set); the commands work without one: drivedeck help</source>
         <translation>drivedeck: er is geen beeldscherm om het venster op te tonen (DISPLAY is niet gezet); de opdrachten werken zonder: drivedeck help</translation>
     </message>
+    <message>
+        <source>DriveDeck cannot open zip archives without its module: %1 Meanwhile, unpack %2 and import its folder.</source>
+        <translation>DriveDeck kan zonder zijn module geen zip-archieven openen: %1 Pak intussen %2 uit en importeer de map.</translation>
+    </message>
 </context>
 <context>
     <name>DriveDeck::CardRangeEdit</name>

@@ -12,7 +12,7 @@ Q_DECL_EXPORT const char *drivedeck_outputs_version()
     return DRIVEDECK_BUILD_ID;
 }
 
-Q_DECL_EXPORT DriveDeck::Outputs *drivedeck_outputs_v1()
+Q_DECL_EXPORT DriveDeck::Outputs *drivedeck_outputs_v2()
 {
     return DriveDeck::BuiltInOutputs::instance();
 }

@@ -16,6 +16,9 @@ QStyle *styleOf(const QStyleOptionViewItem &option)
     return option.widget ? option.widget->style() : QApplication::style();
 }
 
+// The start of a name a row is wide enough for, in letters.
+constexpr int NameLetters = 8;
+
 // Between the name and the progress, at the least.
 int gapOf(const QFontMetrics &metrics)
 {
@@ -72,7 +75,13 @@ QSize ParticipantProgressDelegate::sizeHint(const QStyleOptionViewItem &option,
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     const QFontMetrics &metrics = option.fontMetrics;
     const QString progress = index.data(ParticipantProgressModel::ProgressTextRole).toString();
-    size.rwidth() += gapOf(metrics) + metrics.horizontalAdvance(progress);
+    // Wide enough for the progress and the start of a name, not for every name whole: a long
+    // one is cut short, and a row as wide as the longest name would stretch past the list (as
+    // its place on screen is told to a screen reader or a magnifier).
+    const int margin =
+        styleOf(option)->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, option.widget) + 1;
+    size.setWidth(2 * margin + metrics.horizontalAdvance(QLatin1Char('x')) * NameLetters +
+                  gapOf(metrics) + metrics.horizontalAdvance(progress));
     // Rows as tall as a table's: easy to hit on a touch screen and to tell apart on a projector.
     const int tableRow = styleOf(option)->pixelMetric(QStyle::PM_HeaderDefaultSectionSizeVertical,
                                                       nullptr, option.widget);

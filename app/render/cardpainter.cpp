@@ -283,14 +283,12 @@ QImage mapCardFile(const QString &path, QSize pixels)
     const qint64 pixelBytes = qint64(pixels.width()) * pixels.height() * 4;
     struct stat status = {};
     void *mapping = MAP_FAILED;
-    if (::fstat(fd, &status) == 0 && qint64(status.st_size) == HeaderBytes + pixelBytes) {
+    if (::fstat(fd, &status) == 0 && qint64(status.st_size) == HeaderBytes + pixelBytes)
         mapping = ::mmap(nullptr, std::size_t(status.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
-        // Kept longest when used most: the folder keeps its newest files.
-        ::futimens(fd, nullptr);
-    }
-    ::close(fd);
-    if (mapping == MAP_FAILED)
+    if (mapping == MAP_FAILED) {
+        ::close(fd);
         return {};
+    }
     const auto *bytes = static_cast<const uchar *>(mapping);
     struct Mapping
     {
@@ -307,11 +305,18 @@ QImage mapCardFile(const QString &path, QSize pixels)
         qFromBigEndian<quint32>(bytes + 4) != CardLook ||
         qFromBigEndian<qint32>(bytes + 8) != pixels.width() ||
         qFromBigEndian<qint32>(bytes + 12) != pixels.height()) {
+        ::close(fd);
         unmap(kept);
         return {};
     }
-    return QImage(bytes + HeaderBytes, pixels.width(), pixels.height(), pixels.width() * 4,
-                  QImage::Format_ARGB32_Premultiplied, unmap, kept);
+    // Kept longest when used most: the folder keeps its newest files.
+    ::futimens(fd, nullptr);
+    ::close(fd);
+    QImage image(bytes + HeaderBytes, pixels.width(), pixels.height(), pixels.width() * 4,
+                 QImage::Format_ARGB32_Premultiplied, unmap, kept);
+    if (image.isNull())
+        unmap(kept); // a null image never calls its clean-up
+    return image;
 #else
     Q_UNUSED(path)
     Q_UNUSED(pixels)
@@ -444,19 +449,27 @@ QString CardPainter::cardFile(const CardFace &face, QSize pixels, qreal pixelRat
 void CardPainter::mapKeptCards(bool map)
 {
     CardCache &cache = cardCache();
-    const QMutexLocker locker(&cache.mutex);
-    cache.mapFiles = map;
-    if (map)
-        return;
-    for (const QString &key : std::as_const(cache.mapped)) {
-        const auto found = cache.images.find(key);
-        if (found != cache.images.end()) {
-            const qreal ratio = found->devicePixelRatio();
-            *found = found->copy();
-            found->setDevicePixelRatio(ratio);
-        }
+    QHash<QString, QImage> mapped;
+    {
+        const QMutexLocker locker(&cache.mutex);
+        cache.mapFiles = map;
+        if (map)
+            return;
+        for (const QString &key : std::as_const(cache.mapped))
+            mapped.insert(key, cache.images.value(key));
+        cache.mapped.clear();
     }
-    cache.mapped.clear();
+    // Copied without the cache locked: the window paints on meanwhile.
+    for (auto it = mapped.begin(); it != mapped.end(); ++it) {
+        if (it->isNull())
+            continue;
+        const QImage copy = it->copy();
+        const QMutexLocker locker(&cache.mutex);
+        const auto found = cache.images.find(it.key());
+        // Unless the cache let it go or took another meanwhile.
+        if (found != cache.images.end() && found->cacheKey() == it->cacheKey())
+            *found = copy;
+    }
 }
 
 void CardPainter::writeKeptCards()
@@ -613,7 +626,9 @@ void CardPainter::paint(QPainter &painter, const QRectF &area, const CardFace &f
     if (image.isNull()) {
         const QString file = folder.isEmpty() ? QString() : cardFileFor(folder, face, key, font);
         bool mapped = false;
-        if (!file.isEmpty() && mapFiles) {
+        // At another pixel ratio than 1 an image of mapped pixels is copied as it is given its
+        // ratio: read then.
+        if (!file.isEmpty() && mapFiles && qFuzzyCompare(ratio, 1.0)) {
             image = mapCardFile(file, pixels);
             mapped = !image.isNull();
         }
@@ -630,10 +645,7 @@ void CardPainter::paint(QPainter &painter, const QRectF &area, const CardFace &f
             if (!file.isEmpty())
                 keepForWriting(file, lookKey(face, ratio, font), image);
         }
-        const uchar *pixelsBefore = image.constBits();
         image.setDevicePixelRatio(ratio);
-        // A mapped image of another ratio than 1 is copied as it is given its ratio.
-        mapped = mapped && image.constBits() == pixelsBefore;
         const QMutexLocker locker(&cache.mutex);
         if (cache.images.size() >= CardCacheLimit) {
             cache.images.clear();

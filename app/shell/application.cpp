@@ -121,7 +121,12 @@ Status unzipDeckWithOutputs(const QString &zipPath, const QString &into, const D
     QString problem;
     Outputs *outputs = Outputs::get(&problem);
     if (!outputs)
-        return Error(Error::Kind::Unsupported, problem);
+        return Error(Error::Kind::Unsupported,
+                     QCoreApplication::translate(
+                         "DriveDeck::Application",
+                         "DriveDeck cannot open zip archives without its module: %1 Meanwhile, "
+                         "unpack %2 and import its folder.")
+                         .arg(problem, QFileInfo(zipPath).fileName()));
     return outputs->unzipDeck(zipPath, into, limits);
 }
 

@@ -16,7 +16,7 @@ namespace DriveDeck {
 namespace {
 
 // The module's entry, by a name that changes with what it returns.
-constexpr char EntryName[] = "drivedeck_outputs_v1";
+constexpr char EntryName[] = "drivedeck_outputs_v2";
 constexpr char VersionName[] = "drivedeck_outputs_version";
 using Entry = Outputs *(*)();
 using Version = const char *(*)();

@@ -68,12 +68,12 @@ QSize RoundChooser::minimumSizeHint() const
 
 QSize RoundChooser::measured() const
 {
-    // As QComboBox measures its contents: the widest title (a few letters when there is none),
-    // a line high, and the style's frame and arrow around them.
+    // As QComboBox measures its contents: the widest title's ink (a few letters when there is
+    // none; rounds have no icons), a line high, and the style's frame and arrow around them.
     const QFontMetrics metrics = fontMetrics();
     int widest = count() == 0 ? metrics.horizontalAdvance(QLatin1Char('x')) * EmptyLetters : 0;
     for (int i = 0; i < count(); ++i)
-        widest = std::max(widest, metrics.horizontalAdvance(itemText(i)));
+        widest = std::max(widest, metrics.boundingRect(itemText(i)).width());
     const QSize contents(widest, std::max(qCeil(QFontMetricsF(metrics).height()), 14) + 2);
     QStyleOptionComboBox option;
     initStyleOption(&option);
@@ -82,6 +82,8 @@ QSize RoundChooser::measured() const
 
 void RoundChooser::changeEvent(QEvent *event)
 {
+    // (QComboBox builds its popup on a change of font, to pass the font on: a chooser whose
+    // font changes has it from then on.)
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
         m_sizeHint = QSize();
         updateGeometry();

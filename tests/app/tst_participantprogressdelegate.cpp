@@ -175,6 +175,10 @@ void TestParticipantProgressDelegate::sizeHint_holdsBoth_asTallAsATableRow()
     const QSize size = m_delegate.sizeHint(rowOption, m_model.index(0, 0));
     const QFontMetrics metrics = m_view.fontMetrics();
     QVERIFY(size.width() > metrics.horizontalAdvance(u"Anouk  1 (1 to 3) ✓"_s));
+    // A long name does not widen the row: it is cut short.
+    m_model.setData(m_model.index(0, 0), u"Alexandra Constantijn van der Westhuizen"_s,
+                    Qt::DisplayRole);
+    QCOMPARE(m_delegate.sizeHint(rowOption, m_model.index(0, 0)).width(), size.width());
     QVERIFY(size.height() >=
             m_view.style()->pixelMetric(QStyle::PM_HeaderDefaultSectionSizeVertical));
     QVERIFY(size.height() > metrics.height());

@@ -68,6 +68,10 @@ void TestRoundChooser::sizeHint_asAdjustedToContents_data()
     QTest::newRow("a long title") << QStringList{
         u"Now"_s, u"What should drive us in a year, as a team and as people?"_s};
     QTest::newRow("one short") << QStringList{u"Now"_s};
+    // Titles whose ink is narrower or wider than their advance.
+    QTest::newRow("Dutch") << QStringList{u"Toekomst"_s};
+    QTest::newRow("in a year") << QStringList{u"In a year"_s};
+    QTest::newRow("italic letters") << QStringList{u"fjord W"_s, u"Vijf jaar"_s};
     QTest::newRow("none") << QStringList{};
 }
 

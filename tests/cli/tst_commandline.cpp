@@ -99,6 +99,8 @@ private Q_SLOTS:
     void binary_secondStart_handsItsFileToTheWindow();
     void binary_moduleCommand_beforeAFolderOfItsName();
     void binary_libraryCommand_loadsNoModule();
+    void binary_deckFromAZip_isReadByTheModule_data();
+    void binary_deckFromAZip_isReadByTheModule();
     void binary_firstFrame_loadsNoImagePluginNorQuaZip_data();
     void binary_firstFrame_loadsNoImagePluginNorQuaZip();
 
@@ -1006,6 +1008,54 @@ void TestCommandLine::binary_libraryCommand_loadsNoModule()
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
+void TestCommandLine::binary_deckFromAZip_isReadByTheModule_data()
+{
+    QTest::addColumn<bool>("withModule");
+    QTest::newRow("module beside the program") << true;
+    QTest::newRow("module missing") << false;
+}
+
+// The program reads a deck's zip with the outputs module's zip reader (QuaZip is not among its
+// own libraries); without the module it says so and what to do instead, and imports nothing.
+void TestCommandLine::binary_deckFromAZip_isReadByTheModule()
+{
+    QFETCH(bool, withModule);
+    const QString home = m_dir.filePath(u"zip-deck-%1"_s.arg(withModule));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const auto &[name, folder] :
+         {std::pair{u"XDG_CONFIG_HOME"_s, u"/config"_s}, std::pair{u"XDG_DATA_HOME"_s, u"/data"_s},
+          std::pair{u"XDG_CACHE_HOME"_s, u"/cache"_s}})
+        env.insert(name, home + folder);
+    env.insert(u"LANGUAGE"_s, u"en"_s); // the messages as written here
+    QString program = QStringLiteral(DRIVEDECK_BINARY);
+    if (!withModule) {
+        // The program alone in a folder, where no module is found.
+        program = m_dir.filePath(u"alone/drivedeck"_s);
+        QVERIFY(QDir().mkpath(QFileInfo(program).absolutePath()));
+        QFile::remove(program);
+        QVERIFY(QFile::copy(QStringLiteral(DRIVEDECK_BINARY), program));
+        env.insert(u"DRIVEDECK_MODULE_DIR"_s, m_dir.filePath(u"alone"_s));
+    }
+    QProcess deck;
+    deck.setProcessEnvironment(env);
+    deck.start(program,
+               {u"deck"_s, u"import"_s, QStringLiteral(DRIVEDECK_TEST_DATA_DIR "/tiny-deck.zip"),
+                u"--name"_s, u"Tiny"_s});
+    QVERIFY(deck.waitForFinished(60000));
+    const QString out = QString::fromUtf8(deck.readAllStandardOutput());
+    const QString err = QString::fromUtf8(deck.readAllStandardError());
+    if (withModule) {
+        QCOMPARE(deck.exitCode(), 0);
+        QVERIFY2(out.contains(u"Imported the deck “Tiny”"_s), qPrintable(out + err));
+    } else {
+        QVERIFY(deck.exitCode() != 0);
+        QVERIFY2(err.contains(u"DriveDeck cannot open zip archives without its module: "_s),
+                 qPrintable(err));
+        QVERIFY2(err.contains(u"unpack tiny-deck.zip and import its folder."_s), qPrintable(err));
+        QVERIFY(!QFileInfo::exists(home + u"/data/DriveDeck/DriveDeck/decks/tiny"_s));
+    }
+}
+
 void TestCommandLine::binary_firstFrame_loadsNoImagePluginNorQuaZip_data()
 {
     QTest::addColumn<QString>("probe");

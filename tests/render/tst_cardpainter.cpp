@@ -71,6 +71,16 @@ int domainColoured(const QImage &image, const QColor &colour)
     return count;
 }
 
+#ifdef Q_OS_LINUX
+// Whether the file is mapped into this process's memory, as Linux lists its mappings.
+bool isMapped(const QString &file)
+{
+    QFile maps(u"/proc/self/maps"_s);
+    return maps.open(QIODevice::ReadOnly) &&
+           maps.readAll().contains(QFile::encodeName(QFileInfo(file).canonicalFilePath()));
+}
+#endif
+
 } // namespace
 
 // The default deck's motifs and the one card painter every surface uses.
@@ -449,7 +459,13 @@ void TestCardPainter::mappedCards_areCopiedWhenTheStartIsOver()
     CardPainter::forgetImagesInMemory();
     CardPainter::mapKeptCards(true);
     QCOMPARE(cardAt(face, area, {120, 170}), drawn); // mapped from the file
+#ifdef Q_OS_LINUX
+    QVERIFY(isMapped(file));
+#endif
     CardPainter::mapKeptCards(false);
+#ifdef Q_OS_LINUX
+    QVERIFY(!isMapped(file));
+#endif
     QVERIFY(QFile::resize(file, 0));
     QCOMPARE(cardAt(face, area, {120, 170}), drawn); // from memory, no longer the file's pages
     // Read from then on: the file cut short is drawn again, not mapped.
