@@ -10,11 +10,12 @@ namespace DriveDeck {
 // While the main thread builds the window, a second core reads what the first paint is going to
 // ask for anyway: fontconfig's configuration, for the first text measured, and the names of the
 // cards' kept pictures (CardPainter::nameMotifs), for the first card painted. Once the first frame
-// is painted, it loads Qt's image-format plugins, which the first icon drawn would load on the
-// main thread (all of them: about 5 ms); not before, for until then the second core is the
-// database's, and the first frame draws no icon (ReadableStyle makes them when drawn). All three
-// are thread-safe, and whoever comes second finds them ready. Made before the QApplication;
-// waited for (wait()) before it goes.
+// is painted, it ends the start's mapping of kept cards (CardPainter::mapKeptCards(false), which
+// copies the mapped ones into memory) and loads Qt's image-format plugins, which the first icon
+// drawn would load on the main thread (all of them: about 5 ms); not before, for until then the
+// second core is the database's, and the first frame draws no icon (ReadableStyle makes them when
+// drawn). All three are thread-safe, and whoever comes second finds them ready. Made before the
+// QApplication; waited for (wait()) before it goes.
 class StartWarmUp
 {
 public:
