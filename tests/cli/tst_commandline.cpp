@@ -1007,7 +1007,6 @@ void TestCommandLine::binary_libraryCommand_loadsNoModule()
     QVERIFY(!loaded.contains("libQt6Charts"));
 }
 
-QTEST_GUILESS_MAIN(TestCommandLine)
 void TestCommandLine::binary_deckFromAZip_isReadByTheModule_data()
 {
     QTest::addColumn<bool>("withModule");
@@ -1107,4 +1106,5 @@ void TestCommandLine::binary_firstFrame_loadsNoImagePluginNorQuaZip()
         QVERIFY2(!firstFrame.contains(library), library);
 }
 
+QTEST_GUILESS_MAIN(TestCommandLine)
 #include "tst_commandline.moc"
