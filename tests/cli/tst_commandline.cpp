@@ -25,6 +25,16 @@ namespace {
 
 const QString Workshop = QStringLiteral(DRIVEDECK_TEST_DATA_DIR "/workshop.csv");
 
+// The program's environment with settings, data and cache of its own under home.
+QProcessEnvironment environmentIn(const QString &home)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
+    env.insert(u"XDG_DATA_HOME"_s, home + u"/data"_s);
+    env.insert(u"XDG_CACHE_HOME"_s, home + u"/cache"_s);
+    return env;
+}
+
 struct Run
 {
     int exitCode = -1;
@@ -928,12 +938,9 @@ void TestCommandLine::binary_secondStart_handsItsFileToTheWindow()
     QVERIFY(QDir().mkpath(home + u"/run"_s));
     QFile(home + u"/run"_s)
         .setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env = environmentIn(home);
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    for (const auto &[name, folder] :
-         {std::pair{u"XDG_CONFIG_HOME"_s, u"/config"_s}, std::pair{u"XDG_DATA_HOME"_s, u"/data"_s},
-          std::pair{u"XDG_CACHE_HOME"_s, u"/cache"_s}, std::pair{u"XDG_RUNTIME_DIR"_s, u"/run"_s}})
-        env.insert(name, home + folder);
+    env.insert(u"XDG_RUNTIME_DIR"_s, home + u"/run"_s);
     QProcess window;
     window.setProcessEnvironment(env);
     window.start(QStringLiteral(DRIVEDECK_BINARY), {u"--language"_s, u"en"_s});
@@ -1020,11 +1027,7 @@ void TestCommandLine::binary_deckFromAZip_isReadByTheModule()
 {
     QFETCH(bool, withModule);
     const QString home = m_dir.filePath(u"zip-deck-%1"_s.arg(withModule));
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const auto &[name, folder] :
-         {std::pair{u"XDG_CONFIG_HOME"_s, u"/config"_s}, std::pair{u"XDG_DATA_HOME"_s, u"/data"_s},
-          std::pair{u"XDG_CACHE_HOME"_s, u"/cache"_s}})
-        env.insert(name, home + folder);
+    QProcessEnvironment env = environmentIn(home);
     env.insert(u"LANGUAGE"_s, u"en"_s); // the messages as written here
     QString program = QStringLiteral(DRIVEDECK_BINARY);
     if (!withModule) {
@@ -1079,12 +1082,8 @@ void TestCommandLine::binary_firstFrame_loadsNoImagePluginNorQuaZip()
     if (openSession)
         arguments << u"--open"_s << id;
     const QString home = m_dir.filePath(u"first-frame-"_s + probe);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env = environmentIn(home);
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    for (const auto &[name, folder] :
-         {std::pair{u"XDG_CONFIG_HOME"_s, u"/config"_s}, std::pair{u"XDG_DATA_HOME"_s, u"/data"_s},
-          std::pair{u"XDG_CACHE_HOME"_s, u"/cache"_s}})
-        env.insert(name, home + folder);
     env.insert(u"DRIVEDECK_START_PROBE"_s, probe);
     env.insert(u"LD_DEBUG"_s, u"files"_s);
     QProcess window;
